@@ -1,0 +1,3 @@
+"""Switchwijzer: from dagbesteding to paid work, explained in plain Dutch."""
+
+__version__ = "0.1.0"
