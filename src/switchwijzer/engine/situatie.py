@@ -12,7 +12,7 @@ Bedrag = Annotated[Decimal, Field(ge=0, le=100_000, decimal_places=2)]
 """An amount in euros, with at most cents."""
 
 SoortHuishouden = Literal["alleenstaand", "alleenstaande_ouder", "met_partner", "bij_ouders"]
-SoortUitkering = Literal["geen", "bijstand", "wajong_70", "wajong_75"]
+SoortUitkering = Literal["geen", "bijstand", "wajong_70", "wajong_75", "ww", "wia", "anders"]
 SoortWerk = Literal["beschut_werk", "loonkostensubsidie", "regulier"]
 Financiering = Literal["wmo", "wlz", "onbekend"]
 

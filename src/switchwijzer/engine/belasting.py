@@ -1,0 +1,65 @@
+"""Inkomstenbelasting box 1 with premies volksverzekeringen, below AOW age (Wet IB 2001)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .geld import NUL, niet_negatief
+from .parameters import Spoor
+
+
+@dataclass(frozen=True)
+class Heffing:
+    """One year's tax, all amounts per year."""
+
+    heffing: Decimal
+    algemene_heffingskorting: Decimal
+    arbeidskorting: Decimal
+    jonggehandicaptenkorting: Decimal
+    te_betalen: Decimal
+
+
+def box1_heffing(spoor: Spoor, belastbaar: Decimal) -> Decimal:
+    heffing, ondergrens = NUL, NUL
+    for schijf in spoor.reeks("belasting.schijven"):
+        if belastbaar <= ondergrens:
+            break
+        deel = min(belastbaar, schijf["tot"]) - ondergrens
+        heffing += deel * schijf["tarief"] / 100
+        ondergrens = schijf["tot"]
+    return heffing
+
+
+def algemene_heffingskorting(spoor: Spoor, verzamelinkomen: Decimal) -> Decimal:
+    maximum = spoor.getal("belasting.algemene_heffingskorting_max")
+    boven = niet_negatief(verzamelinkomen - spoor.getal("belasting.algemene_heffingskorting_afbouw_vanaf"))
+    return niet_negatief(maximum - boven * spoor.procent("belasting.algemene_heffingskorting_afbouw"))
+
+
+def arbeidskorting(spoor: Spoor, arbeidsinkomen: Decimal) -> Decimal:
+    if arbeidsinkomen <= 0:
+        return NUL
+    gekozen = None
+    for segment in spoor.reeks("belasting.arbeidskorting"):
+        if arbeidsinkomen >= segment["vanaf"]:
+            gekozen = segment
+    assert gekozen is not None
+    return niet_negatief(gekozen["basis"] + (arbeidsinkomen - gekozen["vanaf"]) * gekozen["procent"] / 100)
+
+
+def inkomstenbelasting(
+    spoor: Spoor, belastbaar: Decimal, arbeidsinkomen: Decimal, jonggehandicapt: bool = False
+) -> Heffing:
+    """Tax after heffingskortingen; kortingen never make the tax negative (they are not paid out)."""
+    heffing = box1_heffing(spoor, belastbaar)
+    ahk = algemene_heffingskorting(spoor, belastbaar)
+    ak = arbeidskorting(spoor, arbeidsinkomen)
+    jgk = spoor.getal("belasting.jonggehandicaptenkorting") if jonggehandicapt else NUL
+    return Heffing(
+        heffing=heffing,
+        algemene_heffingskorting=ahk,
+        arbeidskorting=ak,
+        jonggehandicaptenkorting=jgk,
+        te_betalen=niet_negatief(heffing - ahk - ak - jgk),
+    )

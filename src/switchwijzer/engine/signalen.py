@@ -1,0 +1,58 @@
+"""Every signal code and reason code the engine can return, with what it means.
+
+The UI gives each code a plain-language sentence per role; a test checks that none is missing.
+"""
+
+SIGNALEN: dict[str, str] = {
+    "aanname_minimumloon": "No hourly wage given: the minimum wage for the age on the peildatum is used (uurloon).",
+    "aanname_loon_uit_netto": "The gross wage was derived from the net monthly wage on a payslip (netto).",
+    "aanname_partner_21_plus": "The partner's age is unknown: assumed 21 or older.",
+    "aanname_ouders_kunnen_bijdragen": "Aged 18-20 and living with parents: the low youth norm, parents are expected to help.",
+    "aanname_ouders_kunnen_niet_bijdragen": "Aged 18-20 and living alone: the norm is raised because parents are assumed unable to help (art. 20 lid 3 Pw).",
+    "aanname_partner_inkomen_als_loon": "The partner's net income is treated as a wage to estimate the toeslagen income.",
+    "aanname_vrijlating_college": "The temporary vrijlating (n, z, aa) is assumed granted; the gemeente decides it helps the way to work.",
+    "aanname_vermogen_onder_grens": "Savings are assumed below the limits of bijstand and toeslagen.",
+    "aanname_loondispensatie": "Work with loondispensatie: the employer pays a wage for the loonwaarde; Wajong uses the compensatiefactor.",
+    "vrijlating_verloop": "The bijstand vrijlating changes over the months (see verloop): vanaf_maand, tot_en_met_maand, onderdeel.",
+    "vrijlating_stopt": "The temporary vrijlating ends after month `maand`; from then the total is `totaal_daarna`.",
+    "geen_vrijlating_onder_27": "Under 27 the 25 % vrijlating (n), r and k do not apply (art. 31 lid 5 Pw).",
+    "uitkering_stopt": "At these hours the uitkering is zero (uitkering).",
+    "wajong_recht_blijft": "Wajong pays nothing at this income, but the right stays and revives when income drops.",
+    "jonggehandicaptenkorting_via_aangifte": "The jonggehandicaptenkorting (bedrag per year) comes via the tax return, not the payslip.",
+    "twee_betalers": "Wage and uitkering come from two payers; only one may apply the loonheffingskorting, or tax is due afterwards.",
+    "vergoeding_stopt": "The dagbesteding allowance (bedrag per month) stops after the switch.",
+    "vergoeding_telt_mee_bijstand": "Under 27 the volunteer allowance counts as income for bijstand (bedrag).",
+    "toeslagen_doorgeven": "New income changes toeslagen (toeslagen); report it to Dienst Toeslagen within 4 weeks.",
+    "inkomen_doorgeven": "Report each payslip to the payer of the uitkering (instantie) every month.",
+    "toeslagen_heel_jaar": "Toeslagen are computed as if the situation lasts the whole calendar year.",
+    "ouders_huurtoeslag_kan_dalen": "The child's income counts for the parents' huurtoeslag: meetellend_per_jaar, at most maximaal_lager_per_maand less.",
+    "winst_onder_10_procent": "The gain is under 10 % of the current income (rule of thumb, seed 000 §4.4).",
+    "parameters_schatting": "The peildatum is after the last known parameters (geldig_vanaf); amounts are estimates.",
+    "wlz_eigen_bijdrage_niet_berekend": "Dagbesteding via the Wlz: the CAK eigen bijdrage is not computed.",
+}
+
+REDENEN: dict[str, str] = {
+    "werkt_niet": "No work in this situation.",
+    "huurt_niet": "Does not rent a home.",
+    "woont_bij_ouders": "Lives with the parents; the huurtoeslag belongs to the parents.",
+    "jonger_dan_18": "Younger than 18.",
+    "inkomen_te_hoog": "Income too high for this toeslag.",
+    "inkomen_te_hoog_of_huur_te_laag": "Income too high or rent too low for huurtoeslag.",
+    "inkomen_te_hoog_of_kinderen_te_oud": "Income too high, or no child under 18.",
+    "geen_kinderen": "No children in the household.",
+    "geen_vergoeding": "No allowance in the dagbesteding.",
+    "stopt_bij_werk": "The dagbesteding allowance stops with paid work.",
+    "inkomen_medebewoners_onbekend": "The housemates' income is unknown; huurtoeslag is not computed.",
+    "jonge_partners_met_kostendelers": "Partners under 21 with housemates: not computed.",
+    "onbekend": "Not computed.",
+}
+
+NIET_BEREKEND: dict[str, str] = {
+    "uitkering_niet_ondersteund": "This uitkering (WW, WIA or other) is not computed.",
+    "leeftijd_aow": "At AOW age other rules apply; not computed.",
+    "vergoeding_boven_maximum": "The allowance is above the tax-free maximum; not computed.",
+    "geen_parameters": "No parameters for this peildatum.",
+    "inkomen_medebewoners_onbekend": REDENEN["inkomen_medebewoners_onbekend"],
+    "jonge_partners_met_kostendelers": REDENEN["jonge_partners_met_kostendelers"],
+    "wlz_eigen_bijdrage": "The Wlz eigen bijdrage (CAK) is not computed.",
+}
