@@ -1,0 +1,31 @@
+"""The gemeenten whose local practice the seed reports describe, and matching what a user typed to one of them."""
+
+from __future__ import annotations
+
+import re
+
+from switchwijzer.guidance.inhoud import gemeenten
+from switchwijzer.guidance.model import Gemeente
+
+
+def _sleutel(tekst: str) -> str:
+    tekst = tekst.strip().lower().replace("-", " ")
+    tekst = re.sub(r"^gemeente\s+", "", tekst)
+    return re.sub(r"\s+", " ", tekst)
+
+
+def bekende_gemeenten() -> list[Gemeente]:
+    """The gemeenten with local guidance, sorted by name (for a choice list in the wizard)."""
+    return sorted(gemeenten(), key=lambda g: g.naam)
+
+
+def zoek_gemeente(tekst: str | None) -> Gemeente | None:
+    """The known gemeente for an id or a name as typed ('Nijmegen', 'gemeente Oss', 'aa-en-hunze'); else None."""
+    if not tekst:
+        return None
+    sleutel = _sleutel(tekst)
+    for gemeente in gemeenten():
+        namen = {gemeente.id.replace("_", " "), gemeente.naam, *gemeente.ook}
+        if sleutel in {_sleutel(naam) for naam in namen}:
+            return gemeente
+    return None

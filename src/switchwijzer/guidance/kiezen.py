@@ -1,0 +1,106 @@
+"""Pick the items that apply to a situation and fill in their placeholders. Pure: no clock, no I/O beyond the
+content files that are read once."""
+
+from __future__ import annotations
+
+from datetime import date
+from string import Formatter
+
+from babel.dates import format_date
+
+from switchwijzer import i18n
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.guidance.feiten import Feiten, feiten
+from switchwijzer.guidance.inhoud import items
+from switchwijzer.guidance.model import ONDERWERPEN, AdviesItem, InhoudItem, Rol, Taal, Tekst, Voorwaarden
+
+_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def past(als: Voorwaarden, f: Feiten) -> bool:
+    """True when every condition that is given matches the facts."""
+    s = f.situatie
+    d = s.dagbesteding
+    controles = (
+        (als.financiering, lambda: d.financiering in als.financiering),
+        (als.indicatie, lambda: f.looptijd.stand in als.indicatie),
+        (als.uitkering, lambda: s.nu.uitkering in als.uitkering),
+        (als.onder_27, lambda: f.onder_27 == als.onder_27),
+        (als.huishouden, lambda: s.huishouden.soort in als.huishouden),
+        (als.advies_beschut_werk, lambda: d.advies_beschut_werk is als.advies_beschut_werk),
+        (als.regio, lambda: f.gemeente is not None and f.gemeente.regio in als.regio),
+        (als.gemeente_bekend, lambda: (f.gemeente is not None) == als.gemeente_bekend),
+    )
+    return all(voorwaarde is None or controle() for voorwaarde, controle in controles)
+
+
+def _datum(dag: date, taal: Taal) -> str:
+    # i18n.datum() follows the interface language; advies() takes the language as an argument and must not
+    # change global state, so for the other language we format with the same babel pattern here.
+    if taal == i18n.taal():
+        return i18n.datum(dag)
+    return format_date(dag, format="long", locale=_LOCALES[taal])
+
+
+def _maanden(maanden: int | None, taal: Taal) -> str:
+    n = maanden or 0
+    if taal == "nl":
+        return "minder dan een maand" if n == 0 else ("1 maand" if n == 1 else f"{n} maanden")
+    return "less than a month" if n == 0 else ("1 month" if n == 1 else f"{n} months")
+
+
+def plaatshouders(tekst: str) -> set[str]:
+    return {naam for _, naam, _, _ in Formatter().parse(tekst) if naam}
+
+
+def _invullen(tekst: str, waarden: dict[str, str]) -> str:
+    ontbreekt = plaatshouders(tekst) - waarden.keys()
+    if ontbreekt:
+        raise KeyError(f"geen waarde voor {sorted(ontbreekt)} in: {tekst[:60]}")
+    return tekst.format_map(waarden)
+
+
+def _item(inhoud: InhoudItem, f: Feiten, rol: Rol, taal: Taal) -> AdviesItem:
+    tekst: Tekst = getattr(getattr(inhoud, taal), rol)
+    lt = f.looptijd
+    waarden: dict[str, str] = {}
+    if lt.einddatum is not None:
+        waarden["einddatum"] = _datum(lt.einddatum, taal)
+        waarden["maanden"] = _maanden(lt.maanden, taal)
+    if f.gemeente is not None:
+        waarden["gemeente"] = f.gemeente.naam
+    return AdviesItem(
+        id=inhoud.id,
+        onderwerp=inhoud.onderwerp,
+        titel=_invullen(tekst.titel, waarden),
+        tekst=_invullen(tekst.tekst, waarden),
+        acties=tuple(_invullen(a, waarden) for a in tekst.acties),
+        bron=inhoud.bron,
+        rol=rol,
+        taal=taal,
+        indicatie_einddatum=lt.einddatum,
+        indicatie_stand=lt.stand if f.situatie.dagbesteding.financiering != "wlz" else None,
+        indicatie_loopt_nog_maanden=lt.maanden,
+        indicatie_loopt_nog_dagen=lt.dagen,
+        gemeente=f.gemeente.naam if inhoud.onderwerp == "lokaal" and f.gemeente else None,
+    )
+
+
+def advies(
+    situatie: Situatie,
+    rol: Rol,
+    taal: Taal = "nl",
+    vandaag: date | None = None,
+) -> list[AdviesItem]:
+    """All advice items for this situation, for one role and language, ordered by topic and then `volgorde`.
+
+    `vandaag` defaults to `situatie.peildatum`; the function never reads the clock.
+    """
+    if rol not in ("deelnemer", "ouder", "coach"):
+        raise ValueError(f"onbekende rol: {rol}")
+    if taal not in ("nl", "en"):
+        raise ValueError(f"onbekende taal: {taal}")
+    f = feiten(situatie, vandaag)
+    gekozen = [inhoud for inhoud in items() if past(inhoud.als, f)]
+    gekozen.sort(key=lambda i: (ONDERWERPEN.index(i.onderwerp), i.volgorde, i.id))
+    return [_item(inhoud, f, rol, taal) for inhoud in gekozen]
