@@ -6,10 +6,9 @@ from datetime import date
 from decimal import Decimal
 
 from . import bijstand as pw
-from .geld import NUL, centen
+from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
 from .maand import Maand, Werk, bereken_maand, bruto_uit_netto_loon
-from .geld import WEKEN_PER_MAAND
 from .parameters import ParameterFout, ParameterSet, Spoor, eerste_peildatum, parameters_op
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
@@ -18,6 +17,7 @@ from .uitkomst import NietBerekend, Periode, Uitkomst, UrenPunt
 NIET_ONDERSTEUNDE_UITKERINGEN = ("ww", "wia", "anders")
 UREN_REEKS = range(0, 41)
 TIENDE = Decimal("0.1")
+HONDERDSTE = Decimal("0.01")
 
 
 def bereken(situatie: Situatie) -> Uitkomst:
@@ -154,8 +154,8 @@ def _omslagpunt(params: ParameterSet, s: Situatie, werk: Werk, onderdeel: str | 
     laag = NUL
     if (_uitkering_bij(params, s, werk, onderdeel, laag) or NUL) <= 0:
         return NUL
-    while hoog - laag > TIENDE:
-        midden = ((laag + hoog) / 2).quantize(Decimal("0.01"))
+    while hoog - laag > HONDERDSTE:
+        midden = ((laag + hoog) / 2).quantize(HONDERDSTE)
         if (_uitkering_bij(params, s, werk, onderdeel, midden) or NUL) > 0:
             laag = midden
         else:

@@ -36,6 +36,7 @@ def bijstandsnorm(
     kostendelers_27_plus: int = 0,
     partner_leeftijd: int | None = None,
     kinderen: Sequence[int] = (),
+    ouders_kunnen_bijdragen: bool | None = None,
 ) -> Norm:
     norm = "bijstand.norm."
     if soort == "met_partner":
@@ -44,10 +45,11 @@ def bijstandsnorm(
         return Norm(None, "Pw art. 13 lid 2", reden="jonger_dan_18")
     if leeftijd < VOLWASSEN:
         bedrag = spoor.getal(norm + "alleenstaand_18")
-        if soort == "bij_ouders":
-            return Norm(bedrag, "Pw art. 20 lid 1 a", ["ouders_kunnen_bijdragen"])
-        verhoging = spoor.getal(norm + "verhoging_18_zonder_steun_ouders")
-        return Norm(bedrag + verhoging, "Pw art. 20 lid 1 a en lid 3", ["ouders_kunnen_niet_bijdragen"])
+        if ouders_kunnen_bijdragen is False:
+            verhoging = spoor.getal(norm + "verhoging_18_zonder_steun_ouders")
+            return Norm(bedrag + verhoging, "Pw art. 20 lid 1 a en lid 3")
+        aanname = ["ouders_kunnen_bijdragen"] if ouders_kunnen_bijdragen is None else []
+        return Norm(bedrag, "Pw art. 20 lid 1 a", aanname)
     if kostendelers_27_plus:
         gehuwd = spoor.getal(norm + "gehuwd_21")
         return Norm(kostendelersnorm(spoor, 1 + kostendelers_27_plus, gehuwd), "Pw art. 22a")
@@ -90,24 +92,27 @@ def vrijlating_verloop(
 ) -> list[VrijlatingPeriode]:
     """Art. 31 lid 2 n, r, y, z, aa and lid 5: which vrijlating applies in which month after the start.
 
+    n excludes y, y excludes z, and y, z and aa exclude r. Under 27, n and r do not apply (lid 5); z still
+    waits for the six months of n to pass (see docs/onderzoek-regels.md), so those months have none.
     `kind_onder_grens`: a single parent who cares for a child younger than the age in onderdeel r.
     """
+    volwassen = leeftijd >= spoor.getal("bijstand.vrijlating.minimumleeftijd")
     perioden: list[VrijlatingPeriode] = []
     maand = 1
-    if leeftijd >= spoor.getal("bijstand.vrijlating.minimumleeftijd"):
+    if volwassen:
         n_maanden = int(spoor.tabel("bijstand.vrijlating.n")["maanden"])
         perioden.append(VrijlatingPeriode(1, n_maanden, "n"))
         maand = n_maanden + 1
-        jong = False
-    else:
-        jong = True
     if medisch_urenbeperkt:
         perioden.append(VrijlatingPeriode(maand, None, "y"))
     elif soort_werk in LKS_WERK:
-        z_maanden = int(spoor.tabel("bijstand.vrijlating.z")["maanden"])
-        perioden.append(VrijlatingPeriode(maand, maand + z_maanden - 1, "z"))
-        perioden.append(VrijlatingPeriode(maand + z_maanden, None, "aa"))
-    elif kind_onder_grens and not jong:
+        z = spoor.tabel("bijstand.vrijlating.z")
+        start = int(z["start_na_maanden"]) + 1
+        if maand < start:
+            perioden.append(VrijlatingPeriode(maand, start - 1, None))
+        perioden.append(VrijlatingPeriode(start, start + int(z["maanden"]) - 1, "z"))
+        perioden.append(VrijlatingPeriode(start + int(z["maanden"]), None, "aa"))
+    elif kind_onder_grens and volwassen:
         r_maanden = int(spoor.tabel("bijstand.vrijlating.r")["maanden"])
         perioden.append(VrijlatingPeriode(maand, maand + r_maanden - 1, "r"))
         perioden.append(VrijlatingPeriode(maand + r_maanden, None, None))

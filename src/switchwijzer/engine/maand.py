@@ -12,7 +12,7 @@ from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon
 from .omrekenen import bruto_voor_netto
 from .parameters import ParameterSet, Spoor
 from .situatie import Situatie
-from .toeslagen import huurtoeslag_per_maand, kindgebonden_budget_per_jaar, zorgtoeslag_per_jaar
+from .toeslagen import huurtoeslag_per_maand, kindgebonden_budget_per_jaar, zorgtoeslag_per_jaar, zorgtoeslag_per_maand
 from .uitkomst import Onderdeel, Overzicht, Regel
 from .wajong import vakantiebijslag, wajong_per_maand
 
@@ -175,7 +175,9 @@ def _met_bijstand(
 ) -> tuple[Maand, Decimal]:
     spoor = Spoor(params)
     h = s.huishouden
-    norm = pw.bijstandsnorm(spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen)
+    norm = pw.bijstandsnorm(
+        spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen, h.ouders_kunnen_bijdragen
+    )
     loon_bruto = ml.bruto_met_vakantiegeld
     belasting, _, tax = _belasting_per_maand(params, loon_bruto, loon_bruto, False)
     belasting = centen(belasting)
@@ -254,7 +256,7 @@ def _zorgtoeslag(params: ParameterSet, s: Situatie, toetsingsinkomen: Decimal) -
     per_jaar = zorgtoeslag_per_jaar(spoor, toetsingsinkomen, s.huishouden.soort == "met_partner")
     if per_jaar <= 0:
         return _niet("zorgtoeslag", spoor, artikel, "inkomen_te_hoog")
-    return _regel("zorgtoeslag", per_maand(per_jaar), artikel, spoor,
+    return _regel("zorgtoeslag", zorgtoeslag_per_maand(per_jaar), artikel, spoor,
                   onderdelen=[Onderdeel(naam="toetsingsinkomen_per_jaar", bedrag=centen(toetsingsinkomen))])
 
 
@@ -274,8 +276,11 @@ def _huurtoeslag(params: ParameterSet, s: Situatie, inkomen: Decimal, maand: Maa
     rekeninkomen = inkomen + (h.medebewoners_inkomen_per_jaar or NUL)
     partner = 1 if h.soort == "met_partner" else 0
     personen = 1 + partner + h.kostendelers_27_plus + len(h.kinderen)
-    volwassen = s.leeftijd >= 21 or (h.partner_leeftijd or 0) >= 21 or h.kostendelers_27_plus > 0
-    jong = not volwassen and not h.kinderen
+    # The lower rent limit for young households does not apply to someone under 21 with a handicap
+    # (Wht art. 13 lid 1 a 2°); people in dagbesteding have one, so the standard limit is used.
+    jong = False
+    if s.leeftijd < 21:
+        maand.aannames.append("handicap_huurgrens")
     bedrag = huurtoeslag_per_maand(spoor, s.wonen.kale_huur_per_maand or NUL, rekeninkomen, personen > 1, personen, jong)
     if bedrag <= 0:
         return _niet("huurtoeslag", spoor, artikel, "inkomen_te_hoog_of_huur_te_laag")

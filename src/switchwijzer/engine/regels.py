@@ -13,7 +13,7 @@ from . import bijstand as pw
 from .belasting import inkomstenbelasting as _inkomstenbelasting
 from .geld import centen, per_maand
 from .parameters import Spoor, parameters_op
-from .toeslagen import huurtoeslag_per_maand, kindgebonden_budget_per_jaar, zorgtoeslag_per_jaar
+from .toeslagen import huurtoeslag_per_maand, kindgebonden_budget_per_jaar, zorgtoeslag_per_jaar, zorgtoeslag_per_maand
 from .wajong import wajong_per_maand
 
 
@@ -27,7 +27,7 @@ def _d(waarde: object) -> Decimal:
 
 def zorgtoeslag(peildatum: date, toetsingsinkomen, met_partner: bool = False) -> dict[str, Decimal]:
     jaar = zorgtoeslag_per_jaar(_spoor(peildatum), _d(toetsingsinkomen), met_partner)
-    return {"per_jaar": jaar, "per_maand": per_maand(jaar)}
+    return {"per_jaar": jaar, "per_maand": zorgtoeslag_per_maand(jaar)}
 
 
 def huurtoeslag(peildatum: date, kale_huur, rekeninkomen, meerpersoons: bool = False, personen: int = 1,
@@ -45,8 +45,11 @@ def kindgebonden_budget(peildatum: date, toetsingsinkomen, kinderen: Sequence[in
 
 
 def bijstandsnorm(peildatum: date, leeftijd: int, soort: str, kostendelers_27_plus: int = 0,
-                  partner_leeftijd: int | None = None, kinderen: Sequence[int] = ()) -> dict[str, Decimal]:
-    norm = pw.bijstandsnorm(_spoor(peildatum), leeftijd, soort, kostendelers_27_plus, partner_leeftijd, kinderen)
+                  partner_leeftijd: int | None = None, kinderen: Sequence[int] = (),
+                  ouders_kunnen_bijdragen: bool = True) -> dict[str, Decimal]:
+    norm = pw.bijstandsnorm(
+        _spoor(peildatum), leeftijd, soort, kostendelers_27_plus, partner_leeftijd, kinderen, ouders_kunnen_bijdragen
+    )
     if norm.bedrag is None:
         raise ValueError(norm.reden)
     return {"norm": norm.bedrag}

@@ -31,6 +31,10 @@ class Huishouden(_Model):
     )
     partner_netto_per_maand: Bedrag = Decimal(0)
     partner_leeftijd: int | None = Field(default=None, ge=18, le=110)
+    ouders_kunnen_bijdragen: bool | None = Field(
+        default=None,
+        description="For 18-20 year olds in bijstand: can the parents help? False raises the norm (art. 20 lid 3 Pw).",
+    )
     medebewoners_inkomen_per_jaar: Bedrag | None = Field(
         default=None,
         description="Taxable yearly income of all housemates together; counts for huurtoeslag.",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .geld import NUL, MAANDEN, centen, niet_negatief
+from decimal import ROUND_DOWN
+
+from .geld import EURO, NUL, MAANDEN, centen, niet_negatief
 from .parameters import Spoor
 
 
@@ -24,6 +26,12 @@ def zorgtoeslag_per_jaar(spoor: Spoor, toetsingsinkomen: Decimal, met_partner: b
     ] / 100
     standaard = spoor.getal("zorgtoeslag.standaardpremie") * (2 if met_partner else 1)
     return _boven_minimum(spoor, centen(niet_negatief(standaard - premie)))
+
+
+def zorgtoeslag_per_maand(per_jaar: Decimal) -> Decimal:
+    """Dienst Toeslagen pays the monthly advance in whole euros ("€ 129,20 per maand (na afronding € 129)",
+    Berekening zorgtoeslag 2026, rekenvoorbeeld 1); its table mostly rounds down, so we do too."""
+    return (per_jaar / MAANDEN).quantize(EURO, rounding=ROUND_DOWN)
 
 
 def huurtoeslag_per_maand(

@@ -1,0 +1,123 @@
+"""Behaviour of the whole engine for each kind of situation, with numbers derived by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine.signalen import NIET_BEREKEND, REDENEN, SIGNALEN
+
+
+def situatie(**delen) -> Situatie:
+    basis = {"peildatum": "2026-07-01", "leeftijd": 30}
+    basis.update(delen)
+    return Situatie.model_validate(basis)
+
+
+def codes(uitkomst) -> set[str]:
+    return {s.code for s in uitkomst.signalen}
+
+
+def test_bijstand_aanvulling_is_norm_minus_net_wage_plus_vrijlating():
+    u = bereken(situatie(nu={"uitkering": "bijstand"}, straks={"soort_werk": "beschut_werk", "uren_per_week": 16}))
+    loon, bijstand = u.straks.regel("loon"), u.straks.regel("bijstand")
+    vrijlating = min((loon.bedrag * Decimal("0.25")).quantize(Decimal("0.01")), Decimal("285.00"))
+    assert bijstand.bedrag == Decimal("1419.46") - (loon.bedrag - vrijlating)
+    assert {p.pad for p in bijstand.parameters} >= {"bijstand.norm.alleenstaand_21", "bijstand.vrijlating.n"}
+    assert "art. 31 lid 2 n" in bijstand.regel
+
+
+def test_vrijlating_schedule_for_lks_work_from_27():
+    u = bereken(situatie(nu={"uitkering": "bijstand"}, straks={"soort_werk": "loonkostensubsidie", "uren_per_week": 20}))
+    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
+        (1, 6, "n"), (7, 18, "z"), (19, None, "aa")]
+    assert u.verloop[0].totaal > u.verloop[1].totaal  # 25 % then 15 %
+    assert "vrijlating_stopt" in codes(u)
+
+
+def test_under_27_no_25_percent_and_z_only_after_six_months():
+    u = bereken(situatie(leeftijd=23, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 20}))
+    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
+        (1, 6, None), (7, 18, "z"), (19, None, "aa")]
+    assert "geen_vrijlating_onder_27" in codes(u)
+
+
+def test_medisch_urenbeperkt_under_27_gets_y_from_the_first_month():
+    u = bereken(situatie(leeftijd=22, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "regulier", "uren_per_week": 12, "medisch_urenbeperkt": True}))
+    assert [(p.vanaf_maand, p.vrijlating) for p in u.verloop] == [(1, "y")]
+
+
+def test_single_parent_gets_r_after_n():
+    u = bereken(situatie(huishouden={"soort": "alleenstaande_ouder", "kinderen": [4]}, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "regulier", "uren_per_week": 12}))
+    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
+        (1, 6, "n"), (7, 36, "r"), (37, None, None)]
+    assert u.straks.regel("kindgebonden_budget").bedrag > 0
+
+
+def test_wajong_stops_where_the_wage_reaches_the_minimum_wage_but_the_right_stays():
+    u = bereken(situatie(nu={"uitkering": "wajong_70"}, straks={"soort_werk": "regulier", "uren_per_week": 38}))
+    # 0,7 x (G - I) = 0 where I = G: 2.337,00 / (14,99 x 52 / 12) = 35,98 hours
+    assert u.omslagpunt_uren == Decimal("36.0")
+    assert u.straks.regel("wajong").bedrag == 0
+    assert {"uitkering_stopt", "wajong_recht_blijft"} <= codes(u)
+
+
+def test_no_benefit_living_with_parents_goes_from_nothing_to_a_wage():
+    u = bereken(situatie(leeftijd=20, huishouden={"soort": "bij_ouders"}, wonen={"huurt": True, "kale_huur_per_maand": 700},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    assert u.nu.regel("loon").bedrag == 0
+    assert u.nu.regel("zorgtoeslag").bedrag == 129  # maximum: income below the drempel
+    assert u.straks.regel("loon").bruto == Decimal("1346.72")  # 11,99 x 24 x 52/12 = 1.246,96 + 8 %
+    assert u.straks.regel("huurtoeslag").reden == "woont_bij_ouders"
+    assert "ouders_huurtoeslag_kan_dalen" in codes(u)
+    assert u.winst_minstens_10_procent
+
+
+def test_payslip_net_wage_is_turned_back_into_gross():
+    u = bereken(situatie(nu={"uitkering": "geen"}, straks={"netto_loon_per_maand": 1500, "uren_per_week": 28}))
+    loon = u.straks.regel("loon")
+    assert loon.bruto is not None and loon.bruto > Decimal(1500)
+    assert "aanname_loon_uit_netto" in codes(u)
+
+
+@pytest.mark.parametrize(
+    ("delen", "reden"),
+    [
+        ({"nu": {"uitkering": "ww"}}, "uitkering_niet_ondersteund"),
+        ({"nu": {"uitkering": "geen", "vergoeding_dagbesteding_per_maand": 300}}, "vergoeding_boven_maximum"),
+        ({"peildatum": "2025-06-01"}, "geen_parameters"),
+    ],
+)
+def test_cases_it_cannot_compute_say_so_instead_of_a_number(delen, reden):
+    u = bereken(situatie(**delen))
+    assert not u.berekend and u.nu is None and u.straks is None
+    assert [n.reden for n in u.niet_berekend] == [reden]
+
+
+def test_huurtoeslag_with_housemates_of_unknown_income_is_not_computed():
+    u = bereken(situatie(huishouden={"kostendelers_27_plus": 1}, wonen={"huurt": True, "kale_huur_per_maand": 800},
+                         nu={"uitkering": "bijstand"}))
+    regel = u.straks.regel("huurtoeslag")
+    assert not regel.berekend and regel.bedrag == 0
+    assert ("huurtoeslag", "inkomen_medebewoners_onbekend") in {(n.onderdeel, n.reden) for n in u.niet_berekend}
+
+
+def test_every_code_the_engine_returns_is_documented():
+    voorbeelden = [
+        situatie(nu={"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 100}, leeftijd=22,
+                 wonen={"huurt": True, "kale_huur_per_maand": 600}),
+        situatie(nu={"uitkering": "wajong_75"}, straks={"uren_per_week": 40, "uurloon": 20}),
+        situatie(huishouden={"soort": "met_partner", "partner_netto_per_maand": 900}, nu={"uitkering": "bijstand"},
+                 dagbesteding={"financiering": "wlz"}),
+    ]
+    for s in voorbeelden:
+        u = bereken(s)
+        assert codes(u) <= SIGNALEN.keys()
+        for overzicht in (u.nu, u.straks):
+            assert {r.reden for r in overzicht.regels if r.reden} <= REDENEN.keys()
+        assert {n.reden for n in u.niet_berekend} <= NIET_BEREKEND.keys()

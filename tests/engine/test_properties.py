@@ -1,0 +1,81 @@
+"""Properties that must hold for every valid Situatie."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine.loon import maandloon
+from switchwijzer.engine.parameters import Spoor, parameters_op
+
+from .strategies import situaties
+
+SNEL = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+
+
+@SNEL
+@given(situaties())
+def test_no_valid_situatie_makes_the_engine_fail_and_totals_add_up(situatie: Situatie):
+    uitkomst = bereken(situatie)
+    if not uitkomst.berekend:
+        assert uitkomst.niet_berekend
+        return
+    for overzicht in (uitkomst.nu, uitkomst.straks):
+        assert overzicht.totaal == sum((r.bedrag for r in overzicht.regels), Decimal(0))
+        for regel in overzicht.regels:
+            if regel.naam not in ("loon", "bijstand", "wajong"):
+                assert regel.bedrag >= 0
+            assert regel.regel and regel.bron
+            if regel.van_toepassing and regel.bedrag:
+                assert regel.parameters, f"{regel.naam} cannot explain itself"
+    assert uitkomst.verschil_per_maand == uitkomst.straks.totaal - uitkomst.nu.totaal
+    uitkomst.model_dump_json()
+
+
+@SNEL
+@given(situaties())
+def test_every_line_of_an_hours_sweep_adds_up(situatie: Situatie):
+    uitkomst = bereken(situatie)
+    if uitkomst.berekend and uitkomst.uren_reeks:
+        assert [p.uren for p in uitkomst.uren_reeks] == list(range(41))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    uurloon=st.integers(100, 10000).map(lambda c: Decimal(c) / 100),
+    uren=st.integers(0, 79).map(lambda h: Decimal(h) / 2),
+    extra=st.integers(1, 20).map(lambda h: Decimal(h) / 2),
+)
+def test_more_hours_never_lower_gross_pay(uurloon, uren, extra):
+    spoor = Spoor(parameters_op(parameters_op.__wrapped__.__defaults__[0] if False else _peildatum()))
+    minder = maandloon(spoor, uurloon, uren)
+    meer = maandloon(spoor, uurloon, min(uren + extra, Decimal(40)))
+    assert meer.bruto_met_vakantiegeld >= minder.bruto_met_vakantiegeld
+
+
+def _peildatum():
+    from datetime import date
+
+    return date(2026, 7, 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    leeftijd=st.integers(18, 66),
+    regime=st.sampled_from(["wajong_70", "wajong_75"]),
+    soort=st.sampled_from(["alleenstaand", "bij_ouders", "met_partner"]),
+    uurloon=st.one_of(st.none(), st.integers(500, 3000).map(lambda c: str(Decimal(c) / 100))),
+    loonwaarde=st.one_of(st.none(), st.integers(30, 100).map(str)),
+)
+def test_wajong_total_rises_with_every_hour(leeftijd, regime, soort, uurloon, loonwaarde):
+    situatie = Situatie.model_validate({
+        "peildatum": "2026-07-01", "leeftijd": leeftijd, "huishouden": {"soort": soort},
+        "nu": {"uitkering": regime},
+        "straks": {"uren_per_week": "20", "uurloon": uurloon, "loonwaarde_procent": loonwaarde},
+    })
+    reeks = bereken(situatie).uren_reeks
+    for vorig, volgend in zip(reeks, reeks[1:]):
+        assert volgend.totaal > vorig.totaal, f"{vorig} -> {volgend}"
