@@ -55,12 +55,22 @@ class ParameterSet:
     geldig_vanaf: date
     status: str
     waarden: dict[str, ParameterWaarde]
+    uitleg: dict[str, GebruiktParameter] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Built once per period, so tracing a read costs a dict lookup on the hot path.
+        object.__setattr__(self, "uitleg", {pad: _als_gebruikt(pad, w) for pad, w in self.waarden.items()})
 
     def __getitem__(self, pad: str) -> ParameterWaarde:
         try:
             return self.waarden[pad]
         except KeyError:
             raise ParameterFout(f"parameter '{pad}' staat in geen enkel parameterbestand") from None
+
+
+def _als_gebruikt(pad: str, p: ParameterWaarde) -> GebruiktParameter:
+    weergave = p.waarde if isinstance(p.waarde, Decimal) else _compact(p.waarde)
+    return GebruiktParameter(pad=pad, waarde=weergave, eenheid=p.eenheid, bron=p.bron, geldig_vanaf=p.geldig_vanaf)
 
 
 @dataclass
@@ -72,11 +82,7 @@ class Spoor:
 
     def _lees(self, pad: str) -> ParameterWaarde:
         p = self.params[pad]
-        if pad not in self.gebruikt:
-            weergave = p.waarde if isinstance(p.waarde, Decimal) else _compact(p.waarde)
-            self.gebruikt[pad] = GebruiktParameter(
-                pad=pad, waarde=weergave, eenheid=p.eenheid, bron=p.bron, geldig_vanaf=p.geldig_vanaf
-            )
+        self.gebruikt[pad] = self.params.uitleg[pad]
         return p
 
     def getal(self, pad: str) -> Decimal:
@@ -99,15 +105,6 @@ class Spoor:
         if not isinstance(waarde, list):
             raise ParameterFout(f"parameter '{pad}' is geen reeks")
         return waarde
-
-    def lijst(self) -> list[GebruiktParameter]:
-        return list(self.gebruikt.values())
-
-    def bronnen(self) -> str:
-        return "; ".join(dict.fromkeys(p.bron for p in self.gebruikt.values()))
-
-    def laatste_geldig_vanaf(self) -> date:
-        return max((p.geldig_vanaf for p in self.gebruikt.values()), default=self.params.geldig_vanaf)
 
 
 def _compact(waarde: dict | list) -> str:

@@ -1,0 +1,48 @@
+"""Engine speed, as ratios against validating the same Situatie with pydantic alone (same run).
+
+Run: python benchmarks/engine.py   (no timed assertions anywhere in the tests)
+"""
+
+from __future__ import annotations
+
+import json
+import timeit
+from decimal import Decimal
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine.bereken import _uren_reeks, _werk
+from switchwijzer.engine.maand import bereken_maand
+from switchwijzer.engine.parameters import parameters_op
+
+INVOER = json.dumps({
+    "peildatum": "2026-07-01", "leeftijd": 30,
+    "huishouden": {"soort": "alleenstaande_ouder", "kinderen": [5, 13]},
+    "wonen": {"huurt": True, "kale_huur_per_maand": 650},
+    "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 50},
+    "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24},
+})
+
+
+def _beste(functie, herhalingen: int = 7, aantal: int = 20) -> float:
+    return min(timeit.repeat(functie, repeat=herhalingen, number=aantal)) / aantal
+
+
+def main() -> None:
+    situatie = Situatie.model_validate_json(INVOER)
+    params = parameters_op(situatie.peildatum)
+    werk, _ = _werk(params, situatie)
+    bereken(situatie)  # warm the parameter cache, as a running app has it
+
+    basis = _beste(lambda: Situatie.model_validate_json(INVOER), aantal=200)
+    een_maand = _beste(lambda: bereken_maand(params, situatie, werk, "n", Decimal(0)), aantal=100)
+    reeks = _beste(lambda: _uren_reeks(params, situatie, werk, "n"))
+    alles = _beste(lambda: bereken(Situatie.model_validate_json(INVOER)))
+
+    print(f"baseline  pydantic validation of the Situatie : {basis * 1e6:9.1f} µs  (1.0x)")
+    print(f"one month (all lines, one hours value)         : {een_maand * 1e6:9.1f} µs  ({een_maand / basis:6.1f}x)")
+    print(f"hours sweep 0-40 (41 months)                   : {reeks * 1e3:9.2f} ms  ({reeks / basis:6.1f}x)")
+    print(f"full bereken (nu, straks, verloop, sweep, omslagpunt): {alles * 1e3:6.2f} ms  ({alles / basis:6.1f}x)")
+
+
+if __name__ == "__main__":
+    main()
