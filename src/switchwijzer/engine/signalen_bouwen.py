@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from .geld import MAANDEN, NUL, centen, niet_negatief
 from .maand import Maand
