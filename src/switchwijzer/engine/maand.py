@@ -94,6 +94,8 @@ def bereken_maand(
         maand, eigen_bruto = _alleen_loon(params, werk, ml, loon_spoor)
     regels = maand.regels
     regels.append(_vergoeding(params, vergoeding, nu=werk is None))
+    if s.huishouden.soort == "met_partner" and s.huishouden.partner_netto_per_maand > 0:
+        regels.append(_partner_regel(params, s))
     partner_bruto = _partner_bruto_per_jaar(params, s, maand)
     eigen_jaar = eigen_bruto * MAANDEN
     regels.extend(_toeslagen(params, s, eigen_jaar, partner_bruto, maand))
@@ -229,6 +231,14 @@ def _vergoeding(params: ParameterSet, vergoeding: Decimal, nu: bool) -> Regel:
         return _niet("vergoeding_dagbesteding", spoor, artikel, "geen_vergoeding" if nu else "stopt_bij_werk")
     spoor.tabel("vrijwilligersvergoeding.maximum")
     return _regel("vergoeding_dagbesteding", vergoeding, artikel, spoor)
+
+
+def _partner_regel(params: ParameterSet, s: Situatie) -> Regel:
+    """The partner's net income as given: it stays the same, so the household totals compare fairly."""
+    return Regel(
+        naam="inkomen_partner", bedrag=s.huishouden.partner_netto_per_maand,
+        regel="Opgegeven: huishouden.partner_netto_per_maand", bron="invoer", geldig_vanaf=params.geldig_vanaf,
+    )
 
 
 def _partner_bruto_per_jaar(params: ParameterSet, s: Situatie, maand: Maand) -> Decimal:

@@ -16,6 +16,7 @@ LineName = Literal[
     "huurtoeslag",
     "kindgebonden_budget",
     "vergoeding_dagbesteding",
+    "inkomen_partner",
 ]
 LINE_ORDER: tuple[str, ...] = LineName.__args__  # type: ignore[attr-defined]
 
