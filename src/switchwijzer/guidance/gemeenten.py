@@ -9,7 +9,7 @@ from switchwijzer.guidance.model import Gemeente
 
 
 def _sleutel(tekst: str) -> str:
-    tekst = tekst.strip().lower().replace("-", " ")
+    tekst = tekst.strip().lower().replace("-", " ").replace("_", " ")
     tekst = re.sub(r"^gemeente\s+", "", tekst)
     return re.sub(r"\s+", " ", tekst)
 
