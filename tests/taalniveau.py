@@ -95,7 +95,7 @@ def _pyphen() -> pyphen.Pyphen:
 
 def lettergrepen(woord: str) -> int:
     """Syllables of one token as `meet` counts them."""
-    if woord.startswith("{") or woord.startswith("€") or woord[0].isdigit():
+    if woord.startswith(("{", "€")) or woord[0].isdigit():
         return 2
     totaal = 0
     for deel in re.split(r"[-'’]", woord):

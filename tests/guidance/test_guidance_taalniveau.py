@@ -20,8 +20,12 @@ def test_woorden_en_lettergrepen() -> None:
 
 
 def test_wel_zo_scoort_beter_dan_niet_zo() -> None:
-    wel = meet(["Ga je meer verdienen? Geef dat door aan Dienst Toeslagen. Doe dat binnen 4 weken. "
-                "Anders moet je later geld terugbetalen."])
+    wel = meet([
+        (
+            "Ga je meer verdienen? Geef dat door aan Dienst Toeslagen. Doe dat binnen 4 weken. "
+            "Anders moet je later geld terugbetalen."
+        ),
+    ])
     niet = meet(["Wijzigingen in het toetsingsinkomen dienen tijdig te worden doorgegeven aan Dienst Toeslagen."])
     assert wel.flesch_douma >= 70 > niet.flesch_douma
     assert wel.gemiddelde_zinslengte < niet.gemiddelde_zinslengte

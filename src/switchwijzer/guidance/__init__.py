@@ -35,7 +35,16 @@ from __future__ import annotations
 from switchwijzer.guidance.feiten import Looptijd, indicatie_looptijd
 from switchwijzer.guidance.gemeenten import bekende_gemeenten, zoek_gemeente
 from switchwijzer.guidance.kiezen import advies
-from switchwijzer.guidance.model import ONDERWERPEN, ROLLEN, TALEN, AdviesItem, Gemeente, Onderwerp, Rol, Taal
+from switchwijzer.guidance.model import (
+    ONDERWERPEN,
+    ROLLEN,
+    TALEN,
+    AdviesItem,
+    Gemeente,
+    Onderwerp,
+    Rol,
+    Taal,
+)
 
 SCHERMEN: dict[str, tuple[Onderwerp, ...]] = {
     "terug_kunnen": ("terug_kunnen", "geld_bij_stoppen"),

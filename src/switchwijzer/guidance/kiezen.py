@@ -12,7 +12,15 @@ from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.guidance.feiten import Feiten, feiten
 from switchwijzer.guidance.inhoud import items
-from switchwijzer.guidance.model import ONDERWERPEN, AdviesItem, InhoudItem, Rol, Taal, Tekst, Voorwaarden
+from switchwijzer.guidance.model import (
+    ONDERWERPEN,
+    AdviesItem,
+    InhoudItem,
+    Rol,
+    Taal,
+    Tekst,
+    Voorwaarden,
+)
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
