@@ -1,24 +1,32 @@
-"""The one place that knows the language: gettext catalogs from `locale/` and babel formatting for nl_NL.
+"""The one place that knows the language: gettext catalogs from `locale/` and babel formatting.
 
 Amounts are rounded by the engine before they get here; babel rounds half-even, so never let
-formatting do the rounding.
+formatting do the rounding. Money and numbers are always formatted with an explicit nl_NL locale
+(`€ 1.234`, `12,5`), also in the English interface: the amounts are Dutch amounts. Dates follow the
+interface language (`1 maart 2027` / `1 March 2027`).
+
+msgid style: the msgid is the English text, the `nl` catalog holds the Dutch (primary) text and the
+`en` catalog repeats the English. Placeholders are named (`{bedrag}`), never positional.
+This module never imports textual, so `switchwijzer bereken --tekst` stays light.
 """
 
 from __future__ import annotations
 
 import gettext as _gettext
+import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.dates import format_date, get_month_names
+from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
 from switchwijzer.paths import locale_dir
 
 DOMAIN = "switchwijzer"
 TALEN = ("nl", "en")
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+GELD_LOCALE = "nl_NL"
 
 _taal = "nl"
 
@@ -47,19 +55,94 @@ def ngettext(enkelvoud: str, meervoud: str, n: int) -> str:
     return _vertaling(_taal).ngettext(enkelvoud, meervoud, n)
 
 
-def geld(bedrag: Decimal, centen: bool = False) -> str:
+def pgettext(context: str, bericht: str) -> str:
+    return _vertaling(_taal).pgettext(context, bericht)
+
+
+def N_(bericht: str) -> str:
+    """Mark a string for extraction without translating it yet (translate with `_` when shown)."""
+    return bericht
+
+
+def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
     """`€ 1.234` in plain text, `€ 1.234,50` with cents (for the budgetcoach)."""
+    bedrag = Decimal(str(bedrag))
     if centen:
         afgerond = bedrag.quantize(Decimal("0.01"), ROUND_HALF_UP)
-        return format_currency(afgerond, "EUR", locale=_LOCALES["nl"])
+        return format_currency(afgerond, "EUR", locale=GELD_LOCALE)
     afgerond = bedrag.quantize(Decimal("1"), ROUND_HALF_UP)
-    return format_currency(afgerond, "EUR", locale=_LOCALES["nl"], format="¤\xa0#,##0", currency_digits=False)
+    if afgerond == 0:
+        afgerond = Decimal(0)  # no "€ -0"
+    return format_currency(afgerond, "EUR", locale=GELD_LOCALE, format="¤\xa0#,##0", currency_digits=False)
 
 
-def getal(waarde: Decimal) -> str:
-    return format_decimal(waarde, locale=_LOCALES["nl"])
+def getal(waarde: Decimal | int | float) -> str:
+    return format_decimal(Decimal(str(waarde)), locale=GELD_LOCALE)
+
+
+def procent(waarde: Decimal | int | float) -> str:
+    """`12,5 %` (a percentage given as 12.5, not 0.125)."""
+    afgerond = Decimal(str(waarde)).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize()
+    return f"{format_decimal(afgerond, locale=GELD_LOCALE)}\xa0%"
 
 
 def datum(dag: date) -> str:
     """`1 januari 2027` in Dutch, `1 January 2027` in English."""
     return format_date(dag, format="long", locale=_LOCALES[_taal])
+
+
+class Invoerfout(ValueError):
+    """Input a person typed that we cannot use; the message is B1 text in the current language."""
+
+
+_GETAL_TEKENS = re.compile(r"^[0-9.,\s]+$")
+
+
+def lees_getal(tekst: str) -> Decimal:
+    """Read a number the Dutch way: `12,5`, `1.234,50`, `€ 1.234`, `650`. Raise Invoerfout otherwise."""
+    schoon = tekst.strip().replace("€", "").replace("\xa0", " ").strip()
+    if schoon.startswith("-"):
+        raise Invoerfout(_("Type a number without a minus sign."))
+    schoon = schoon.removesuffix(",-").removesuffix(",=").strip()
+    if not schoon:
+        raise Invoerfout(_("Type a number, for example 12,5."))
+    if not _GETAL_TEKENS.match(schoon):
+        raise Invoerfout(_("Use only digits, for example 12,5."))
+    schoon = schoon.replace(" ", "")
+    # "12.5" is not a Dutch number; "1.234" is one thousand two hundred thirty-four.
+    if "," not in schoon and re.fullmatch(r"\d+\.\d{1,2}", schoon):
+        raise Invoerfout(_("Use a comma for part of a number, for example 12,5."))
+    try:
+        waarde = parse_decimal(schoon, locale=GELD_LOCALE, strict=True)
+    except (NumberFormatError, InvalidOperation):
+        raise Invoerfout(_("We cannot read this number. Type it like this: 1.234,50.")) from None
+    return waarde
+
+
+def lees_datum(tekst: str) -> date:
+    """Read a Dutch date: `1-3-2027`, `01-03-2027`, `1 maart 2027` (English month names also work)."""
+    schoon = tekst.strip().lower().replace("/", "-").replace(".", "-")
+    gevonden = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", schoon)
+    if gevonden:
+        dag, maand, jaar = (int(x) for x in gevonden.groups())
+    else:
+        gevonden = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\s+(\d{4})", schoon)
+        if not gevonden:
+            raise Invoerfout(_("Type the date like this: 1-3-2027."))
+        dag, naam, jaar = int(gevonden.group(1)), gevonden.group(2), int(gevonden.group(3))
+        maand = _maandnummer(naam)
+        if maand is None:
+            raise Invoerfout(_("We do not know this month. Type the date like this: 1-3-2027."))
+    try:
+        return date(jaar, maand, dag)
+    except ValueError:
+        raise Invoerfout(_("This date does not exist. Type the date like this: 1-3-2027.")) from None
+
+
+def _maandnummer(naam: str) -> int | None:
+    for locale in ("nl_NL", "en_GB"):
+        for breedte in ("wide", "abbreviated"):
+            for nummer, maandnaam in get_month_names(breedte, locale=locale).items():
+                if maandnaam.lower().rstrip(".") == naam.rstrip("."):
+                    return nummer
+    return None

@@ -1,0 +1,118 @@
+"""What a person answered so far, and the Situatie those answers describe.
+
+Answers are kept per question id; typed text is kept as typed (`ruw`), so going back never loses it.
+Which questions show depends on the fields the earlier answers set (conditions in the content file).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.i18n import Invoerfout, _
+from switchwijzer.tui.vragenlijst import Keuze, Vraag, voldoet, vragen
+from switchwijzer.uitleg.teksten import kies
+
+WEET_NIET = "weet_niet"
+
+
+@dataclass
+class Antwoorden:
+    rol: str
+    peildatum: date
+    waarden: dict[str, Any] = field(default_factory=dict)
+    ruw: dict[str, str] = field(default_factory=dict)
+
+    # -- the flow -------------------------------------------------------------------------------
+    def _doorloop(self) -> tuple[list[Vraag], dict[str, Any]]:
+        zichtbaar: list[Vraag] = []
+        velden: dict[str, Any] = {}
+        for vraag in vragen():
+            if not voldoet(vraag.als, velden):
+                continue
+            zichtbaar.append(vraag)
+            if vraag.id in self.waarden:
+                velden.update(self._effect(vraag, self.waarden[vraag.id], velden))
+        return zichtbaar, velden
+
+    def zichtbaar(self) -> list[Vraag]:
+        return self._doorloop()[0]
+
+    def velden(self) -> dict[str, Any]:
+        return self._doorloop()[1]
+
+    def keuzes(self, vraag: Vraag) -> list[Keuze]:
+        """The choices that fit the answers given before this question."""
+        velden: dict[str, Any] = {}
+        for eerder in vragen():
+            if eerder.id == vraag.id:
+                break
+            if voldoet(eerder.als, velden) and eerder.id in self.waarden:
+                velden.update(self._effect(eerder, self.waarden[eerder.id], velden))
+        return [k for k in vraag.keuzes if voldoet(k.als, velden)]
+
+    def _effect(self, vraag: Vraag, waarde: Any, velden: dict[str, Any]) -> dict[str, Any]:
+        if waarde == WEET_NIET and vraag.weet_niet is not None:
+            return {pad: (None if w == "" else w) for pad, w in vraag.weet_niet.zet.items()}
+        if vraag.soort == "keuze":
+            keuze = next((k for k in vraag.keuzes if k.id == waarde and voldoet(k.als, velden)), None)
+            return dict(keuze.zet) if keuze else {}
+        if vraag.veld is None:
+            return {}
+        if isinstance(waarde, Decimal):
+            waarde = waarde + vraag.plus
+            if vraag.geheel:
+                waarde = int(waarde)
+        return {vraag.veld: waarde}
+
+    def open_vraag(self) -> Vraag | None:
+        """The first question still to answer, or None when all are answered."""
+        return next((v for v in self.zichtbaar() if not self.beantwoord(v)), None)
+
+    def beantwoord(self, vraag: Vraag) -> bool:
+        if vraag.id not in self.waarden:
+            return False
+        if vraag.soort == "keuze" and self.waarden[vraag.id] != WEET_NIET:
+            return any(k.id == self.waarden[vraag.id] for k in self.keuzes(vraag))
+        return True
+
+    # -- answering ------------------------------------------------------------------------------
+    def zet(self, vraag_id: str, waarde: Any, ruw: str | None = None) -> None:
+        self.waarden[vraag_id] = waarde
+        if ruw is not None:
+            self.ruw[vraag_id] = ruw
+
+    def wis(self, vraag_id: str) -> None:
+        self.waarden.pop(vraag_id, None)
+
+    # -- the result -----------------------------------------------------------------------------
+    def aannames(self) -> list[str]:
+        """The assumptions made for each "Weet ik niet", in the reader's words."""
+        return [
+            kies(v.weet_niet.aanname, self.rol)
+            for v in self.zichtbaar()
+            if v.weet_niet is not None and self.waarden.get(v.id) == WEET_NIET
+        ]
+
+    def situatie(self, **vervang: Any) -> Situatie:
+        """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
+        velden = self.velden()
+        velden.update(vervang)
+        boom: dict[str, Any] = {"peildatum": self.peildatum}
+        for pad, waarde in velden.items():
+            tak = boom
+            *hoger, laatste = pad.split(".")
+            for stap in hoger:
+                tak = tak.setdefault(stap, {})
+            tak[laatste] = waarde
+        try:
+            return Situatie.model_validate(boom)
+        except ValidationError as fout:
+            if "alleenstaande ouder" in str(fout):
+                raise Invoerfout(_("Living alone with children? Then type the age of at least one child.")) from fout
+            raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout

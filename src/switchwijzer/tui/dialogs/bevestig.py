@@ -1,0 +1,33 @@
+"""A Ja/Nee question in a box (`ModalScreen[bool]`)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from switchwijzer.i18n import _
+
+
+class Bevestig(ModalScreen[bool]):
+    BINDINGS = [Binding("escape", "nee", _("No"), show=False)]
+
+    def __init__(self, vraag: str) -> None:
+        super().__init__()
+        self.vraag = vraag
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            yield Static(self.vraag, classes="dialoog-tekst")
+            with Horizontal(classes="knoppen"):
+                yield Button(_("Yes"), id="ja", variant="primary")
+                yield Button(_("No"), id="nee")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id == "ja")
+
+    def action_nee(self) -> None:
+        self.dismiss(False)

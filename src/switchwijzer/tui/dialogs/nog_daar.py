@@ -1,0 +1,41 @@
+"""Kiosk: "Ben je er nog?" after a quiet while; without an answer the app starts over."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from switchwijzer.i18n import _
+
+
+class NogDaar(ModalScreen[bool]):
+    """Dismisses with True when someone is still there, False when the time ran out."""
+
+    def __init__(self, seconden: int) -> None:
+        super().__init__()
+        self.over = seconden
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            yield Static(_("Are you still there?"), classes="dialoog-titel")
+            yield Static(self._tekst(), id="aftellen", classes="dialoog-tekst")
+            yield Button(_("Yes, I am still here"), id="ja", variant="primary")
+
+    def _tekst(self) -> str:
+        return _("If not, we start over in {n} seconds. Your answers are then deleted.").format(n=self.over)
+
+    def on_mount(self) -> None:
+        self.set_interval(1, self._tik)
+
+    def _tik(self) -> None:
+        self.over -= 1
+        if self.over <= 0:
+            self.dismiss(False)
+            return
+        self.query_one("#aftellen", Static).update(self._tekst())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(True)

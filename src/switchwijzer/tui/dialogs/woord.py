@@ -1,0 +1,66 @@
+"""The glossary: one word explained, or the list of all words to pick from (keyboard friendly)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from switchwijzer.i18n import _
+from switchwijzer.uitleg.woordenlijst import woord, woorden
+
+
+class WoordUitleg(ModalScreen[None]):
+    """What one hard word means, in B1."""
+
+    BINDINGS = [Binding("escape", "sluit", _("Close"))]
+
+    def __init__(self, woord_id: str, rol: str) -> None:
+        super().__init__()
+        self.woord = woord(woord_id, rol)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            yield Static(self.woord.titel, classes="dialoog-titel")
+            with VerticalScroll(classes="dialoog-inhoud"):
+                yield Static(self.woord.uitleg, classes="dialoog-tekst")
+            yield Button(_("Close"), id="sluit", variant="primary")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_sluit(self) -> None:
+        self.dismiss(None)
+
+
+class Woordenlijst(ModalScreen[None]):
+    """All hard words; pick one with the arrow keys and Enter."""
+
+    BINDINGS = [Binding("escape", "sluit", _("Close"))]
+
+    def __init__(self, rol: str) -> None:
+        super().__init__()
+        self.rol = rol
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialoog"):
+            yield Static(_("Which word do you want explained?"), classes="dialoog-titel")
+            opties = sorted((woord(w, self.rol).titel, w) for w in woorden())
+            yield OptionList(*(Option(titel, id=w) for titel, w in opties), id="woorden")
+            yield Button(_("Close"), id="sluit")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.app.push_screen(WoordUitleg(event.option.id, self.rol))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_sluit(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,71 @@
+"""Check one typed answer against its question and turn it into a value, with B1 messages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from switchwijzer.i18n import Invoerfout, _, geld, getal, lees_datum, lees_getal
+from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.uitleg.teksten import kies
+
+
+def lees(vraag: Vraag, tekst: str, rol: str) -> Decimal | date | list[int] | str | None:
+    """The value for a typed answer; raises Invoerfout with a message the person can act on."""
+    if vraag.soort == "getal":
+        return _lees_getal(vraag, tekst, rol)
+    if vraag.soort == "datum":
+        return lees_datum(tekst)
+    if vraag.soort == "leeftijden":
+        return _lees_leeftijden(vraag, tekst, rol)
+    if vraag.soort == "tekst":
+        schoon = " ".join(tekst.split())
+        if len(schoon) > vraag.max_lengte:
+            raise Invoerfout(_("This is too long. Type at most {n} letters.").format(n=vraag.max_lengte))
+        return schoon or None
+    raise Invoerfout(_("Choose one of the answers."))
+
+
+def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
+    waarde = lees_getal(tekst)
+    if vraag.geheel and waarde != waarde.to_integral_value():
+        raise Invoerfout(_("Type a whole number, without a comma."))
+    if waarde.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise Invoerfout(_("Type at most two digits after the comma."))
+    toon = geld if vraag.geld else getal
+    if vraag.min is not None and waarde < vraag.min:
+        eigen = kies(vraag.fout_min, rol)
+        raise Invoerfout(eigen or _("Type at least {min}.").format(min=toon(vraag.min)))
+    if vraag.max is not None and waarde > vraag.max:
+        eigen = kies(vraag.fout_max, rol)
+        raise Invoerfout(eigen or _("Type at most {max}.").format(max=toon(vraag.max)))
+    return waarde
+
+
+def _lees_leeftijden(vraag: Vraag, tekst: str, rol: str) -> list[int]:
+    delen = [d for d in re.split(r"[,;\s]+|\ben\b|\band\b", tekst.strip()) if d]
+    leeftijden: list[int] = []
+    for deel in delen:
+        if not deel.isdigit():
+            raise Invoerfout(_("Type only ages in numbers, for example: 4, 9."))
+        leeftijd = int(deel)
+        if vraag.max is not None and leeftijd > vraag.max:
+            raise Invoerfout(kies(vraag.fout_max, rol) or _("This age is too high."))
+        leeftijden.append(leeftijd)
+    if len(leeftijden) > 12:
+        raise Invoerfout(_("Type at most 12 children."))
+    return leeftijden
+
+
+def als_tekst(vraag: Vraag, waarde: object) -> str:
+    """A stored value back as the text a person would type (to refill a field)."""
+    if waarde is None:
+        return ""
+    if isinstance(waarde, Decimal):
+        return getal(waarde)
+    if isinstance(waarde, date):
+        return f"{waarde.day}-{waarde.month}-{waarde.year}"
+    if isinstance(waarde, list):
+        return ", ".join(str(x) for x in waarde)
+    return str(waarde)

@@ -1,0 +1,49 @@
+"""What every step of the wizard shares: the top bar, a scrolling body, buttons below, the footer."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from switchwijzer.tui.antwoorden import Antwoorden
+from switchwijzer.tui.vertaal import vertaal_bindings
+from switchwijzer.tui.widgets.kopbalk import Kopbalk
+
+
+class Stap(Screen):
+    def __init__(self) -> None:
+        super().__init__()
+        vertaal_bindings(self)
+
+    @property
+    def antwoorden(self) -> Antwoorden:
+        return self.app.antwoorden  # type: ignore[attr-defined]
+
+    @property
+    def rol(self) -> str:
+        return self.antwoorden.rol
+
+    def stap_tekst(self) -> str:
+        return ""
+
+    def compose(self) -> ComposeResult:
+        yield Kopbalk(self.stap_tekst())
+        with VerticalScroll(classes="inhoud", id="inhoud"):
+            yield from self.inhoud()
+        knoppen = list(self.knoppen())
+        if knoppen:
+            yield Horizontal(*knoppen, classes="navigatie")
+        yield Footer(show_command_palette=getattr(self.app, "use_command_palette", False))
+
+    def inhoud(self) -> ComposeResult:
+        yield from ()
+
+    def knoppen(self) -> list[Widget]:
+        return []
+
+    def kopie(self) -> Stap:
+        """A fresh copy of this step (used to redraw everything after a language switch)."""
+        return type(self)()

@@ -1,0 +1,80 @@
+"""The budgetcoach's form: every question on one scrolling page; it is also the review of the answers."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Button, Input
+
+from switchwijzer.i18n import N_, _
+from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.vragenlijst import vragen
+from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.uitleg.teksten import kies
+
+
+class FormulierScherm(Stap):
+    BINDINGS = [
+        Binding("escape", "terug", N_("Back")),
+        Binding("ctrl+b", "bereken", N_("Calculate")),
+    ]
+
+    def __init__(self, focus_op: str | None = None) -> None:
+        super().__init__()
+        self.focus_op = focus_op
+
+    def stap_tekst(self) -> str:
+        return _("All questions")
+
+    def inhoud(self) -> ComposeResult:
+        for vraag in vragen():
+            yield VraagVeld(vraag, self.antwoorden, compact=True)
+
+    def knoppen(self) -> list[Widget]:
+        return [Button(_("← Back"), id="terug"), Button(_("Calculate →"), id="bereken", variant="primary")]
+
+    def on_mount(self) -> None:
+        self.ververs()
+        if self.focus_op:
+            self.ga_naar(self.focus_op)
+        else:
+            self.focus_next()
+
+    def ververs(self) -> None:
+        zichtbaar = {v.id for v in self.antwoorden.zichtbaar()}
+        for veld in self.query(VraagVeld):
+            veld.display = veld.vraag.id in zichtbaar
+            veld.ververs()
+
+    def ga_naar(self, vraag_id: str) -> None:
+        veld = self.query_one(f"#vraag-{vraag_id}", VraagVeld)
+        doel = veld.query(Input).first() if veld.query(Input) else (veld.zichtbare_keuzes() or [veld])[0]
+        doel.focus()
+        self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
+
+    def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
+        event.stop()
+        self.ververs()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.call_after_refresh(self.ververs)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "bereken":
+            event.stop()
+            self.action_bereken()
+        elif event.button.id == "terug":
+            event.stop()
+            self.action_terug()
+
+    def action_bereken(self) -> None:
+        open_vraag = self.antwoorden.open_vraag()
+        if open_vraag is not None:
+            self.app.notify(kies(open_vraag.tekst, self.rol), title=_("This question has no answer yet"), severity="warning")
+            self.ga_naar(open_vraag.id)
+            return
+        self.app.toon_uitkomst()  # type: ignore[attr-defined]
+
+    def action_terug(self) -> None:
+        self.app.pop_screen()

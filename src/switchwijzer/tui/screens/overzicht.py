@@ -1,0 +1,76 @@
+"""The review: every answer on one page, each with a button to change it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Button, Static
+
+from switchwijzer.i18n import N_, _, datum, geld, getal
+from switchwijzer.tui.antwoorden import WEET_NIET
+from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.uitleg.teksten import kies
+
+
+class OverzichtScherm(Stap):
+    BINDINGS = [Binding("escape", "terug", N_("Back"))]
+
+    def stap_tekst(self) -> str:
+        return _("Check your answers")
+
+    def inhoud(self) -> ComposeResult:
+        yield Static(_("Are these answers right? Choose \"Change\" to change one."), classes="vraag-titel")
+        for vraag in self.antwoorden.zichtbaar():
+            with Horizontal(classes="overzicht-rij"):
+                yield Static(kies(vraag.tekst, self.rol), classes="overzicht-vraag")
+                yield Static(self.antwoord_tekst(vraag), classes="overzicht-antwoord")
+                yield Button(_("Change"), id=f"wijzig-{vraag.id}", compact=True, classes="wijzig")
+        aannames = self.antwoorden.aannames()
+        if aannames:
+            yield Static(_("What we assume:"), classes="kopje")
+            for aanname in aannames:
+                yield Static(f"- {aanname}", classes="aanname")
+
+    def knoppen(self) -> list[Widget]:
+        return [Button(_("← Back"), id="terug"), Button(_("Show the answer →"), id="bereken", variant="primary")]
+
+    def on_mount(self) -> None:
+        self.query_one("#bereken").focus()
+
+    def antwoord_tekst(self, vraag: Vraag) -> str:
+        waarde = self.antwoorden.waarden.get(vraag.id)
+        if waarde == WEET_NIET:
+            return _("I don't know")
+        if vraag.soort == "keuze":
+            keuze = next((k for k in vraag.keuzes if k.id == waarde), None)
+            return kies(keuze.tekst, self.rol) if keuze else "–"
+        if isinstance(waarde, Decimal):
+            if vraag.geld:
+                return geld(waarde, centen=waarde != waarde.to_integral_value())
+            eenheid = kies(vraag.eenheid, self.rol)
+            return f"{getal(waarde)} {eenheid}".strip()
+        if isinstance(waarde, date):
+            return datum(waarde)
+        if isinstance(waarde, list):
+            return ", ".join(str(x) for x in waarde) or _("none")
+        return str(waarde) if waarde else "–"
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        knop = event.button.id or ""
+        event.stop()
+        if knop.startswith("wijzig-"):
+            self.app.wijzig(knop.removeprefix("wijzig-"))  # type: ignore[attr-defined]
+        elif knop == "bereken":
+            self.app.toon_uitkomst()  # type: ignore[attr-defined]
+        elif knop == "terug":
+            self.action_terug()
+
+    def action_terug(self) -> None:
+        laatste = self.antwoorden.zichtbaar()[-1]
+        self.app.wijzig(laatste.id, naar_overzicht=False)  # type: ignore[attr-defined]

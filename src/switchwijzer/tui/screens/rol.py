@@ -1,0 +1,39 @@
+"""The first screen: who is at the keyboard? The answer decides how the app speaks."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Button, Static
+
+from switchwijzer.i18n import N_, _
+from switchwijzer.tui.screens.basis import Stap
+
+ROL_KNOPPEN = (
+    ("deelnemer", N_("I go to dagbesteding")),
+    ("ouder", N_("I am a parent or carer")),
+    ("coach", N_("I am a budgetcoach or consultant")),
+)
+
+
+class RolScherm(Stap):
+    def inhoud(self) -> ComposeResult:
+        yield Static(_("Who is at the keyboard?"), classes="vraag-titel")
+        yield Static(
+            _("Switchwijzer shows what changes when someone goes from dagbesteding to paid work."),
+            classes="vraag-uitleg",
+        )
+        for rol, tekst in ROL_KNOPPEN:
+            yield Button(_(tekst), id=f"rol-{rol}", classes="keuze")
+
+    def on_mount(self) -> None:
+        self.query_one("#rol-deelnemer").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id and event.button.id.startswith("rol-"):
+            event.stop()
+            self.app.kies_rol(event.button.id.removeprefix("rol-"))  # type: ignore[attr-defined]
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.character in ("1", "2", "3"):
+            event.stop()
+            self.app.kies_rol(ROL_KNOPPEN[int(event.character) - 1][0])  # type: ignore[attr-defined]

@@ -1,0 +1,107 @@
+"""The answer: Geld, Toeslagen, Terug kunnen, Indicatie and "Wat kan ik nu doen?", in tabs.
+
+Thin: it asks the answers for a Situatie, calls the engine and hands the result to the panels.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Button, Static, TabbedContent, TabPane
+
+from switchwijzer.engine import bereken
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.engine.uitkomst import Uitkomst
+from switchwijzer.i18n import N_, Invoerfout, _
+from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
+from switchwijzer.tui.widgets.tekst import Uitleg
+
+TABS = (
+    ("geld", N_("Money")),
+    ("toeslagen", N_("Toeslagen")),
+    ("terug", N_("Going back")),
+    ("indicatie", N_("Indicatie")),
+    ("doen", N_("What now?")),
+)
+
+
+class UitkomstScherm(Stap):
+    BINDINGS = [
+        Binding("escape", "terug", N_("Back")),
+        Binding("minus", "uren(-1)", N_("Fewer hours"), key_display="-"),
+        Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.situatie: Situatie | None = None
+        self.uitkomst: Uitkomst | None = None
+        self.fout = ""
+        self.reken()
+
+    def reken(self) -> None:
+        try:
+            self.situatie = self.antwoorden.situatie()
+            self.uitkomst = bereken(self.situatie)
+            self.fout = ""
+        except Invoerfout as fout:
+            self.fout = str(fout)
+        except Exception:  # never a traceback in front of the person; say what to do instead
+            self.fout = _("Something went wrong while calculating. Check your answers, or start over.")
+
+    def stap_tekst(self) -> str:
+        return _("The answer")
+
+    def inhoud(self) -> ComposeResult:
+        if self.fout or self.situatie is None or self.uitkomst is None:
+            yield Uitleg(self.fout, classes="fout -zichtbaar")
+            return
+        s, u, rol = self.situatie, self.uitkomst, self.rol
+        with TabbedContent(id="tabs"):
+            with TabPane(_(TABS[0][1]), id="geld"):
+                geld = GeldPaneel(s, u, rol)
+                geld.aannames = self.antwoorden.aannames()
+                yield geld
+            with TabPane(_(TABS[1][1]), id="toeslagen"):
+                yield ToeslagenPaneel(s, u, rol)
+            with TabPane(_(TABS[2][1]), id="terug"):
+                yield AdviesPaneel(s, u, rol, "terug_kunnen", "titel_terug")
+            with TabPane(_(TABS[3][1]), id="indicatie"):
+                yield AdviesPaneel(s, u, rol, "indicatie", "titel_indicatie")
+            with TabPane(_(TABS[4][1]), id="doen"):
+                yield AdviesPaneel(s, u, rol, "nu_doen", "titel_doen")
+
+    def knoppen(self) -> list[Widget]:
+        return [Button(_("← Change answers"), id="terug")]
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        knop = event.button.id
+        if knop == "terug":
+            event.stop()
+            self.action_terug()
+        elif knop in ("minder", "meer"):
+            event.stop()
+            self.action_uren(-1 if knop == "minder" else 1)
+
+    def action_terug(self) -> None:
+        self.app.pop_screen()
+
+    def action_uren(self, stap: int) -> None:
+        """Other hours: store them as the answer, calculate again and redraw the panels."""
+        if self.situatie is None:
+            return
+        huidig = self.situatie.straks.uren_per_week or Decimal(0)
+        nieuw = min(Decimal(40), max(Decimal(0), (huidig + stap).to_integral_value()))
+        if nieuw == huidig:
+            return
+        self.antwoorden.zet("uren", nieuw, ruw=str(nieuw))
+        self.reken()
+        if self.situatie is None or self.uitkomst is None:
+            return
+        for paneel in self.query(Paneel):
+            paneel.toon(self.situatie, self.uitkomst)
+

@@ -1,0 +1,81 @@
+"""One question per screen (participant and parent): large choices, "Terug" and "Volgende"."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Button, Input
+
+from switchwijzer.i18n import N_, _
+from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.vragenlijst import vraag as vind_vraag
+from switchwijzer.tui.widgets.vraagveld import VraagVeld
+
+
+class VraagScherm(Stap):
+    BINDINGS = [Binding("escape", "terug", N_("Back"))]
+
+    def __init__(self, vraag_id: str, naar_overzicht: bool = False) -> None:
+        super().__init__()
+        self.vraag = vind_vraag(vraag_id)
+        self.naar_overzicht = naar_overzicht
+
+    def kopie(self) -> VraagScherm:
+        return VraagScherm(self.vraag.id, self.naar_overzicht)
+
+    def stap_tekst(self) -> str:
+        zichtbaar = [v.id for v in self.antwoorden.zichtbaar()]
+        nummer = zichtbaar.index(self.vraag.id) + 1 if self.vraag.id in zichtbaar else 1
+        return _("Question {n} of {totaal}").format(n=nummer, totaal=len(zichtbaar))
+
+    def inhoud(self) -> ComposeResult:
+        yield VraagVeld(self.vraag, self.antwoorden)
+
+    def knoppen(self) -> list[Widget]:
+        return [
+            Button(_("← Back"), id="terug"),
+            Button(_("Next →"), id="volgende", variant="primary"),
+        ]
+
+    def on_mount(self) -> None:
+        veld = self.query_one(VraagVeld)
+        invoer = veld.query(Input)
+        if invoer:
+            invoer.first().focus()
+            return
+        keuzes = veld.zichtbare_keuzes()
+        gekozen = [k for k in keuzes if k.has_class("-gekozen")]
+        if keuzes:
+            (gekozen or keuzes)[0].focus()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Digits 1 to 9 pick a choice (when there is no field to type in)."""
+        veld = self.query_one(VraagVeld)
+        if event.character and event.character.isdigit() and not veld.query(Input):
+            keuzes = veld.zichtbare_keuzes()
+            nummer = int(event.character)
+            if 1 <= nummer <= len(keuzes):
+                event.stop()
+                keuzes[nummer - 1].press()
+
+    def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
+        event.stop()
+        self.call_later(self.volgende)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "volgende":
+            event.stop()
+            if self.query_one(VraagVeld).controleer():
+                self.volgende()
+        elif event.button.id == "terug":
+            event.stop()
+            self.action_terug()
+
+    def volgende(self) -> None:
+        if not self.is_current:
+            return
+        self.app.volgende_vraag(self.vraag.id, self.naar_overzicht)  # type: ignore[attr-defined]
+
+    def action_terug(self) -> None:
+        self.app.vorige_vraag(self.vraag.id)  # type: ignore[attr-defined]

@@ -1,0 +1,36 @@
+"""The bar at the top of every screen: the name, help with words, language, contrast, start over."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Button, Static
+
+from switchwijzer.i18n import _, taal
+
+
+class Kopbalk(Horizontal):
+    def __init__(self, stap: str = "") -> None:
+        super().__init__(classes="kopbalk")
+        self.stap = stap
+
+    def compose(self) -> ComposeResult:
+        yield Static("Switchwijzer", classes="naam")
+        yield Static(self.stap, classes="stap")
+        yield Button(_("Words"), id="kop-woorden", compact=True, tooltip=_("Explain a hard word (F2)"))
+        andere = "English" if taal() == "nl" else "Nederlands"
+        yield Button(andere, id="kop-taal", compact=True, tooltip=_("Other language (F4)"))
+        yield Button(_("Contrast"), id="kop-contrast", compact=True, tooltip=_("High contrast on or off (F3)"))
+        yield Button(_("Start over"), id="kop-opnieuw", compact=True, tooltip=_("Start over (F5)"))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        acties = {
+            "kop-woorden": self.app.action_woordenlijst,
+            "kop-taal": self.app.action_taal,
+            "kop-contrast": self.app.action_contrast,
+            "kop-opnieuw": self.app.action_opnieuw,
+        }
+        if event.button.id in acties:
+            event.stop()
+            actie = acties[event.button.id]
+            self.call_later(actie)

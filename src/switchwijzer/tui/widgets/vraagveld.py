@@ -1,0 +1,163 @@
+"""One question: its text, the choices or a field to type in, "Weet ik niet" and "Waarom vragen we dit?".
+
+Used one at a time on the participant's and parent's screens and all together on the coach's form.
+Every change is stored in the app's answers at once, so nothing typed is lost when going back.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Button, Collapsible, Input, Static
+
+from switchwijzer.i18n import Invoerfout, _
+from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
+from switchwijzer.tui.invoer import als_tekst, lees
+from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.tui.widgets.tekst import Uitleg
+from switchwijzer.uitleg.teksten import kies
+
+KEUZE_TEKEN = {True: "●", False: "○"}
+"""Chosen or not, shown as a sign and not by colour alone."""
+
+
+class VraagVeld(Vertical):
+    class Beantwoord(Message):
+        """A choice was made, or a typed answer was confirmed with Enter."""
+
+        def __init__(self, veld: VraagVeld) -> None:
+            super().__init__()
+            self.veld = veld
+
+    def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(id=f"vraag-{vraag.id}", classes="vraagveld" + (" compact" if compact else ""), **kwargs)
+        self.vraag = vraag
+        self.antwoorden = antwoorden
+        self.compact = compact
+
+    @property
+    def rol(self) -> str:
+        return self.antwoorden.rol
+
+    def compose(self) -> ComposeResult:
+        vraag, rol = self.vraag, self.rol
+        yield Uitleg(kies(vraag.tekst, rol), classes="vraag-titel")
+        if vraag.uitleg:
+            yield Uitleg(kies(vraag.uitleg, rol), classes="vraag-uitleg")
+        gekozen = self.antwoorden.waarden.get(vraag.id)
+        if vraag.soort == "keuze":
+            with Vertical(classes="keuzes"):
+                for keuze in vraag.keuzes:
+                    yield self._knop(kies(keuze.tekst, rol), f"keuze-{keuze.id}", gekozen == keuze.id)
+        else:
+            with Horizontal(classes="invoer-rij"):
+                yield Input(
+                    value=self._begintekst(),
+                    placeholder=_("Type here"),
+                    id=f"invoer-{vraag.id}",
+                    classes="invoer",
+                    select_on_focus=False,
+                )
+                if vraag.eenheid:
+                    yield Static(kies(vraag.eenheid, rol), classes="eenheid")
+                elif vraag.geld:
+                    yield Static(_("euro"), classes="eenheid")
+            yield Static("", classes="fout", id=f"fout-{vraag.id}")
+        if vraag.weet_niet is not None:
+            yield self._knop(_("I don't know"), "weet-niet", gekozen == WEET_NIET, extra="weet-niet")
+        with Collapsible(title=_("Why do we ask this?"), collapsed=True, classes="waarom"):
+            yield Uitleg(kies(vraag.waarom, rol))
+
+    def _knop(self, tekst: str, knop_id: str, gekozen: bool, extra: str = "") -> Button:
+        label = f"{KEUZE_TEKEN[gekozen]} {tekst}"
+        klassen = "keuze " + extra + (" -gekozen" if gekozen else "")
+        return Button(label, id=knop_id, classes=klassen.strip(), compact=self.compact)
+
+    def on_mount(self) -> None:
+        self.ververs()
+
+    def ververs(self) -> None:
+        """Show only the choices that fit the earlier answers."""
+        passend = {f"keuze-{k.id}" for k in self.antwoorden.keuzes(self.vraag)}
+        for knop in self.query(".keuzes > .keuze").results(Button):
+            knop.display = knop.id in passend
+
+    def zichtbare_keuzes(self) -> list[Button]:
+        return [k for k in self.query(".keuze").results(Button) if k.display]
+
+    def _begintekst(self) -> str:
+        if self.vraag.id in self.antwoorden.ruw:
+            return self.antwoorden.ruw[self.vraag.id]
+        waarde = self.antwoorden.waarden.get(self.vraag.id)
+        return "" if waarde == WEET_NIET else als_tekst(self.vraag, waarde)
+
+    # -- answering -----------------------------------------------------------------------------
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        knop_id = event.button.id or ""
+        if knop_id == "weet-niet":
+            waarde = WEET_NIET
+        elif knop_id.startswith("keuze-"):
+            waarde = knop_id.removeprefix("keuze-")
+        else:
+            return
+        event.stop()
+        self.antwoorden.zet(self.vraag.id, waarde)
+        self._toon_keuze(knop_id)
+        self._fout("")
+        self.post_message(self.Beantwoord(self))
+
+    def _toon_keuze(self, gekozen_id: str) -> None:
+        for knop in self.query(".keuze").results(Button):
+            gekozen = knop.id == gekozen_id
+            tekst = str(knop.label)[2:]
+            knop.label = f"{KEUZE_TEKEN[gekozen]} {tekst}"
+            knop.set_class(gekozen, "-gekozen")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.antwoorden.ruw[self.vraag.id] = event.value
+        if not event.value.strip() and self.vraag.soort in ("getal", "datum"):
+            self.antwoorden.wis(self.vraag.id)
+            self._fout("")
+            return
+        self.controleer(event.value, toon_fout=self.vraag.soort == "getal")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.controleer(event.value, toon_fout=True):
+            self.post_message(self.Beantwoord(self))
+
+    def controleer(self, tekst: str | None = None, *, toon_fout: bool = True) -> bool:
+        """Check the typed answer; store it when it is good, say what is wrong when it is not."""
+        if self.vraag.soort == "keuze":
+            goed = self.antwoorden.beantwoord(self.vraag)
+            if not goed and toon_fout:
+                self.app.notify(_("Choose one of the answers."), title=_("Not yet"), severity="warning")
+            return goed
+        if tekst is None:
+            tekst = self.query_one(Input).value
+        if self.antwoorden.waarden.get(self.vraag.id) == WEET_NIET and not tekst.strip():
+            return True
+        if not tekst.strip() and self.vraag.soort in ("getal", "datum"):
+            self._fout(_("Type an answer, or choose \"I don't know\".") if self.vraag.weet_niet else _("Type an answer."))
+            return False
+        try:
+            waarde = lees(self.vraag, tekst, self.rol)
+        except Invoerfout as fout:
+            self.antwoorden.wis(self.vraag.id)
+            if toon_fout:
+                self._fout(str(fout))
+            return False
+        self.antwoorden.zet(self.vraag.id, waarde, ruw=tekst)
+        self._toon_keuze("")
+        self._fout("")
+        return True
+
+    def _fout(self, tekst: str) -> None:
+        if self.vraag.soort == "keuze":
+            return
+        fout = self.query_one(f"#fout-{self.vraag.id}", Static)
+        fout.update(f"⚠ {tekst}" if tekst else "")
+        fout.set_class(bool(tekst), "-zichtbaar")
+        self.set_class(bool(tekst), "-fout")

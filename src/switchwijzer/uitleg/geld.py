@@ -1,0 +1,110 @@
+"""The money answer in words: the one-sentence answer, now versus later, the lines, the months."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from switchwijzer.engine.uitkomst import Regel, Uitkomst
+from switchwijzer.i18n import _, geld, getal
+from switchwijzer.uitleg.namen import regel_naam
+from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
+
+GELIJK_GRENS = Decimal(5)
+"""A difference under € 5 per month is "about the same"."""
+
+
+def kop(uitkomst: Uitkomst, rol: str) -> str:
+    """The answer in one sentence: "Straks heb je ongeveer € 120 per maand meer."."""
+    verschil = uitkomst.verschil_per_maand
+    if not uitkomst.berekend or verschil is None:
+        return tekst("kop_niet_berekend", rol)
+    if abs(verschil) < GELIJK_GRENS:
+        return tekst("kop_gelijk", rol)
+    sleutel = "kop_meer" if verschil > 0 else "kop_minder"
+    return tekst(sleutel, rol, bedrag=geld(abs(verschil)))
+
+
+def nu_en_straks(uitkomst: Uitkomst) -> str:
+    if uitkomst.nu is None or uitkomst.straks is None:
+        return ""
+    return _("Now: {nu} per month. Later: {straks} per month.").format(
+        nu=geld(uitkomst.nu.totaal), straks=geld(uitkomst.straks.totaal)
+    )
+
+
+@dataclass(frozen=True)
+class Rij:
+    """One line of the comparison: its name, now and later (None: not there), and why not."""
+
+    naam: str
+    code: str
+    nu: Decimal | None
+    straks: Decimal | None
+    reden: str
+    regel_nu: Regel | None
+    regel_straks: Regel | None
+
+
+def _bedrag(regel: Regel | None) -> Decimal | None:
+    if regel is None or not regel.van_toepassing or not regel.berekend:
+        return None
+    return regel.bedrag
+
+
+def reden_tekst(code: str | None, rol: str) -> str:
+    if not code:
+        return ""
+    redenen = lees_toml("teksten/redenen.toml")
+    for soort in ("redenen", "niet_berekend"):
+        if code in redenen[soort]:
+            return kies(redenen[soort][code], rol)
+    return ""
+
+
+def rijen(uitkomst: Uitkomst, rol: str, namen: tuple[str, ...] | None = None) -> list[Rij]:
+    """The lines of now and later side by side, in the engine's order; lines that are zero twice are left out."""
+    if uitkomst.nu is None or uitkomst.straks is None:
+        return []
+    volgorde: list[str] = []
+    for regel in (*uitkomst.nu.regels, *uitkomst.straks.regels):
+        if regel.naam not in volgorde and (namen is None or regel.naam in namen):
+            volgorde.append(regel.naam)
+    uit = []
+    for naam in volgorde:
+        voor, na = uitkomst.nu.regel(naam), uitkomst.straks.regel(naam)
+        bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
+        if namen is None and not bedrag_nu and not bedrag_straks:
+            continue
+        reden = ""
+        for regel in (na, voor):
+            if regel is not None and (not regel.van_toepassing or not regel.berekend):
+                reden = reden_tekst(regel.reden, rol)
+                break
+        uit.append(Rij(regel_naam(naam), naam, bedrag_nu, bedrag_straks, reden, voor, na))
+    return uit
+
+
+def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:
+    return geld(bedrag, centen=centen) if bedrag is not None else "–"
+
+
+def verloop_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """First months versus later, when the amount changes after some months."""
+    perioden = uitkomst.verloop
+    if len(perioden) < 2:
+        return []
+    uit = []
+    for periode in perioden:
+        if periode.tot_en_met_maand is None:
+            uit.append(tekst("verloop_daarna", rol, van=periode.vanaf_maand, bedrag=geld(periode.totaal)))
+        else:
+            uit.append(tekst("verloop_eerst", rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
+                             bedrag=geld(periode.totaal)))
+    return uit
+
+
+def omslag_zin(uitkomst: Uitkomst, rol: str) -> str:
+    if uitkomst.omslagpunt_uren is None:
+        return ""
+    return tekst("omslag", rol, uren=getal(uitkomst.omslagpunt_uren.quantize(Decimal("0.1")).normalize()))

@@ -1,0 +1,63 @@
+"""The engine's signals as B1 sentences for one reader (texts in `content/teksten/signalen.toml`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.lists import format_list
+
+from switchwijzer import i18n
+from switchwijzer.engine.uitkomst import Signaal, Uitkomst
+from switchwijzer.i18n import datum, geld, getal
+from switchwijzer.uitleg.namen import instantie_naam, regel_naam, uitkering_naam
+from switchwijzer.uitleg.teksten import kies, lees_toml
+
+_AANTALLEN = frozenset({"maand", "vanaf_maand", "tot_en_met_maand", "uren"})
+
+
+def signaal_teksten() -> dict[str, dict]:
+    return lees_toml("teksten/signalen.toml")
+
+
+def _waarde(sleutel: str, waarde: object) -> str:
+    if waarde is None:
+        return "…"
+    if sleutel == "toeslagen":
+        namen = [regel_naam(n).lower() for n in str(waarde).split(",") if n]
+        return format_list(namen, locale="nl_NL" if i18n.taal() == "nl" else "en_GB")
+    if sleutel == "uitkering":
+        return uitkering_naam(str(waarde))
+    if sleutel == "instantie":
+        return instantie_naam(str(waarde))
+    if isinstance(waarde, date):
+        return datum(waarde)
+    if sleutel in _AANTALLEN:
+        return getal(Decimal(str(waarde)))
+    if isinstance(waarde, Decimal | float):
+        return geld(Decimal(str(waarde)))
+    return str(waarde)
+
+
+def signaal_tekst(signaal: Signaal, rol: str) -> str:
+    """The B1 sentence for one signal; a code without text is a bug (a test checks every code)."""
+    teksten = signaal_teksten()
+    if signaal.code not in teksten:
+        return ""
+    invul = {k: _waarde(k, v) for k, v in signaal.gegevens.items()}
+    return kies({k: v for k, v in teksten[signaal.code].items() if k != "groep"}, rol, **invul)
+
+
+def groep(code: str) -> str:
+    return signaal_teksten().get(code, {}).get("groep", "geld")
+
+
+def in_groep(uitkomst: Uitkomst, rol: str, *groepen: str) -> list[str]:
+    """The sentences for the signals in these groups, in the engine's order, without doubles."""
+    uit: list[str] = []
+    for signaal in uitkomst.signalen:
+        if groep(signaal.code) in groepen:
+            zin = signaal_tekst(signaal, rol)
+            if zin and zin not in uit:
+                uit.append(zin)
+    return uit

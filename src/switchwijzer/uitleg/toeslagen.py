@@ -1,0 +1,25 @@
+"""The toeslagen answer: each toeslag now and later, and what to report to whom, when and why."""
+
+from __future__ import annotations
+
+from switchwijzer.engine.uitkomst import Uitkomst
+from switchwijzer.uitleg.geld import Rij, rijen
+from switchwijzer.uitleg.namen import TOESLAGEN
+from switchwijzer.uitleg.signalen import in_groep
+from switchwijzer.uitleg.teksten import tekst
+
+
+def toeslag_rijen(uitkomst: Uitkomst, rol: str) -> list[Rij]:
+    return rijen(uitkomst, rol, namen=TOESLAGEN)
+
+
+def wat_doen(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """What to report: the general rule first, then what the engine found for this case."""
+    heeft_toeslag = any((r.nu or r.straks) for r in toeslag_rijen(uitkomst, rol))
+    zinnen = [tekst("toeslag_wat_doen", rol)] if heeft_toeslag else [tekst("geen_toeslagen", rol)]
+    return zinnen + in_groep(uitkomst, rol, "toeslagen", "melden")
+
+
+def voor_ouders(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """What changes for the parents' own household (the engine's signals about a co-resident child)."""
+    return in_groep(uitkomst, rol, "ouders")
