@@ -95,7 +95,7 @@ class UitkomstScherm(Stap):
         if self.situatie is None:
             return
         huidig = self.situatie.straks.uren_per_week or Decimal(0)
-        nieuw = min(Decimal(40), max(Decimal(0), (huidig + stap).to_integral_value()))
+        nieuw = min(Decimal(40), max(Decimal(0), huidig + stap))
         if nieuw == huidig:
             return
         self.antwoorden.zet("uren", nieuw, ruw=str(nieuw))

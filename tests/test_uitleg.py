@@ -1,0 +1,90 @@
+"""The B1 text layer: every engine code has a text for every role, the answer comes first, forms of
+address stay apart, the glossary is complete, and `uitleg` never imports textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine import signalen as engine_signalen
+from switchwijzer.engine.uitkomst import Signaal
+from switchwijzer.uitleg import als_tekst
+from switchwijzer.uitleg.geld import kop, reden_tekst
+from switchwijzer.uitleg.signalen import signaal_tekst, signaal_teksten
+from switchwijzer.uitleg.teksten import ROLLEN, alle_varianten, lees_toml
+from switchwijzer.uitleg.woordenlijst import woorden
+
+BASIS = {"peildatum": "2026-03-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
+         "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 20}}
+
+
+@pytest.mark.parametrize("code", sorted(engine_signalen.SIGNALEN))
+@pytest.mark.parametrize("rol", ROLLEN)
+@pytest.mark.parametrize("taal", ["nl", "en"])
+def test_elk_signaal_heeft_tekst_per_rol(code: str, rol: str, taal: str) -> None:
+    from switchwijzer import i18n
+
+    assert code in signaal_teksten(), f"no text for signal {code} in content/teksten/signalen.toml"
+    i18n.zet_taal(taal)
+    try:
+        zin = signaal_tekst(Signaal(code=code, gegevens={}), rol)
+    finally:
+        i18n.zet_taal("nl")
+    assert zin.strip()
+    if rol == "deelnemer" and taal == "nl":
+        assert " uw " not in f" {zin.lower()} ", zin
+    if rol != "deelnemer" and taal == "nl":
+        assert " je " not in f" {zin.lower()} " and " jij " not in f" {zin.lower()} ", zin
+
+
+def test_geen_teksten_voor_codes_die_niet_bestaan() -> None:
+    assert set(signaal_teksten()) <= set(engine_signalen.SIGNALEN)
+
+
+@pytest.mark.parametrize("code", sorted(set(engine_signalen.REDENEN) | set(engine_signalen.NIET_BEREKEND)))
+def test_elke_reden_heeft_tekst(code: str) -> None:
+    assert reden_tekst(code, "deelnemer"), f"no text for reason {code} in content/teksten/redenen.toml"
+
+
+def test_elke_tekst_heeft_nl_en_en() -> None:
+    bronnen = [signaal_teksten(), lees_toml("teksten/uitleg.toml"), lees_toml("teksten/redenen.toml")["redenen"],
+               lees_toml("teksten/redenen.toml")["niet_berekend"]]
+    for bron in bronnen:
+        for sleutel, tekst in bron.items():
+            for taal in ("nl", "en"):
+                assert alle_varianten(tekst, taal), f"{sleutel} has no {taal}"
+    for woord_id, data in woorden().items():
+        assert data["uitleg"]["nl"] and data["uitleg"]["en"] and data["vormen"]["nl"], woord_id
+
+
+@pytest.mark.parametrize("rol", ROLLEN)
+def test_antwoord_eerst_en_tekst_compleet(rol: str) -> None:
+    situatie = Situatie.model_validate(BASIS)
+    uitkomst = bereken(situatie)
+    tekst = als_tekst(situatie, uitkomst, rol, "nl")
+    eerste = tekst.splitlines()[0]
+    assert eerste == kop(uitkomst, rol)
+    assert "€" in eerste or "evenveel" in eerste
+    assert "Dienst Toeslagen" in tekst
+    if rol == "coach":
+        assert "Bron:" in tekst
+    engels = als_tekst(situatie, uitkomst, rol, "en")
+    assert "per month" in engels
+
+
+def test_kop_zegt_meer_of_minder() -> None:
+    situatie = Situatie.model_validate(BASIS)
+    uitkomst = bereken(situatie)
+    zin = kop(uitkomst, "deelnemer")
+    if uitkomst.verschil_per_maand and uitkomst.verschil_per_maand >= Decimal(5):
+        assert zin.startswith("Straks heb je ongeveer €") and zin.endswith("per maand meer.")
+
+
+def test_uitleg_laadt_geen_textual() -> None:
+    code = "import sys, switchwijzer.uitleg, switchwijzer.tui.antwoorden; print('textual' in sys.modules)"
+    uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert uit.stdout.strip() == "False"

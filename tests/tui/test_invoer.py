@@ -1,0 +1,85 @@
+"""Bad input is refused on the spot with a B1 message; Dutch numbers and dates are read the Dutch way."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from textual.widgets import Input, Static
+
+from switchwijzer.i18n import Invoerfout, lees_datum, lees_getal
+from switchwijzer.tui.app import SwitchwijzerApp
+from switchwijzer.tui.invoer import lees
+from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.vragenlijst import vraag
+
+from .conftest import PEILDATUM
+
+
+@pytest.mark.parametrize(
+    ("tekst", "waarde"),
+    [("12,5", "12.5"), ("€ 1.234,50", "1234.50"), ("1.234", "1234"), ("650", "650"), (" 40 ", "40"),
+     ("€\xa0800", "800"), ("1234,5", "1234.5"), ("12,-", "12")],
+)
+def test_nederlandse_getallen(tekst: str, waarde: str) -> None:
+    assert lees_getal(tekst) == Decimal(waarde)
+
+
+@pytest.mark.parametrize("tekst", ["twaalf", "12a", "12.5", "-3", "", "1,2,3", "€"])
+def test_geen_getal_geeft_nederlandse_melding(tekst: str) -> None:
+    with pytest.raises(Invoerfout) as fout:
+        lees_getal(tekst)
+    assert str(fout.value)[0].isupper() and str(fout.value).endswith(".")
+    assert "number" not in str(fout.value).lower()  # Dutch, not English
+
+
+@pytest.mark.parametrize(
+    ("vraag_id", "tekst", "stukje"),
+    [
+        ("uren", "90", "hoogstens 40 uur"),
+        ("huur", "30.000", "te veel voor huur"),
+        ("leeftijd", "15", "vanaf 16 jaar"),
+        ("leeftijd", "70", "tot en met 66"),
+        ("leeftijd", "24,5", "heel getal"),
+        ("uren", "acht", "alleen cijfers"),
+        ("kinderen", "4, 99", "tot en met 30"),
+        ("einddatum", "31-2-2027", "bestaat niet"),
+    ],
+)
+def test_grenzen_met_b1_melding(vraag_id: str, tekst: str, stukje: str) -> None:
+    with pytest.raises(Invoerfout) as fout:
+        lees(vraag(vraag_id), tekst, "deelnemer")
+    assert stukje in str(fout.value)
+
+
+def test_datums() -> None:
+    assert lees_datum("1-3-2027") == date(2027, 3, 1)
+    assert lees_datum("1 maart 2027") == date(2027, 3, 1)
+    assert lees_datum("01/03/2027") == date(2027, 3, 1)
+
+
+@given(st.text(max_size=30))
+def test_elke_tekst_geeft_getal_of_melding(tekst: str) -> None:
+    try:
+        lees(vraag("uren"), tekst, "deelnemer")
+    except Invoerfout:
+        pass
+
+
+@pytest.mark.parametrize(("tekst", "stukje"), [("90", "hoogstens 40 uur"), ("acht", "alleen cijfers")])
+async def test_melding_direct_op_het_scherm(tekst: str, stukje: str) -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.switch_screen(VraagScherm("uren"))
+        await pilot.pause()
+        await pilot.press(*list(tekst))
+        await pilot.pause()
+        fout = app.screen.query_one("#fout-uren", Static)
+        assert fout.display and stukje in str(fout.render()) and str(fout.render()).startswith("⚠")
+        await pilot.press("enter")  # refused: we stay on the same question
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "uren"
+        assert app.screen.query_one(Input).value == tekst

@@ -1,0 +1,191 @@
+"""Each role from the first screen to the answer; the amounts shown are the engine's for the same Situatie."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from textual.widgets import Button, Input, Static
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.i18n import geld
+from switchwijzer.tui.app import SwitchwijzerApp
+from switchwijzer.tui.screens.formulier import FormulierScherm
+from switchwijzer.tui.screens.overzicht import OverzichtScherm
+from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.tui.widgets.vraagveld import VraagVeld
+
+from .conftest import PEILDATUM
+from .helpers import WEET_NIET, beantwoord_alles
+
+DEELNEMER = {
+    "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
+    "uitkering": 1, "vergoeding": WEET_NIET, "financiering": 1, "einddatum": "1-3-2027",
+    "soort_werk": 1, "uren": "12,5", "uurloon": WEET_NIET, "begonnen": 1, "urenbeperking": 2,
+    "advies": 1, "gemeente": "Utrecht",
+}
+DEELNEMER_SITUATIE = {
+    "peildatum": PEILDATUM, "leeftijd": 24,
+    "huishouden": {"soort": "alleenstaand", "kostendelers_27_plus": 0},
+    "wonen": {"huurt": True, "kale_huur_per_maand": "650.50"},
+    "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 0},
+    "straks": {"soort_werk": "beschut_werk", "uren_per_week": "12.5", "uurloon": None,
+               "maand_sinds_start": 1, "medisch_urenbeperkt": False},
+    "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": date(2027, 3, 1),
+                     "advies_beschut_werk": True, "gemeente": "Utrecht"},
+}
+
+OUDER = {
+    "leeftijd": "20", "woonsituatie": 3, "kostendelers": "2", "huurt": 1, "huur": "€ 800",
+    "medebewoners_inkomen": "38.000", "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
+    "financiering": 2, "soort_werk": 2, "uren": "20", "uurloon": "14,40", "begonnen": 2, "maanden": "3",
+    "gemeente": WEET_NIET,
+}
+OUDER_SITUATIE = {
+    "peildatum": PEILDATUM, "leeftijd": 20,
+    "huishouden": {"soort": "bij_ouders", "kostendelers_27_plus": 2, "medebewoners_inkomen_per_jaar": 38000},
+    "wonen": {"huurt": True, "kale_huur_per_maand": 800},
+    "nu": {"uitkering": "wajong_70", "vergoeding_dagbesteding_per_maand": 25},
+    "straks": {"soort_werk": "loonkostensubsidie", "uren_per_week": 20, "uurloon": "14.40",
+               "maand_sinds_start": 4},
+    "dagbesteding": {"financiering": "wlz"},
+}
+
+
+def _tekst(app: SwitchwijzerApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def _naar_uitkomst(pilot) -> UitkomstScherm:  # type: ignore[no-untyped-def]
+    assert isinstance(pilot.app.screen, OverzichtScherm)
+    await pilot.click("#bereken")
+    await pilot.pause()
+    scherm = pilot.app.screen
+    assert isinstance(scherm, UitkomstScherm), scherm.fout if hasattr(scherm, "fout") else scherm
+    assert not scherm.fout
+    return scherm
+
+
+def _controleer_bedragen(app: SwitchwijzerApp, scherm: UitkomstScherm, verwacht_json: dict) -> None:
+    verwacht = bereken(Situatie.model_validate(verwacht_json))
+    assert scherm.situatie == Situatie.model_validate(verwacht_json)
+    assert scherm.uitkomst == verwacht
+    nu_straks = _tekst(app, "#nu-straks")
+    assert geld(verwacht.nu.totaal) in nu_straks and geld(verwacht.straks.totaal) in nu_straks
+    tabel = _tekst(app, "#geld-tabel")
+    for regel in verwacht.straks.regels:
+        if regel.van_toepassing and regel.berekend and regel.bedrag:
+            assert geld(regel.bedrag) in tabel, (regel.naam, tabel)
+
+
+async def test_deelnemer_van_begin_tot_uitkomst() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")  # "Ik zit in de dagbesteding"
+        gezien = await beantwoord_alles(pilot, DEELNEMER)
+        assert "partner_inkomen" not in gezien and "wajong_soort" not in gezien
+        scherm = await _naar_uitkomst(pilot)
+        _controleer_bedragen(app, scherm, DEELNEMER_SITUATIE)
+        kop = _tekst(app, "#kop")
+        assert kop.startswith("Straks heb je ongeveer") or kop.startswith("Straks heb je ongeveer evenveel")
+        assert " u " not in f" {kop} " and "uw" not in kop
+
+
+async def test_ouder_van_begin_tot_uitkomst_met_eigen_huishouden() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.click("#rol-ouder")
+        await beantwoord_alles(pilot, OUDER)
+        scherm = await _naar_uitkomst(pilot)
+        _controleer_bedragen(app, scherm, OUDER_SITUATIE)
+        assert "uw kind" in _tekst(app, "#kop")
+        # what changes for the parent's own household is on the Toeslagen tab
+        scherm.query_one("#tabs").active = "toeslagen"
+        await pilot.pause()
+        teksten = " ".join(str(w.render()) for w in scherm.query("#toeslagen Static"))
+        assert "Wat verandert er voor u zelf?" in teksten
+        assert ("uw huurtoeslag" in teksten) or ("uw eigen toeslagen" in teksten)
+
+
+async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        assert isinstance(app.screen, FormulierScherm)
+        assert app.use_command_palette
+        form = app.screen
+
+        async def typ(vraag_id: str, tekst: str) -> None:
+            invoer = form.query_one(f"#invoer-{vraag_id}", Input)
+            invoer.focus()
+            await pilot.press(*list(tekst))
+
+        async def kies(vraag_id: str, keuze: str) -> None:
+            form.query_one(f"#vraag-{vraag_id}", VraagVeld).query_one(f"#{keuze}", Button).press()
+            await pilot.pause()
+
+        await typ("leeftijd", "35")
+        await kies("woonsituatie", "keuze-partner")
+        await typ("kinderen", "4, 9")
+        await typ("partner_inkomen", "1.234,50")
+        await typ("kostendelers", "0")
+        await kies("huurt", "keuze-ja")
+        await typ("huur", "720")
+        await kies("uitkering", "keuze-bijstand")
+        await typ("vergoeding", "0")
+        await kies("financiering", "keuze-wmo")
+        await kies("einddatum", "weet-niet")
+        await kies("soort_werk", "keuze-regulier")
+        await typ("uren", "16")
+        await kies("uurloon", "weet-niet")
+        await kies("begonnen", "keuze-nee")
+        await kies("urenbeperking", "keuze-ja")
+        await kies("gemeente", "weet-niet")
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        scherm = app.screen
+        assert isinstance(scherm, UitkomstScherm), app.antwoorden.open_vraag()
+        verwacht_json = {
+            "peildatum": PEILDATUM, "leeftijd": 35,
+            "huishouden": {"soort": "met_partner", "kinderen": [4, 9], "partner_netto_per_maand": "1234.50"},
+            "wonen": {"huurt": True, "kale_huur_per_maand": 720},
+            "nu": {"uitkering": "bijstand"},
+            "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True},
+            "dagbesteding": {"financiering": "wmo"},
+        }
+        verwacht = bereken(Situatie.model_validate(verwacht_json))
+        assert scherm.uitkomst == verwacht
+        tabel = _tekst(app, "#geld-tabel")
+        assert geld(verwacht.straks.totaal, centen=True) in tabel  # the coach sees cents
+        details = " ".join(str(w.render()) for w in scherm.query(".details"))
+        assert "Bron:" in details and "Regel:" in details
+
+
+async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER)
+        scherm = await _naar_uitkomst(pilot)
+        await pilot.press("plus")
+        await pilot.pause()
+        assert scherm.situatie.straks.uren_per_week == Decimal("13.5")
+        verwacht = bereken(scherm.situatie)
+        assert geld(verwacht.straks.totaal) in _tekst(app, "#nu-straks")
+        assert "13,5 uur per week" in _tekst(app, "#uren-nu")
+
+
+async def test_terug_gaan_verliest_niets() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.press("2", "4", "enter")  # age
+        await pilot.press("1")  # alone
+        await pilot.press("3")  # typing in kostendelers, not confirmed
+        await pilot.press("escape")  # back to "Met wie woon je?"
+        await pilot.press("escape")  # back to the age
+        assert app.screen.query_one(Input).value == "24"
+        await pilot.press("enter")
+        await pilot.press("enter")  # the chosen answer is still chosen
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "3"
