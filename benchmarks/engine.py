@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.bereken import _uren_reeks, _werk
-from switchwijzer.engine.maand import bereken_maand
+from switchwijzer.engine.maand import Huishouding, bereken_maand, partner_bruto_per_maand
 from switchwijzer.engine.parameters import parameters_op
 
 INVOER = json.dumps({
@@ -31,11 +31,12 @@ def main() -> None:
     situatie = Situatie.model_validate_json(INVOER)
     params = parameters_op(situatie.peildatum)
     werk, _ = _werk(params, situatie)
+    hh = Huishouding(params, situatie, partner_bruto_per_maand(params, situatie))
     bereken(situatie)  # warm the parameter cache, as a running app has it
 
     basis = _beste(lambda: Situatie.model_validate_json(INVOER), aantal=200)
-    een_maand = _beste(lambda: bereken_maand(params, situatie, werk, "n", Decimal(0)), aantal=100)
-    reeks = _beste(lambda: _uren_reeks(params, situatie, werk, "n"))
+    een_maand = _beste(lambda: bereken_maand(hh, werk, "n", Decimal(0)), aantal=100)
+    reeks = _beste(lambda: _uren_reeks(hh, werk, "n"))
     alles = _beste(lambda: bereken(Situatie.model_validate_json(INVOER)))
 
     print(f"baseline  pydantic validation of the Situatie : {basis * 1e6:9.1f} µs  (1.0x)")

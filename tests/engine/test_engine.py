@@ -121,3 +121,71 @@ def test_every_code_the_engine_returns_is_documented():
         for overzicht in (u.nu, u.straks):
             assert {r.reden for r in overzicht.regels if r.reden} <= REDENEN.keys()
         assert {n.reden for n in u.niet_berekend} <= NIET_BEREKEND.keys()
+
+
+def test_partners_in_bijstand_each_get_half_grossed_up_with_their_own_kortingen():
+    # Pw art. 45 lid 4. Each half 1.013,90 net -> 1.174,03 gross; 28.176,72 a year for the couple, so
+    # zorgtoeslag 2 x 2.119 - 4,289 % x 29.736 = 2.962,63 -> 246 and huurtoeslag below the ijkpunt: 461,16.
+    u = bereken(situatie(leeftijd=45, huishouden={"soort": "met_partner", "kinderen": [15, 17], "partner_leeftijd": 47},
+                         wonen={"huurt": True, "kale_huur_per_maand": 750}, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 32}))
+    assert u.nu.regel("bijstand").bedrag == Decimal("2027.79")
+    assert u.nu.regel("zorgtoeslag").bedrag == 246
+    assert u.nu.regel("huurtoeslag").bedrag == Decimal("461.16")
+    assert "art. 45 lid 4" in u.nu.regel("bijstand").regel
+
+
+def test_a_working_single_parent_gets_the_combinatiekorting():
+    u = bereken(situatie(leeftijd=40, huishouden={"soort": "alleenstaande_ouder", "kinderen": [6]},
+                         nu={"uitkering": "wajong_70"}, straks={"soort_werk": "regulier", "uren_per_week": 36}))
+    loon = u.straks.regel("loon")
+    # 2.755,70 combinatiekorting wipes out the 1.445,97 tax left after AHK, AK and JGK
+    assert loon.bedrag == loon.bruto
+    assert "belasting.combinatiekorting" in {p.pad for p in loon.parameters}
+
+
+def test_the_jonggehandicaptenkorting_signal_names_only_the_part_that_is_used():
+    u = bereken(situatie(leeftijd=18, nu={"uitkering": "wajong_70"}, straks={"uren_per_week": 0}))
+    signaal = next(s for s in u.signalen if s.code == "jonggehandicaptenkorting_via_aangifte")
+    assert Decimal("674") < signaal.gegevens["bedrag"] < Decimal("676")  # 3.789,87 tax - 3.115 AHK
+
+
+def test_a_payslip_net_wage_stays_the_net_wage():
+    u = bereken(situatie(straks={"netto_loon_per_maand": 1500, "uren_per_week": 28}))
+    loon = u.straks.regel("loon")
+    belasting = -next(o.bedrag for o in loon.onderdelen if o.naam == "belasting_en_premies")
+    bruto = next(o.bedrag for o in loon.onderdelen if o.naam == "bruto_loon")
+    assert abs(bruto - belasting * bruto / loon.bruto - Decimal(1500)) < Decimal("0.02")
+
+
+@pytest.mark.parametrize(
+    ("delen", "reden"),
+    [
+        ({"nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 200}}, "vergoeding_boven_maximum"),
+        ({"nu": {"uitkering": "wajong_70"}, "straks": {"uurloon": 14.99, "loonwaarde_procent": 40}},
+         "uurloon_boven_loondispensatie"),
+    ],
+)
+def test_inputs_outside_the_rules_are_not_computed(delen, reden):
+    u = bereken(situatie(**delen))
+    assert [n.reden for n in u.niet_berekend] == [reden]
+
+
+def test_the_ten_percent_rule_looks_at_what_lasts():
+    u = bereken(situatie(leeftijd=45, huishouden={"soort": "met_partner", "kinderen": [15, 17], "partner_leeftijd": 47},
+                         wonen={"huurt": True, "kale_huur_per_maand": 750}, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 32}))
+    assert not u.winst_minstens_10_procent
+    assert "winst_onder_10_procent" in codes(u)
+
+
+def test_signals_for_assumptions_the_engine_cannot_check():
+    bij_ouders = bereken(situatie(huishouden={"soort": "bij_ouders"}, nu={"uitkering": "bijstand"}))
+    assert "aanname_geen_kostendelers" in codes(bij_ouders)
+    jong = bereken(situatie(leeftijd=19, nu={"uitkering": "wajong_70"}, huishouden={"ouders_kunnen_bijdragen": False}))
+    assert "wajong_aanvulling_bijstand_mogelijk" in codes(jong)
+
+
+def test_single_with_a_young_child_must_be_a_single_parent():
+    with pytest.raises(ValueError, match="alleenstaande_ouder"):
+        situatie(huishouden={"soort": "alleenstaand", "kinderen": [4]})

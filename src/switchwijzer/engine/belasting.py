@@ -17,7 +17,14 @@ class Heffing:
     algemene_heffingskorting: Decimal
     arbeidskorting: Decimal
     jonggehandicaptenkorting: Decimal
+    combinatiekorting: Decimal
     te_betalen: Decimal
+
+    @property
+    def jonggehandicaptenkorting_benut(self) -> Decimal:
+        """The part of the jonggehandicaptenkorting that lowers the tax; kortingen are not paid out."""
+        overig = self.heffing - self.algemene_heffingskorting - self.arbeidskorting - self.combinatiekorting
+        return min(self.jonggehandicaptenkorting, niet_negatief(overig))
 
 
 def box1_heffing(spoor: Spoor, belastbaar: Decimal) -> Decimal:
@@ -48,18 +55,32 @@ def arbeidskorting(spoor: Spoor, arbeidsinkomen: Decimal) -> Decimal:
     return niet_negatief(gekozen["basis"] + (arbeidsinkomen - gekozen["vanaf"]) * gekozen["procent"] / 100)
 
 
+def combinatiekorting(spoor: Spoor, arbeidsinkomen: Decimal) -> Decimal:
+    """Art. 8.14a: for a working parent with a child under 12; the caller decides who qualifies."""
+    regel = spoor.tabel("belasting.combinatiekorting")
+    if arbeidsinkomen <= regel["vanaf"]:
+        return NUL
+    return min(regel["maximum"], (arbeidsinkomen - regel["vanaf"]) * regel["procent"] / 100)
+
+
 def inkomstenbelasting(
-    spoor: Spoor, belastbaar: Decimal, arbeidsinkomen: Decimal, jonggehandicapt: bool = False
+    spoor: Spoor,
+    belastbaar: Decimal,
+    arbeidsinkomen: Decimal,
+    jonggehandicapt: bool = False,
+    met_combinatiekorting: bool = False,
 ) -> Heffing:
     """Tax after heffingskortingen; kortingen never make the tax negative (they are not paid out)."""
     heffing = box1_heffing(spoor, belastbaar)
     ahk = algemene_heffingskorting(spoor, belastbaar)
     ak = arbeidskorting(spoor, arbeidsinkomen)
     jgk = spoor.getal("belasting.jonggehandicaptenkorting") if jonggehandicapt else NUL
+    iack = combinatiekorting(spoor, arbeidsinkomen) if met_combinatiekorting else NUL
     return Heffing(
         heffing=heffing,
         algemene_heffingskorting=ahk,
         arbeidskorting=ak,
         jonggehandicaptenkorting=jgk,
-        te_betalen=niet_negatief(heffing - ahk - ak - jgk),
+        combinatiekorting=iack,
+        te_betalen=niet_negatief(heffing - ahk - ak - jgk - iack),
     )

@@ -139,7 +139,8 @@ def vrijgelaten_vergoeding(spoor: Spoor, leeftijd: int, vergoeding: Decimal) -> 
     """Art. 31 lid 2 k with lid 5: a volunteer allowance is left alone up to the maximum, from age 27."""
     if leeftijd < spoor.getal("bijstand.vrijlating.minimumleeftijd"):
         return NUL
-    return min(vergoeding, spoor.tabel("bijstand.vrijlating.k")["maximum"])
+    k = spoor.tabel("bijstand.vrijlating.k")
+    return min(vergoeding, k["maximum"], centen(k["maximum_per_jaar"] / 12))
 
 
 def aanvulling(norm: Decimal, middelen: Decimal) -> Decimal:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from . import bijstand as pw
 from .geld import MAANDEN, NUL, centen, niet_negatief
 from .maand import Maand
 from .parameters import ParameterSet, Spoor
@@ -21,14 +22,18 @@ def bouw_signalen(
     verloop: list[Periode],
     aannames: list[str],
     winst_10: bool,
-    onderdeel: str | None,
 ) -> list[Signaal]:
     uit: list[Signaal] = [Signaal(code=f"aanname_{a}") for a in dict.fromkeys(aannames)]
     uit.append(Signaal(code="aanname_vermogen_onder_grens"))
     if params.status != "vastgesteld" or s.peildatum.year > params.geldig_vanaf.year:
         uit.append(Signaal(code="parameters_schatting", gegevens={"geldig_vanaf": params.geldig_vanaf}))
-    uit.extend(_vrijlating(s, verloop, onderdeel))
-    uit.extend(_uitkering(params, s, straks))
+        if s.nu.uitkering == "bijstand":
+            uit.append(Signaal(code="bijstand_regels_2027"))
+    if _kostendelers_onbekend(params, s):
+        uit.append(Signaal(code="aanname_geen_kostendelers"))
+    uit.extend(_vrijlating(s, verloop))
+    uit.extend(_uitkering(s, straks))
+    uit.extend(_wajong_aanvulling(params, s, nu))
     uit.extend(_toeslagen(nu, straks))
     vergoeding = s.nu.vergoeding_dagbesteding_per_maand
     if vergoeding > 0:
@@ -42,7 +47,16 @@ def bouw_signalen(
     return uit
 
 
-def _vrijlating(s: Situatie, verloop: list[Periode], onderdeel: str | None) -> list[Signaal]:
+def _kostendelers_onbekend(params: ParameterSet, s: Situatie) -> bool:
+    """Living with parents at 21+ without naming housemates of 27+: the full norm may be too high."""
+    h = s.huishouden
+    return (
+        s.nu.uitkering == "bijstand" and h.soort == "bij_ouders" and h.kostendelers_27_plus == 0
+        and s.leeftijd >= 21
+    )
+
+
+def _vrijlating(s: Situatie, verloop: list[Periode]) -> list[Signaal]:
     if s.nu.uitkering != "bijstand":
         return []
     uit = []
@@ -61,7 +75,7 @@ def _vrijlating(s: Situatie, verloop: list[Periode], onderdeel: str | None) -> l
     return uit
 
 
-def _uitkering(params: ParameterSet, s: Situatie, straks: Maand) -> list[Signaal]:
+def _uitkering(s: Situatie, straks: Maand) -> list[Signaal]:
     soort = s.nu.uitkering
     if soort not in INSTANTIE:
         return []
@@ -75,13 +89,33 @@ def _uitkering(params: ParameterSet, s: Situatie, straks: Maand) -> list[Signaal
         uit.append(Signaal(code="uitkering_stopt", gegevens={"uitkering": soort}))
         if soort.startswith("wajong"):
             uit.append(Signaal(code="wajong_recht_blijft", gegevens={"uitkering": soort}))
-    if soort.startswith("wajong"):
-        korting = Spoor(params).getal("belasting.jonggehandicaptenkorting")
-        uit.append(Signaal(code="jonggehandicaptenkorting_via_aangifte", gegevens={"bedrag": korting}))
+    if soort.startswith("wajong") and straks.jonggehandicaptenkorting_benut > 0:
+        uit.append(Signaal(
+            code="jonggehandicaptenkorting_via_aangifte", gegevens={"bedrag": straks.jonggehandicaptenkorting_benut}
+        ))
     return uit
 
 
+def _wajong_aanvulling(params: ParameterSet, s: Situatie, nu: Maand) -> list[Signaal]:
+    """A Wajong below the bijstand norm may be topped up by the gemeente; we do not compute that top-up."""
+    if not s.nu.uitkering.startswith("wajong"):
+        return []
+    h = s.huishouden
+    norm = pw.bijstandsnorm(
+        Spoor(params), s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen,
+        h.ouders_kunnen_bijdragen,
+    )
+    wajong = nu.overzicht.regel("wajong")
+    eigen = (wajong.bedrag if wajong else NUL) + h.partner_netto_per_maand
+    if norm.bedrag is None or eigen >= norm.bedrag:
+        return []
+    return [Signaal(code="wajong_aanvulling_bijstand_mogelijk", gegevens={"norm": norm.bedrag, "verschil": norm.bedrag - eigen})]
+
+
 def _toeslagen(nu: Maand, straks: Maand) -> list[Signaal]:
+    loon = straks.overzicht.regel("loon")
+    if loon is None or loon.bedrag <= 0:
+        return []
     veranderd = []
     for naam in TOESLAGEN:
         voor, na = nu.overzicht.regel(naam), straks.overzicht.regel(naam)

@@ -29,6 +29,9 @@ class Huishouden(_Model):
     kostendelers_27_plus: int = Field(
         default=0, ge=0, le=10, description="Housemates aged 27 or older, partner not included (art. 19a Pw)."
     )
+    andere_medebewoners: int = Field(
+        default=0, ge=0, le=10, description="Other housemates, e.g. adult children or housemates under 27."
+    )
     partner_netto_per_maand: Bedrag = Decimal(0)
     partner_leeftijd: int | None = Field(default=None, ge=18, le=110)
     ouders_kunnen_bijdragen: bool | None = Field(
@@ -44,6 +47,8 @@ class Huishouden(_Model):
     def _partner_only_with_partner(self) -> Huishouden:
         if self.soort != "met_partner" and self.partner_netto_per_maand:
             raise ValueError("partner_netto_per_maand hoort alleen bij soort 'met_partner'")
+        if self.soort == "alleenstaand" and any(k < 18 for k in self.kinderen):
+            raise ValueError("met een kind onder 18 in huis is de soort 'alleenstaande_ouder'")
         return self
 
 
