@@ -1,0 +1,61 @@
+"""Snapshots of the key screens at 80x24 and 120x40 (fixed peildatum, theme, no cursor blink).
+
+Accept intended changes with: pytest tests/tui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from switchwijzer.tui.app import SwitchwijzerApp
+from switchwijzer.tui.screens.overzicht import OverzichtScherm
+
+from .conftest import PEILDATUM
+from .helpers import beantwoord_alles
+from .test_pilot_rollen import DEELNEMER
+
+MATEN = [(80, 24), (120, 40)]
+
+
+async def _naar_vraag(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("1", "2", "4", "enter")
+    await pilot.pause()
+
+
+async def _naar_overzicht(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("1")
+    await beantwoord_alles(pilot, DEELNEMER)
+    assert isinstance(pilot.app.screen, OverzichtScherm)
+
+
+async def _naar_uitkomst(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _naar_overzicht(pilot)
+    await pilot.click("#bereken")
+    await pilot.pause()
+
+
+async def _naar_uitkomst_contrast(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot)
+    await pilot.press("f3")
+    await pilot.pause()
+
+
+async def _niets(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+
+
+SCHERMEN = {
+    "rol": _niets,
+    "vraag": _naar_vraag,
+    "overzicht": _naar_overzicht,
+    "uitkomst": _naar_uitkomst,
+    "uitkomst_contrast": _naar_uitkomst_contrast,
+}
+
+
+@pytest.mark.parametrize("maat", MATEN, ids=lambda m: f"{m[0]}x{m[1]}")
+@pytest.mark.parametrize("scherm", list(SCHERMEN))
+def test_scherm(snap_compare, scherm: str, maat: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    assert snap_compare(app, run_before=SCHERMEN[scherm], terminal_size=maat)
+
