@@ -88,3 +88,20 @@ def test_uitleg_laadt_geen_textual() -> None:
     code = "import sys, switchwijzer.uitleg, switchwijzer.tui.antwoorden; print('textual' in sys.modules)"
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == "False"
+
+
+def test_vragen_houden_de_aanspreekvorm_vast() -> None:
+    """Participant texts never say "u/uw"; parent and coach texts never say "je/jij/jouw"."""
+    import re
+
+    from switchwijzer.tui.vragenlijst import vragen
+    from switchwijzer.uitleg.teksten import kies
+
+    for vraag in vragen():
+        teksten = [vraag.tekst, vraag.waarom, vraag.uitleg, vraag.weet_niet.aanname if vraag.weet_niet else None]
+        teksten += [k.tekst for k in vraag.keuzes]
+        for tekst in filter(None, teksten):
+            je = kies(tekst, "deelnemer", "nl").lower()
+            u = kies(tekst, "ouder", "nl").lower()
+            assert not re.search(r"\b(u|uw)\b", je), (vraag.id, je)
+            assert not re.search(r"\b(je|jij|jouw|jezelf)\b", u), (vraag.id, u)

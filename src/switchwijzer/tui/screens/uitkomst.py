@@ -102,6 +102,18 @@ class UitkomstScherm(Stap):
         self.reken()
         if self.situatie is None or self.uitkomst is None:
             return
+        actief = self.query_one(TabbedContent).active
         for paneel in self.query(Paneel):
-            paneel.toon(self.situatie, self.uitkomst)
+            # redraw the tab in view now; the others when they are opened
+            if paneel.parent is not None and paneel.parent.id == actief:
+                paneel.toon(self.situatie, self.uitkomst)
+            else:
+                paneel.verouderd = True
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if self.situatie is None or self.uitkomst is None:
+            return
+        for paneel in event.pane.query(Paneel):
+            if paneel.verouderd:
+                paneel.toon(self.situatie, self.uitkomst)
 

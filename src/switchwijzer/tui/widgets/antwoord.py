@@ -43,9 +43,11 @@ class Paneel(VerticalScroll):
         self.situatie, self.uitkomst, self.rol = situatie, uitkomst, rol
         self.gelinkt: set[str] = set()
         self.aannames: list[str] = []
+        self.verouderd = False
 
     def toon(self, situatie: Situatie, uitkomst: Uitkomst) -> None:
         self.situatie, self.uitkomst = situatie, uitkomst
+        self.verouderd = False
         self.gelinkt = set()
         self.refresh(recompose=True)
 

@@ -54,12 +54,12 @@ class UrenGrafiek(Widget):
         if gekozen is not None and 0 <= gekozen < len(merk):
             merk[gekozen] = "▲"
         uit.append(" " * marge + "".join(merk) + "\n")
-        schaal = [" "] * len(self.reeks)
+        schaal = [" "] * (len(self.reeks) + 1)
         for uur in (0, 10, 20, 30, 40):
             for i, teken in enumerate(str(uur)):
                 if uur + i < len(schaal):
                     schaal[uur + i] = teken
-        uit.append(" " * marge + "".join(schaal) + "  " + _("hours per week") + "\n")
+        uit.append(" " * marge + "".join(schaal) + " " + _("hours per week") + "\n")
         legenda = []
         if gekozen is not None:
             legenda.append(_("▲ = chosen: {uren} hours").format(uren=getal(self.uren)))
