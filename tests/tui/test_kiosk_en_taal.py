@@ -119,3 +119,17 @@ async def test_palet_alleen_voor_de_budgetcoach() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "switchwijzer-contrast"
+
+
+async def test_taalknop_met_de_muis_bevriest_niet() -> None:
+    """Regression (found by the random test): clicking the language button redraws instead of hanging."""
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.click("#kop-taal")
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm)
+        assert "How old are you?" in str(app.screen.query(".vraag-titel").first(Static).render())
+        await pilot.press("2", "4", "enter")
+        await pilot.pause()
+        assert app.antwoorden.waarden["leeftijd"] == Decimal(24)

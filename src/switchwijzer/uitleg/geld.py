@@ -76,8 +76,8 @@ def rijen(uitkomst: Uitkomst, rol: str, namen: tuple[str, ...] | None = None) ->
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         if namen is None and not bedrag_nu and not bedrag_straks:
             continue
-        reden = ""
-        for regel in (na, voor):
+        reden = ""  # why a line is empty later; an empty "now" needs no words (no work yet, so no wage)
+        for regel in (na, voor) if bedrag_straks is None else ():
             if regel is not None and (not regel.van_toepassing or not regel.berekend):
                 reden = reden_tekst(regel.reden, rol)
                 break

@@ -32,5 +32,5 @@ class Kopbalk(Horizontal):
         }
         if event.button.id in acties:
             event.stop()
-            actie = acties[event.button.id]
-            self.call_later(actie)
+            # run on the app's loop: the action may remove this very screen (a new language redraws it)
+            self.app.call_later(acties[event.button.id])
