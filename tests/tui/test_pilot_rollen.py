@@ -189,3 +189,26 @@ async def test_terug_gaan_verliest_niets() -> None:
         await pilot.press("enter")  # the chosen answer is still chosen
         await pilot.pause()
         assert app.screen.query_one(Input).value == "3"
+
+
+async def test_guidance_items_show_on_their_three_tabs() -> None:
+    from switchwijzer.guidance import SCHERMEN, advies
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER)
+        scherm = await _naar_uitkomst(pilot)
+        items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
+        for tab, onderwerp in (("terug", "terug_kunnen"), ("indicatie", "indicatie"), ("doen", "nu_doen")):
+            scherm.query_one("#tabs").active = tab
+            await pilot.pause()
+            getoond = " ".join(str(w.render()) for w in scherm.query(f"#{tab} Static"))
+            verwacht = [i.titel for i in items if i.onderwerp in SCHERMEN[onderwerp]]
+            assert verwacht, onderwerp
+            for titel in verwacht:
+                assert titel in getoond, (tab, titel)
+        # the Wmo indicatie of the participant ends on 1 maart 2027: the indicatie tab says so
+        scherm.query_one("#tabs").active = "indicatie"
+        await pilot.pause()
+        assert "1 maart 2027" in " ".join(str(w.render()) for w in scherm.query("#indicatie Static"))

@@ -1,8 +1,4 @@
-"""The guidance items for the "Terug kunnen", "Indicatie" and "Wat kan ik nu doen?" parts.
-
-The guidance module is built by another part of the project; until it can be imported, these
-parts say "nog niet beschikbaar" instead of failing.
-"""
+"""The guidance items for the "Terug kunnen", "Indicatie" and "Wat kan ik nu doen?" parts."""
 
 from __future__ import annotations
 
@@ -10,6 +6,7 @@ from dataclasses import dataclass
 
 from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
+from switchwijzer.guidance import SCHERMEN, advies
 
 
 @dataclass(frozen=True)
@@ -20,15 +17,8 @@ class Item:
     bron: str
 
 
-def items(situatie: Situatie, rol: str, scherm: str) -> list[Item] | None:
-    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen"), or None when unavailable."""
-    try:
-        from switchwijzer.guidance import SCHERMEN, advies
-    except ImportError:
-        return None
-    try:
-        gevonden = advies(situatie, rol, taal=i18n.taal(), vandaag=situatie.peildatum)
-    except Exception:  # the wizard must never show a traceback; the tab then says it is not available
-        return None
+def items(situatie: Situatie, rol: str, scherm: str) -> list[Item]:
+    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen")."""
+    gevonden = advies(situatie, rol, taal=i18n.taal(), vandaag=situatie.peildatum)
     onderwerpen = SCHERMEN.get(scherm, ())
     return [Item(i.titel, i.tekst, tuple(i.acties), i.bron) for i in gevonden if i.onderwerp in onderwerpen]

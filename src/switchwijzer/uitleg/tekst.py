@@ -82,8 +82,7 @@ def _regels(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: list[str
 
     uit += _kopje(tekst("titel_doen", rol))
     uit += [f"[ ] {stap}" for stap in stappen(situatie, uitkomst, rol)]
-    gevonden = _advies.items(situatie, rol, "nu_doen") or []
-    for item in gevonden:
+    for item in _advies.items(situatie, rol, "nu_doen"):
         uit += ["", item.titel, item.tekst] + [f"[ ] {actie}" for actie in item.acties]
 
     alle_aannames = aannames + in_groep(uitkomst, rol, "aanname")
@@ -101,11 +100,8 @@ def _regels(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: list[str
 
 
 def _advies_regels(situatie: Situatie, rol: str, scherm: str) -> list[str]:
-    gevonden = _advies.items(situatie, rol, scherm)
-    if gevonden is None:
-        return [tekst("niet_beschikbaar", rol)]
     uit: list[str] = []
-    for item in gevonden:
+    for item in _advies.items(situatie, rol, scherm):
         uit += [item.titel, item.tekst] + [f"[ ] {actie}" for actie in item.acties]
         if rol == "coach":
             uit.append(_("Source: {bron}").format(bron=item.bron))

@@ -124,7 +124,7 @@ class ToeslagenPaneel(Paneel):
 
 
 class AdviesPaneel(Paneel):
-    """Items from the guidance module for one screen, or "nog niet beschikbaar"."""
+    """Items from the guidance module for one screen."""
 
     def __init__(self, situatie: Situatie, uitkomst: Uitkomst, rol: str, scherm: str, titel: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(situatie, uitkomst, rol, **kwargs)
@@ -135,11 +135,7 @@ class AdviesPaneel(Paneel):
         if self.scherm == "nu_doen":
             for stap in stappen(self.situatie, self.uitkomst, self.rol):
                 yield self.zin(f"☐ {stap}")
-        items = _advies.items(self.situatie, self.rol, self.scherm)
-        if items is None:
-            yield self.zin(tekst("niet_beschikbaar", self.rol), "niet-beschikbaar")
-            return
-        for item in items:
+        for item in _advies.items(self.situatie, self.rol, self.scherm):
             with Vertical(classes="advies"):
                 yield Static(item.titel, classes="advies-titel")
                 yield self.zin(item.tekst)
