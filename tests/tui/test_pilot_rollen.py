@@ -200,9 +200,11 @@ async def test_guidance_items_show_on_their_three_tabs() -> None:
         await beantwoord_alles(pilot, DEELNEMER)
         scherm = await _naar_uitkomst(pilot)
         items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
-        for tab, onderwerp in (("terug", "terug_kunnen"), ("indicatie", "indicatie"), ("doen", "nu_doen")):
-            scherm.query_one("#tabs").active = tab
+        for toets, tab, onderwerp in (("3", "terug", "terug_kunnen"), ("4", "indicatie", "indicatie"),
+                                      ("5", "doen", "nu_doen")):
+            await pilot.press(toets)  # a digit picks the tab, for keyboard users
             await pilot.pause()
+            assert scherm.query_one("#tabs").active == tab
             getoond = " ".join(str(w.render()) for w in scherm.query(f"#{tab} Static"))
             verwacht = [i.titel for i in items if i.onderwerp in SCHERMEN[onderwerp]]
             assert verwacht, onderwerp

@@ -34,6 +34,7 @@ class UitkomstScherm(Stap):
         Binding("escape", "terug", N_("Back")),
         Binding("minus", "uren(-1)", N_("Fewer hours"), key_display="-"),
         Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
+        *(Binding(str(n), f"tab('{tab}')", show=False) for n, (tab, _titel) in enumerate(TABS, start=1)),
     ]
 
     def __init__(self) -> None:
@@ -61,18 +62,19 @@ class UitkomstScherm(Stap):
             yield Uitleg(self.fout, classes="fout -zichtbaar")
             return
         s, u, rol = self.situatie, self.uitkomst, self.rol
+        titels = {tab: f"{n} {_(titel)}" for n, (tab, titel) in enumerate(TABS, start=1)}  # the digit picks the tab
         with TabbedContent(id="tabs"):
-            with TabPane(_(TABS[0][1]), id="geld"):
+            with TabPane(titels["geld"], id="geld"):
                 geld = GeldPaneel(s, u, rol)
                 geld.aannames = self.antwoorden.aannames()
                 yield geld
-            with TabPane(_(TABS[1][1]), id="toeslagen"):
+            with TabPane(titels["toeslagen"], id="toeslagen"):
                 yield ToeslagenPaneel(s, u, rol)
-            with TabPane(_(TABS[2][1]), id="terug"):
+            with TabPane(titels["terug"], id="terug"):
                 yield AdviesPaneel(s, u, rol, "terug_kunnen", "titel_terug")
-            with TabPane(_(TABS[3][1]), id="indicatie"):
+            with TabPane(titels["indicatie"], id="indicatie"):
                 yield AdviesPaneel(s, u, rol, "indicatie", "titel_indicatie")
-            with TabPane(_(TABS[4][1]), id="doen"):
+            with TabPane(titels["doen"], id="doen"):
                 yield AdviesPaneel(s, u, rol, "nu_doen", "titel_doen")
 
     def knoppen(self) -> list[Widget]:
@@ -86,6 +88,10 @@ class UitkomstScherm(Stap):
         elif knop in ("minder", "meer"):
             event.stop()
             self.action_uren(-1 if knop == "minder" else 1)
+
+    def action_tab(self, tab: str) -> None:
+        for tabs in self.query("#tabs").results(TabbedContent):
+            tabs.active = tab
 
     def action_terug(self) -> None:
         self.app.pop_screen()
