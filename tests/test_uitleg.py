@@ -105,3 +105,16 @@ def test_vragen_houden_de_aanspreekvorm_vast() -> None:
             u = kies(tekst, "ouder", "nl").lower()
             assert not re.search(r"\b(u|uw)\b", je), (vraag.id, je)
             assert not re.search(r"\b(je|jij|jouw|jezelf)\b", u), (vraag.id, u)
+
+
+def test_reporting_to_dienst_toeslagen_is_said_once() -> None:
+    from switchwijzer.engine import Situatie, bereken
+    from switchwijzer.uitleg.toeslagen import wat_doen
+
+    situatie = Situatie.model_validate({
+        "peildatum": "2026-07-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
+        "nu": {"uitkering": "bijstand"}, "straks": {"uren_per_week": 24},
+    })
+    for rol in ("deelnemer", "ouder", "coach"):
+        zinnen = wat_doen(bereken(situatie), rol)
+        assert sum("Dienst Toeslagen" in z and "4 weken" in z for z in zinnen) == 1, zinnen

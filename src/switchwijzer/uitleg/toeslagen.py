@@ -14,10 +14,14 @@ def toeslag_rijen(uitkomst: Uitkomst, rol: str) -> list[Rij]:
 
 
 def wat_doen(uitkomst: Uitkomst, rol: str) -> list[str]:
-    """What to report: the general rule first, then what the engine found for this case."""
+    """What to report: what the engine found for this case, or else the general rule (never both)."""
     heeft_toeslag = any((r.nu or r.straks) for r in toeslag_rijen(uitkomst, rol))
-    zinnen = [tekst("toeslag_wat_doen", rol)] if heeft_toeslag else [tekst("geen_toeslagen", rol)]
-    return zinnen + in_groep(uitkomst, rol, "toeslagen", "melden")
+    genoemd = any(s.code == "toeslagen_doorgeven" for s in uitkomst.signalen)
+    if not heeft_toeslag:
+        algemeen = [tekst("geen_toeslagen", rol)]
+    else:
+        algemeen = [] if genoemd else [tekst("toeslag_wat_doen", rol)]
+    return algemeen + in_groep(uitkomst, rol, "toeslagen", "melden")
 
 
 def voor_ouders(uitkomst: Uitkomst, rol: str) -> list[str]:
