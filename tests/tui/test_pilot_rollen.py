@@ -214,3 +214,12 @@ async def test_guidance_items_show_on_their_three_tabs() -> None:
         scherm.query_one("#tabs").active = "indicatie"
         await pilot.pause()
         assert "1 maart 2027" in " ".join(str(w.render()) for w in scherm.query("#indicatie Static"))
+
+
+async def test_coach_form_starts_in_the_first_question() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("4", "5")
+        assert app.screen.query_one("#invoer-leeftijd", Input).value == "45"

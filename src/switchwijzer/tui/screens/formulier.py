@@ -36,10 +36,8 @@ class FormulierScherm(Stap):
 
     def on_mount(self) -> None:
         self.ververs()
-        if self.focus_op:
-            self.ga_naar(self.focus_op)
-        else:
-            self.focus_next()
+        # Start in the first question, not in the header's buttons, so typing goes where it should.
+        self.ga_naar(self.focus_op or vragen()[0].id)
 
     def ververs(self) -> None:
         zichtbaar = {v.id for v in self.antwoorden.zichtbaar()}
