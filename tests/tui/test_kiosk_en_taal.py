@@ -133,3 +133,12 @@ async def test_taalknop_met_de_muis_bevriest_niet() -> None:
         await pilot.press("2", "4", "enter")
         await pilot.pause()
         assert app.antwoorden.waarden["leeftijd"] == Decimal(24)
+
+
+async def test_opnieuw_beginnen_staat_heel_in_beeld_op_80_kolommen() -> None:
+    for taal in ("nl", "en"):
+        app = SwitchwijzerApp(kiosk=True, taal=taal, rol="deelnemer", peildatum=PEILDATUM)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            knop = app.screen.query_one("#kop-opnieuw")
+            assert knop.region.right <= 80, (taal, knop.region)
