@@ -66,6 +66,12 @@ async def _naar_uitkomst(pilot) -> UitkomstScherm:  # type: ignore[no-untyped-de
     return scherm
 
 
+async def _deelnemer_naar_uitkomst(pilot) -> UitkomstScherm:  # type: ignore[no-untyped-def]
+    await pilot.press("1")  # "Ik zit in de dagbesteding"
+    await beantwoord_alles(pilot, DEELNEMER)
+    return await _naar_uitkomst(pilot)
+
+
 def _controleer_bedragen(app: SwitchwijzerApp, scherm: UitkomstScherm, verwacht_json: dict) -> None:
     verwacht = bereken(Situatie.model_validate(verwacht_json))
     assert scherm.situatie == Situatie.model_validate(verwacht_json)
@@ -164,9 +170,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
 async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw() -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("1")
-        await beantwoord_alles(pilot, DEELNEMER)
-        scherm = await _naar_uitkomst(pilot)
+        scherm = await _deelnemer_naar_uitkomst(pilot)
         await pilot.press("plus")
         await pilot.pause()
         assert scherm.situatie.straks.uren_per_week == Decimal("13.5")
@@ -196,9 +200,7 @@ async def test_guidance_items_show_on_their_three_tabs() -> None:
 
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press("1")
-        await beantwoord_alles(pilot, DEELNEMER)
-        scherm = await _naar_uitkomst(pilot)
+        scherm = await _deelnemer_naar_uitkomst(pilot)
         items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
         for toets, tab, onderwerp in (("3", "terug", "terug_kunnen"), ("4", "indicatie", "indicatie"),
                                       ("5", "doen", "nu_doen")):
