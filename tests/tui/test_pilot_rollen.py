@@ -37,13 +37,13 @@ DEELNEMER_SITUATIE = {
 
 OUDER = {
     "leeftijd": "20", "woonsituatie": 3, "kostendelers": "2", "huurt": 1, "huur": "€ 800",
-    "medebewoners_inkomen": "38.000", "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
+    "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
     "financiering": 2, "soort_werk": 2, "uren": "20", "uurloon": "14,40", "begonnen": 2, "maanden": "3",
     "gemeente": WEET_NIET,
 }
 OUDER_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 20,
-    "huishouden": {"soort": "bij_ouders", "kostendelers_27_plus": 2, "medebewoners_inkomen_per_jaar": 38000},
+    "huishouden": {"soort": "bij_ouders", "kostendelers_27_plus": 2},
     "wonen": {"huurt": True, "kale_huur_per_maand": 800},
     "nu": {"uitkering": "wajong_70", "vergoeding_dagbesteding_per_maand": 25},
     "straks": {"soort_werk": "loonkostensubsidie", "uren_per_week": 20, "uurloon": "14.40",
