@@ -10,7 +10,7 @@ from decimal import Decimal
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets import Button, Static, TabbedContent, TabPane
+from textual.widgets import Button, TabbedContent, TabPane
 
 from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
