@@ -118,3 +118,18 @@ def test_reporting_to_dienst_toeslagen_is_said_once() -> None:
     for rol in ("deelnemer", "ouder", "coach"):
         zinnen = wat_doen(bereken(situatie), rol)
         assert sum("Dienst Toeslagen" in z and "4 weken" in z for z in zinnen) == 1, zinnen
+
+
+def test_when_nothing_is_computed_no_claim_about_toeslagen_is_made() -> None:
+    from switchwijzer.engine import Situatie, bereken
+    from switchwijzer.uitleg import als_tekst
+
+    situatie = Situatie.model_validate({
+        "peildatum": "2026-07-01", "leeftijd": 30,
+        "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 250},
+    })
+    uitkomst = bereken(situatie)
+    assert not uitkomst.berekend
+    tekst = als_tekst(situatie, uitkomst, "deelnemer", "nl")
+    assert "geen toeslagen" not in tekst
+    assert "hoger dan het bedrag zonder belasting" in tekst

@@ -15,6 +15,9 @@ def toeslag_rijen(uitkomst: Uitkomst, rol: str) -> list[Rij]:
 
 def wat_doen(uitkomst: Uitkomst, rol: str) -> list[str]:
     """What to report: what the engine found for this case, or else the general rule (never both)."""
+    if not uitkomst.berekend:
+        # nothing was computed, so say nothing about which toeslagen there are; the reason is shown already
+        return [tekst("toeslag_wat_doen", rol)]
     heeft_toeslag = any((r.nu or r.straks) for r in toeslag_rijen(uitkomst, rol))
     genoemd = any(s.code == "toeslagen_doorgeven" for s in uitkomst.signalen)
     if not heeft_toeslag:
