@@ -2,38 +2,33 @@
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
 
+from switchwijzer import __version__
+from switchwijzer.argumenten import parser
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="switchwijzer",
-        description="Van dagbesteding naar werk: wat verandert er aan je geld?",
-    )
-    parser.add_argument("--taal", choices=["nl", "en"], default="nl", help="taal van de app (nl of en)")
-    parser.add_argument("--kiosk", action="store_true", help="kioskstand: slaat niets op en begint vanzelf opnieuw")
-    parser.add_argument(
-        "--rol", choices=["deelnemer", "ouder", "coach"], default=None, help="sla de eerste vraag over"
-    )
-    sub = parser.add_subparsers(dest="opdracht")
-    bereken = sub.add_parser("bereken", help="lees een situatie als JSON en schrijf de uitkomst als JSON")
-    bereken.add_argument("bestand", nargs="?", default="-", help="JSON-bestand, of - voor standaardinvoer")
-    bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
-    bereken.add_argument(
-        "--rol", dest="tekst_rol", choices=["deelnemer", "ouder", "coach"], default="deelnemer",
-        help="voor wie de tekst is (bij --tekst)",
-    )
-    return parser
+
+def _kiosk_omgeving() -> None:
+    """Before textual is imported: a public machine writes nothing and opens no way out.
+
+    Textual reads its TEXTUAL_* variables at import (a log file of every key, devtools, screenshots),
+    so they go before the first import; so does Python's habit of writing bytecode next to the code.
+    """
+    sys.dont_write_bytecode = True
+    for naam in [n for n in os.environ if n.startswith("TEXTUAL")]:
+        del os.environ[naam]
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parser(__version__).parse_args(argv)
     if args.opdracht == "bereken":
         from switchwijzer.cli import bereken_opdracht
 
         return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal)
-    from switchwijzer.tui.app import start
+    if args.kiosk:
+        _kiosk_omgeving()
+    from switchwijzer.tui.start import start
 
     return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol)
 

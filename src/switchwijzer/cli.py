@@ -1,9 +1,15 @@
-"""`switchwijzer bereken`: one Situatie as JSON in, the Uitkomst as JSON (or plain text) out."""
+"""`switchwijzer bereken`: one Situatie as JSON in, the Uitkomst as JSON (or plain text) out.
+
+Whatever comes in (a file from Notepad, a binary, a stream without end, Ctrl+C), the person gets one Dutch
+message and an exit code, never a traceback: 2 for input we cannot use, 130 for Ctrl+C, 1 when the install
+itself is damaged.
+"""
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
-from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -11,34 +17,93 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 
 EXIT_FOUTE_INVOER = 2
+EXIT_INSTALLATIE = 1
+EXIT_ONDERBROKEN = 130
+MAX_BYTES = 1_000_000
+"""A situation is a few hundred bytes; more than this is not a situation (or is /dev/zero)."""
+
+_LEESFOUTEN = {
+    errno.ENOENT: "dit bestand bestaat niet",
+    errno.EACCES: "u mag dit bestand niet lezen",
+    errno.EISDIR: "dit is een map, geen bestand",
+}
 
 
-def _lees(bestand: str) -> str:
+class Invoerfout(Exception):
+    """Input we cannot use; the message is Dutch and meant for the person."""
+
+
+def _lees_bytes(bestand: str) -> bytes:
     if bestand == "-":
-        return sys.stdin.read()
-    return Path(bestand).read_text(encoding="utf-8")
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        with open(bestand, "rb") as invoer:
+            return invoer.read(MAX_BYTES + 1)
+    except OSError as fout:
+        reden = _LEESFOUTEN.get(fout.errno or 0, "het lukt niet om het te lezen")
+        raise Invoerfout(f"Kan het bestand niet lezen: {_zichtbaar(bestand)} ({reden}).") from None
+
+
+def _als_tekst(ruw: bytes) -> str:
+    if len(ruw) > MAX_BYTES:
+        raise Invoerfout("De invoer is te groot: meer dan 1 MB. Eén situatie is veel kleiner.")
+    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Invoerfout("Dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 en probeer het opnieuw.")
+    try:
+        return ruw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Invoerfout(
+            "Dit is geen UTF-8-tekst. Sla het bestand op als UTF-8 (bijvoorbeeld in Kladblok: "
+            "Opslaan als, Codering: UTF-8) en probeer het opnieuw."
+        ) from None
+
+
+def _zichtbaar(tekst: str) -> str:
+    """Text from outside, safe to print: control characters (terminal escape codes) become visible."""
+    return "".join(teken if teken.isprintable() else repr(teken)[1:-1] for teken in tekst)
+
+
+def _schrijf(tekst: str) -> None:
+    try:
+        print(tekst)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `| head` stopped reading: that is fine, but say nothing more
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def bereken_opdracht(bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl") -> int:
     try:
-        ruw = _lees(bestand)
-    except OSError as fout:
-        print(f"Kan het bestand niet lezen: {bestand} ({fout.strerror}).", file=sys.stderr)
+        return _bereken(bestand, tekst, rol, taal)
+    except KeyboardInterrupt:
+        print("\nGestopt.", file=sys.stderr)
+        return EXIT_ONDERBROKEN
+    except Invoerfout as fout:
+        print(fout, file=sys.stderr)
         return EXIT_FOUTE_INVOER
+
+
+def _bereken(bestand: str, tekst: bool, rol: str, taal: str) -> int:
+    from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
+
+    ruw = _als_tekst(_lees_bytes(bestand))
     try:
         situatie = Situatie.model_validate_json(ruw)
     except ValidationError as fout:
-        print("De invoer klopt niet:", file=sys.stderr)
-        for regel in beschrijf_fouten(fout):
-            print(f"- {regel}", file=sys.stderr)
-        return EXIT_FOUTE_INVOER
+        regels = "\n".join(f"- {_zichtbaar(regel)}" for regel in beschrijf_fouten(fout))
+        raise Invoerfout(f"De invoer klopt niet:\n{regels}") from None
+    try:
+        controleer() if tekst else controleer_parameters()
+    except InstallatieFout as fout:
+        print(fout, file=sys.stderr)
+        return EXIT_INSTALLATIE
     uitkomst = bereken(situatie)
     if tekst:
         from switchwijzer.i18n import zet_taal
         from switchwijzer.uitleg import als_tekst
 
         zet_taal(taal)
-        print(als_tekst(situatie, uitkomst, rol, taal))
+        _schrijf(als_tekst(situatie, uitkomst, rol, taal))
     else:
-        print(uitkomst.model_dump_json(indent=2))
+        _schrijf(uitkomst.model_dump_json(indent=2))
     return 0

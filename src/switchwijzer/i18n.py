@@ -33,7 +33,9 @@ _taal = "nl"
 
 @cache
 def _vertaling(taal: str) -> _gettext.NullTranslations:
-    return _gettext.translation(DOMAIN, localedir=locale_dir(), languages=[taal], fallback=True)
+    # No fallback: a missing catalog must never turn a Dutch screen English without a word
+    # (`installatie.controleer` names the missing file before anything is shown).
+    return _gettext.translation(DOMAIN, localedir=locale_dir(), languages=[taal])
 
 
 def zet_taal(taal: str) -> None:

@@ -65,7 +65,7 @@ async def test_opnieuw_beginnen_wist_alles_na_ja() -> None:
 async def test_taal_wisselen_houdt_de_antwoorden() -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("1", "2", "4", "enter", "1")
+        await pilot.press("1", "2", "4", "enter", "5")  # with others: then the housemates are asked
         await pilot.press("3")  # typed, not confirmed
         await pilot.press("f4")
         await pilot.pause()

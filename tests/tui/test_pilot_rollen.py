@@ -36,7 +36,7 @@ DEELNEMER_SITUATIE = {
 }
 
 OUDER = {
-    "leeftijd": "20", "woonsituatie": 3, "kostendelers": "2", "huurt": 1, "huur": "€ 800",
+    "leeftijd": "20", "woonsituatie": 3, "kostendelers": "2", "huurt_ouders": 1,
     "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
     "financiering": 2, "soort_werk": 2, "uren": "20", "uurloon": "14,40", "begonnen": 2, "maanden": "3",
     "gemeente": WEET_NIET,
@@ -44,7 +44,7 @@ OUDER = {
 OUDER_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 20,
     "huishouden": {"soort": "bij_ouders", "kostendelers_27_plus": 2},
-    "wonen": {"huurt": True, "kale_huur_per_maand": 800},
+    "wonen": {"huurt": True},
     "nu": {"uitkering": "wajong_70", "vergoeding_dagbesteding_per_maand": 25},
     "straks": {"soort_werk": "loonkostensubsidie", "uren_per_week": 20, "uurloon": "14.40",
                "maand_sinds_start": 4},
@@ -184,7 +184,7 @@ async def test_terug_gaan_verliest_niets() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1")
         await pilot.press("2", "4", "enter")  # age
-        await pilot.press("1")  # alone
+        await pilot.press("5")  # with others
         await pilot.press("3")  # typing in kostendelers, not confirmed
         await pilot.press("escape")  # back to "Met wie woon je?"
         await pilot.press("escape")  # back to the age

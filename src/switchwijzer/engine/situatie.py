@@ -56,12 +56,6 @@ class Wonen(_Model):
     huurt: bool = False
     kale_huur_per_maand: Annotated[Decimal, Field(ge=0, le=5_000, decimal_places=2)] | None = None
 
-    @model_validator(mode="after")
-    def _rent_when_renting(self) -> Wonen:
-        if self.huurt and self.kale_huur_per_maand is None:
-            raise ValueError("kale_huur_per_maand is nodig als huurt waar is")
-        return self
-
 
 class Nu(_Model):
     uitkering: SoortUitkering = "geen"
@@ -111,4 +105,7 @@ class Situatie(_Model):
             raise ValueError("een Wajong-uitkering kan pas vanaf 18 jaar")
         if self.huishouden.soort == "alleenstaande_ouder" and not self.huishouden.kinderen:
             raise ValueError("een alleenstaande ouder heeft minstens één kind in kinderen")
+        # Living with the parents, the rent is theirs and does not change the result: it may be left out.
+        if self.wonen.huurt and self.wonen.kale_huur_per_maand is None and self.huishouden.soort != "bij_ouders":
+            raise ValueError("wonen.kale_huur_per_maand is nodig als wonen.huurt waar is")
         return self

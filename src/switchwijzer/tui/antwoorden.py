@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.i18n import Invoerfout, _
-from switchwijzer.tui.vragenlijst import Keuze, Vraag, voldoet, vragen
+from switchwijzer.tui.vragenlijst import Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen
 from switchwijzer.uitleg.teksten import kies
 
 WEET_NIET = "weet_niet"
@@ -69,6 +69,26 @@ class Antwoorden:
             if vraag.geheel:
                 waarde = int(waarde)
         return {vraag.veld: waarde}
+
+    def teller(self, vraag_id: str) -> tuple[int, int]:
+        """"Question n of m": m counts the questions asked or still possible, so it never grows as you go."""
+        velden: dict[str, Any] = {}
+        mogelijk: list[str] = []
+        for vraag in vragen():
+            if voldoet(vraag.als, velden):
+                mogelijk.append(vraag.id)
+                if vraag.id in self.waarden:
+                    velden.update(self._effect(vraag, self.waarden[vraag.id], velden))
+            elif kan_nog(vraag.als, velden):
+                mogelijk.append(vraag.id)
+        nummer = mogelijk.index(vraag_id) + 1 if vraag_id in mogelijk else 1
+        return nummer, len(mogelijk)
+
+    def tegenstrijdigheden(self) -> list[Tegenstrijdig]:
+        """The pairs of answers that cannot both be true (checked once every question has an answer)."""
+        velden = self.velden()
+        zichtbaar = {v.id for v in self.zichtbaar()}
+        return [r for r in tegenstrijdig() if voldoet(r.als, velden) and set(r.vragen) <= zichtbaar]
 
     def open_vraag(self) -> Vraag | None:
         """The first question still to answer, or None when all are answered."""

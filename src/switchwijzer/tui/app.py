@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from textual import events
@@ -23,6 +22,7 @@ from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
 from switchwijzer.tui.dialogs.woord import Woordenlijst, WoordUitleg
+from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.formulier import FormulierScherm
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
@@ -31,10 +31,14 @@ from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 from switchwijzer.tui.vertaal import vertaal_bindings
+from switchwijzer.uitleg.teksten import kies
 
-PERSONEEL_TOETSEN = ("f12", "ctrl+q")
-"""Kiosk: staff end the app with F12 and then Ctrl+Q within PERSONEEL_SECONDEN seconds."""
-PERSONEEL_SECONDEN = 3.0
+
+KIOSK_GEBLOKKEERD = (
+    "suspend_process", "screenshot", "simulate_key", "push_screen", "switch_screen", "pop_screen",
+    "switch_mode", "change_theme", "show_help_panel", "command_palette",
+)
+"""Actions that reach outside the wizard or around its flow; a kiosk never runs them, whatever asks."""
 
 
 class SwitchwijzerApp(App[int]):
@@ -74,7 +78,36 @@ class SwitchwijzerApp(App[int]):
         self.antwoorden: Antwoorden | None = None
         self.use_command_palette = False
         self._laatst_actief = time.monotonic()
-        self._personeel_start: float | None = None
+        self._personeel = PersoneelsToetsen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.kiosk and action in KIOSK_GEBLOKKEERD:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_suspend_process(self) -> None:
+        if not self.kiosk:
+            super().action_suspend_process()
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        if not self.kiosk:
+            super().action_screenshot(filename, path)
+
+    def deliver_screenshot(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not self.kiosk:
+            return super().deliver_screenshot(*args, **kwargs)
+        return None
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """In the kiosk a copy stays inside the app: nothing goes to the terminal's clipboard."""
+        if self.kiosk:
+            self._clipboard = text
+            return
+        super().copy_to_clipboard(text)
+
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def,override]
+        """Notifications show their text literally unless a caller asks for markup."""
+        super().notify(message, markup=markup, **kwargs)
 
     def _vertaal(self) -> None:
         vertaal_bindings(self)
@@ -92,6 +125,7 @@ class SwitchwijzerApp(App[int]):
 
     def _begin(self) -> None:
         self.antwoorden = None
+        self._clipboard = ""  # nothing copied survives a fresh start
         self.use_command_palette = False
         if self.start_rol:
             self.kies_rol(self.start_rol)
@@ -140,7 +174,29 @@ class SwitchwijzerApp(App[int]):
         if vraag_id in ids and ids.index(vraag_id) > 0:
             self.switch_screen(VraagScherm(ids[ids.index(vraag_id) - 1]))
         else:
-            self.pop_screen()
+            self.naar_begin()
+
+    def heeft_antwoorden(self) -> bool:
+        return self.antwoorden is not None and bool(self.antwoorden.waarden)
+
+    def naar_begin(self) -> None:
+        """Back from the first question to the first screen; asks first when that would delete answers."""
+        if not self.heeft_antwoorden():
+            self.call_later(self.opnieuw_beginnen)
+            return
+        self._vraag_eerst(
+            _("Go back to the start? Your answers will be deleted."), lambda: self.call_later(self.opnieuw_beginnen)
+        )
+
+    def _vraag_eerst(self, vraag: str, dan: Callable[[], object]) -> None:
+        if isinstance(self.screen, Bevestig):
+            return
+
+        def klaar(ja: bool | None) -> None:
+            if ja:
+                dan()
+
+        self.push_screen(Bevestig(vraag), klaar)
 
     def wijzig(self, vraag_id: str, naar_overzicht: bool = True) -> None:
         self.switch_screen(VraagScherm(vraag_id, naar_overzicht))
@@ -150,6 +206,12 @@ class SwitchwijzerApp(App[int]):
             return
         if self.antwoorden.open_vraag() is not None:
             self.notify(_("Some questions have no answer yet."), severity="warning")
+            return
+        tegenstrijdig = self.antwoorden.tegenstrijdigheden()
+        if tegenstrijdig:
+            self.notify(kies(tegenstrijdig[0].tekst, self.rol), title=_("Two answers do not fit together"), severity="warning")
+            if self.rol != "coach" and not isinstance(self.screen, OverzichtScherm):
+                self.switch_screen(OverzichtScherm())
             return
         self.push_screen(UitkomstScherm())
 
@@ -179,14 +241,9 @@ class SwitchwijzerApp(App[int]):
             await self.push_screen(kopie)
 
     def action_opnieuw(self) -> None:
-        if isinstance(self.screen, Bevestig):
-            return
-
-        def klaar(ja: bool | None) -> None:
-            if ja:
-                self.call_later(self.opnieuw_beginnen)
-
-        self.push_screen(Bevestig(_("Do you want to start over? Your answers will be deleted.")), klaar)
+        self._vraag_eerst(
+            _("Do you want to start over? Your answers will be deleted."), lambda: self.call_later(self.opnieuw_beginnen)
+        )
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
@@ -200,7 +257,10 @@ class SwitchwijzerApp(App[int]):
         if self.kiosk:
             self.notify(_("Please ask a staff member."), title=_("This screen stays on"))
             return
-        self.exit(0)
+        if not self.heeft_antwoorden():
+            self.exit(0)
+            return
+        self._vraag_eerst(_("Do you want to quit? Your answers will be deleted."), lambda: self.exit(0))
 
     def action_help_quit(self) -> None:
         if not self.kiosk:
@@ -209,23 +269,10 @@ class SwitchwijzerApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown):
             self._laatst_actief = time.monotonic()
-            if self.kiosk and isinstance(event, events.Key) and self._personeel(event.key):
+            if self.kiosk and isinstance(event, events.Key) and self._personeel.toets(event.key):
                 self.exit(0)
                 return
         await super().on_event(event)
-
-    def _personeel(self, toets: str) -> bool:
-        nu = time.monotonic()
-        if toets == PERSONEEL_TOETSEN[0]:
-            self._personeel_start = nu
-            return False
-        klaar = (
-            toets == PERSONEEL_TOETSEN[1]
-            and self._personeel_start is not None
-            and nu - self._personeel_start <= PERSONEEL_SECONDEN
-        )
-        self._personeel_start = None
-        return klaar
 
     def _kijk_of_stil(self) -> None:
         if isinstance(self.screen, NogDaar) or time.monotonic() - self._laatst_actief < self.stil_seconden:
@@ -248,11 +295,3 @@ class SwitchwijzerApp(App[int]):
         self.notify(_("Something went wrong. We start over."), severity="error")
         self.call_later(self.opnieuw_beginnen)
 
-
-def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None) -> int:
-    """Run the wizard; returns the exit code."""
-    if kiosk:
-        sys.dont_write_bytecode = True  # the kiosk writes nothing to disk
-    app = SwitchwijzerApp(kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True)
-    app.run()
-    return app.return_code or 0

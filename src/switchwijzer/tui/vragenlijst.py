@@ -11,9 +11,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from switchwijzer.uitleg.teksten import lees_toml, voldoet
+from switchwijzer.uitleg.teksten import kan_nog, lees_toml, voldoet
 
-__all__ = ["Keuze", "Vraag", "WeetNiet", "voldoet", "vraag", "vragen"]
+__all__ = ["Keuze", "Tegenstrijdig", "Vraag", "WeetNiet", "kan_nog", "tegenstrijdig", "voldoet", "vraag", "vragen"]
 
 Tekst = dict[str, Any]
 Voorwaarde = dict[str, Any]
@@ -54,6 +54,20 @@ class Vraag(_Model):
     eenheid: Tekst | None = None
     fout_min: Tekst | None = None
     fout_max: Tekst | None = None
+
+
+class Tegenstrijdig(_Model):
+    """Two answers that cannot both be true, the text that names them, and the questions that fix it."""
+
+    id: str
+    als: Voorwaarde
+    vragen: list[str] = Field(min_length=1)
+    tekst: Tekst
+
+
+@cache
+def tegenstrijdig() -> tuple[Tegenstrijdig, ...]:
+    return tuple(Tegenstrijdig.model_validate(r) for r in lees_toml("vragen/tegenstrijdig.toml")["tegenstrijdig"])
 
 
 @cache

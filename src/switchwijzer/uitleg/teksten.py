@@ -81,15 +81,31 @@ def tekst(sleutel: str, rol: str, **waarden: object) -> str:
     return kies(lees_toml("teksten/uitleg.toml")[sleutel], rol, **waarden)
 
 
+def kan_nog(voorwaarde: dict[str, Any], velden: dict[str, Any]) -> bool:
+    """True when the condition may still hold: it holds on every field already known."""
+    bekend = {pad: eis for pad, eis in voorwaarde.items() if pad in velden or (isinstance(eis, dict) and eis.get("ontbreekt"))}
+    return voldoet(bekend, velden)
+
+
 def voldoet(voorwaarde: dict[str, Any], velden: dict[str, Any]) -> bool:
     """True when every condition holds on the given fields (a missing field fails).
 
-    A condition is a value (equal), a list (one of) or a table with `min` and/or `max`.
+    A condition is a value (equal), a list (one of), a table with `min` and/or `max`, or
+    `{ ontbreekt = true }`: no earlier answer has set the field (it is not yet known), or
+    `{ leeg = true }`: the field is set but empty (no ages typed).
     """
     for pad, eis in voorwaarde.items():
+        if isinstance(eis, dict) and eis.get("ontbreekt"):
+            if pad in velden:
+                return False
+            continue
         if pad not in velden:
             return False
         waarde = velden[pad]
+        if isinstance(eis, dict) and "leeg" in eis:
+            if (waarde in (None, "") or waarde == []) != eis["leeg"]:
+                return False
+            continue
         if isinstance(eis, list):
             if waarde not in eis and not (waarde is None and "" in eis):
                 return False

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from switchwijzer.i18n import _
+from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class Bevestig(ModalScreen[bool]):
@@ -20,7 +21,7 @@ class Bevestig(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
-            yield Static(self.vraag, classes="dialoog-tekst")
+            yield Tekst(self.vraag, classes="dialoog-tekst")
             with Horizontal(classes="knoppen"):
                 yield Button(_("Yes"), id="ja", variant="primary")
                 yield Button(_("No"), id="nee")

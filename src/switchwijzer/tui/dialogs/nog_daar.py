@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from switchwijzer.i18n import _
+from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class NogDaar(ModalScreen[bool]):
@@ -19,8 +20,8 @@ class NogDaar(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
-            yield Static(_("Are you still there?"), classes="dialoog-titel")
-            yield Static(self._tekst(), id="aftellen", classes="dialoog-tekst")
+            yield Tekst(_("Are you still there?"), classes="dialoog-titel")
+            yield Tekst(self._tekst(), id="aftellen", classes="dialoog-tekst")
             yield Button(_("Yes, I am still here"), id="ja", variant="primary")
 
     def _tekst(self) -> str:
@@ -34,7 +35,7 @@ class NogDaar(ModalScreen[bool]):
         if self.over <= 0:
             self.dismiss(False)
             return
-        self.query_one("#aftellen", Static).update(self._tekst())
+        self.query_one("#aftellen", Tekst).update(self._tekst())
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

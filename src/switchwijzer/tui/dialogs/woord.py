@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, OptionList, Static
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from switchwijzer.i18n import _
 from switchwijzer.uitleg.woordenlijst import woord, woorden
+from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class WoordUitleg(ModalScreen[None]):
@@ -24,9 +25,9 @@ class WoordUitleg(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
-            yield Static(self.woord.titel, classes="dialoog-titel")
+            yield Tekst(self.woord.titel, classes="dialoog-titel")
             with VerticalScroll(classes="dialoog-inhoud"):
-                yield Static(self.woord.uitleg, classes="dialoog-tekst")
+                yield Tekst(self.woord.uitleg, classes="dialoog-tekst")
             yield Button(_("Close"), id="sluit", variant="primary")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -48,7 +49,7 @@ class Woordenlijst(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
-            yield Static(_("Which word do you want explained?"), classes="dialoog-titel")
+            yield Tekst(_("Which word do you want explained?"), classes="dialoog-titel")
             opties = sorted((woord(w, self.rol).titel, w) for w in woorden())
             yield OptionList(*(Option(titel, id=w) for titel, w in opties), id="woorden")
             yield Button(_("Close"), id="sluit")

@@ -75,4 +75,4 @@ class FormulierScherm(Stap):
         self.app.toon_uitkomst()  # type: ignore[attr-defined]
 
     def action_terug(self) -> None:
-        self.app.pop_screen()
+        self.app.naar_begin()  # type: ignore[attr-defined]

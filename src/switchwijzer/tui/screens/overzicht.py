@@ -7,15 +7,18 @@ from decimal import Decimal
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from switchwijzer.i18n import N_, _, datum, geld, getal
 from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.tui.vragenlijst import vraag as vind_vraag
 from switchwijzer.uitleg.teksten import kies
+from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class OverzichtScherm(Stap):
@@ -25,17 +28,23 @@ class OverzichtScherm(Stap):
         return _("Check your answers")
 
     def inhoud(self) -> ComposeResult:
-        yield Static(_("Are these answers right? Choose \"Change\" to change one."), classes="vraag-titel")
+        yield Tekst(_("Are these answers right? Choose \"Change\" to change one."), classes="vraag-titel")
+        for regel in self.antwoorden.tegenstrijdigheden():
+            with Vertical(classes="tegenstrijdig"):
+                yield Tekst(f"⚠ {kies(regel.tekst, self.rol)}", classes="tegenstrijdig-tekst")
+                for vraag_id in regel.vragen:
+                    label = _("Change: {question}").format(question=kies(vind_vraag(vraag_id).tekst, self.rol))
+                    yield Button(Content(label), id=f"los-{regel.id}-{vraag_id}", name=vraag_id, compact=True, classes="wijzig")
         for vraag in self.antwoorden.zichtbaar():
             with Horizontal(classes="overzicht-rij"):
-                yield Static(kies(vraag.tekst, self.rol), classes="overzicht-vraag")
-                yield Static(self.antwoord_tekst(vraag), classes="overzicht-antwoord")
+                yield Tekst(kies(vraag.tekst, self.rol), classes="overzicht-vraag")
+                yield Tekst(self.antwoord_tekst(vraag), classes="overzicht-antwoord")
                 yield Button(_("Change"), id=f"wijzig-{vraag.id}", compact=True, classes="wijzig")
         aannames = self.antwoorden.aannames()
         if aannames:
-            yield Static(_("What we assume:"), classes="kopje")
+            yield Tekst(_("What we assume:"), classes="kopje")
             for aanname in aannames:
-                yield Static(f"- {aanname}", classes="aanname")
+                yield Tekst(f"- {aanname}", classes="aanname")
 
     def knoppen(self) -> list[Widget]:
         return [Button(_("← Back"), id="terug"), Button(_("Show the answer →"), id="bereken", variant="primary")]
@@ -66,6 +75,8 @@ class OverzichtScherm(Stap):
         event.stop()
         if knop.startswith("wijzig-"):
             self.app.wijzig(knop.removeprefix("wijzig-"))  # type: ignore[attr-defined]
+        elif knop.startswith("los-") and event.button.name:
+            self.app.wijzig(event.button.name)  # type: ignore[attr-defined]
         elif knop == "bereken":
             self.app.toon_uitkomst()  # type: ignore[attr-defined]
         elif knop == "terug":

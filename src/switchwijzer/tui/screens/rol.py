@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.widgets.tekst import Tekst
 
 ROL_KNOPPEN = (
     ("deelnemer", N_("I go to dagbesteding")),
@@ -17,8 +18,8 @@ ROL_KNOPPEN = (
 
 class RolScherm(Stap):
     def inhoud(self) -> ComposeResult:
-        yield Static(_("Who is at the keyboard?"), classes="vraag-titel")
-        yield Static(
+        yield Tekst(_("Who is at the keyboard?"), classes="vraag-titel")
+        yield Tekst(
             _("Switchwijzer shows what changes when someone goes from dagbesteding to paid work."),
             classes="vraag-uitleg",
         )

@@ -25,9 +25,8 @@ class VraagScherm(Stap):
         return VraagScherm(self.vraag.id, self.naar_overzicht)
 
     def stap_tekst(self) -> str:
-        zichtbaar = [v.id for v in self.antwoorden.zichtbaar()]
-        nummer = zichtbaar.index(self.vraag.id) + 1 if self.vraag.id in zichtbaar else 1
-        return _("Question {n} of {totaal}").format(n=nummer, totaal=len(zichtbaar))
+        nummer, totaal = self.antwoorden.teller(self.vraag.id)
+        return _("Question {n} of {totaal}").format(n=nummer, totaal=totaal)
 
     def inhoud(self) -> ComposeResult:
         yield VraagVeld(self.vraag, self.antwoorden)

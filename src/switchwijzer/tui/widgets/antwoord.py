@@ -6,12 +6,12 @@ from decimal import Decimal
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Collapsible, Static
+from textual.widgets import Button, Collapsible
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Regel, Uitkomst
 from switchwijzer.i18n import _, datum, getal
-from switchwijzer.tui.widgets.tekst import Uitleg
+from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.tui.widgets.urengrafiek import UrenGrafiek
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep, kop, nu_en_straks, omslag_zin, reden_tekst, rijen, verloop_zinnen
@@ -58,39 +58,39 @@ class Paneel(VerticalScroll):
 class GeldPaneel(Paneel):
     def compose(self) -> ComposeResult:
         u, rol = self.uitkomst, self.rol
-        yield Static(tekst("titel_geld", rol), classes="kopje")
-        yield Static(kop(u, rol), classes="antwoord", id="kop")
-        yield Static(nu_en_straks(u), classes="nu-straks", id="nu-straks")
+        yield Tekst(tekst("titel_geld", rol), classes="kopje")
+        yield Tekst(kop(u, rol), classes="antwoord", id="kop")
+        yield Tekst(nu_en_straks(u), classes="nu-straks", id="nu-straks")
         yield self.zin(tekst("schatting", rol), "klein")
         if u.nu is not None and u.straks is not None:
-            yield Static(tabel(rijen(u, rol), rol == "coach", (u.nu.totaal, u.straks.totaal)), classes="tabel", id="geld-tabel")
+            yield Tekst(tabel(rijen(u, rol), rol == "coach", (u.nu.totaal, u.straks.totaal)), classes="tabel", id="geld-tabel")
         for zin in verloop_zinnen(u, rol) if len({p.totaal for p in u.verloop}) > 1 else []:
             yield self.zin(zin)
         for zin in in_groep(u, rol, "geld"):
             yield self.zin(f"• {zin}")
         for niet in u.niet_berekend:
             yield self.zin(f"• {reden_tekst(niet.reden, rol) or reden_tekst(niet.onderdeel, rol)}")
-        yield Static(tekst("grafiek_uitleg", rol), classes="kopje")
+        yield Tekst(tekst("grafiek_uitleg", rol), classes="kopje")
         uren = self.situatie.straks.uren_per_week
         with Horizontal(classes="uren-rij"):
             yield Button(_("− 1 hour"), id="minder", compact=True)
-            yield Static(_("{uren} hours per week").format(uren=getal(uren or 0)), id="uren-nu")
+            yield Tekst(_("{uren} hours per week").format(uren=getal(uren or 0)), id="uren-nu")
             yield Button(_("+ 1 hour"), id="meer", compact=True)
         yield UrenGrafiek(u.uren_reeks, uren, u.omslagpunt_uren, id="grafiek")
         if omslag := omslag_zin(u, rol):
             yield self.zin(omslag)
         aannames = list(self.aannames) + in_groep(u, rol, "aanname")
         if aannames:
-            yield Static(tekst("titel_aannames", rol), classes="kopje")
+            yield Tekst(tekst("titel_aannames", rol), classes="kopje")
             for zin in aannames:
                 yield self.zin(f"• {zin}", "klein")
         if rol == "coach":
-            yield Static(_("Rules and sources"), classes="kopje")
+            yield Tekst(_("Rules and sources"), classes="kopje")
             for rij in rijen(u, rol):
                 with Collapsible(title=rij.naam, collapsed=True):
                     for regel in (rij.regel_nu, rij.regel_straks):
                         if regel is not None:
-                            yield Static(details(regel), classes="details")
+                            yield Tekst(details(regel), classes="details")
 
 
 def details(regel: Regel) -> str:
@@ -108,17 +108,17 @@ def details(regel: Regel) -> str:
 class ToeslagenPaneel(Paneel):
     def compose(self) -> ComposeResult:
         u, rol = self.uitkomst, self.rol
-        yield Static(tekst("titel_toeslagen", rol), classes="kopje")
+        yield Tekst(tekst("titel_toeslagen", rol), classes="kopje")
         rij_lijst = toeslag_rijen(u, rol)
-        yield Static(tabel(rij_lijst, rol == "coach"), classes="tabel", id="toeslagen-tabel")
+        yield Tekst(tabel(rij_lijst, rol == "coach"), classes="tabel", id="toeslagen-tabel")
         for rij in rij_lijst:
             if rij.reden:
                 yield self.zin(f"{rij.naam}: {rij.reden}", "klein")
-        yield Static(_("What do you need to report?"), classes="kopje")
+        yield Tekst(_("What do you need to report?"), classes="kopje")
         for zin in wat_doen(u, rol):
             yield self.zin(f"• {zin}")
         if rol == "ouder" or self.situatie.huishouden.soort == "bij_ouders":
-            yield Static(tekst("titel_ouders", rol), classes="kopje")
+            yield Tekst(tekst("titel_ouders", rol), classes="kopje")
             for zin in voor_ouders(u, rol) or [tekst("geen_ouders", rol)]:
                 yield self.zin(f"• {zin}")
 
@@ -131,15 +131,15 @@ class AdviesPaneel(Paneel):
         self.scherm, self.titel = scherm, titel
 
     def compose(self) -> ComposeResult:
-        yield Static(tekst(self.titel, self.rol), classes="kopje")
+        yield Tekst(tekst(self.titel, self.rol), classes="kopje")
         if self.scherm == "nu_doen":
             for stap in stappen(self.situatie, self.uitkomst, self.rol):
                 yield self.zin(f"☐ {stap}")
         for item in _advies.items(self.situatie, self.rol, self.scherm):
             with Vertical(classes="advies"):
-                yield Static(item.titel, classes="advies-titel")
+                yield Tekst(item.titel, classes="advies-titel")
                 yield self.zin(item.tekst)
                 for actie in item.acties:
                     yield self.zin(f"☐ {actie}")
                 if self.rol == "coach":
-                    yield Static(_("Source: {bron}").format(bron=item.bron), classes="klein")
+                    yield Tekst(_("Source: {bron}").format(bron=item.bron), classes="klein")

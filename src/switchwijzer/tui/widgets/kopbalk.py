@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from switchwijzer.i18n import _, taal
+from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class Kopbalk(Horizontal):
@@ -15,8 +16,8 @@ class Kopbalk(Horizontal):
         self.stap = stap
 
     def compose(self) -> ComposeResult:
-        yield Static("Switchwijzer", classes="naam")
-        yield Static(self.stap, classes="stap")
+        yield Tekst("Switchwijzer", classes="naam")
+        yield Tekst(self.stap, classes="stap")
         yield Button(_("Words"), id="kop-woorden", compact=True, tooltip=_("Explain a hard word (F2)"))
         andere = "English" if taal() == "nl" else "Nederlands"
         yield Button(andere, id="kop-taal", compact=True, tooltip=_("Other language (F4)"))

@@ -1,4 +1,6 @@
-"""Text with glossary words as links: click a word (or press F2) to read what it means."""
+"""Text on the screen. `Tekst` shows a string exactly as it is: it never reads markup, so text that came
+from a person (an answer, anything derived from one) cannot style the screen or run an action.
+`Uitleg` is our own B1 text with glossary words as links: it escapes the text and adds only those links."""
 
 from __future__ import annotations
 
@@ -22,6 +24,14 @@ def met_woorden(tekst: str, al_gelinkt: set[str] | None = None) -> str:
         positie = eind
     delen.append(escape(tekst[positie:]))
     return "".join(delen)
+
+
+class Tekst(Static):
+    """A `Static` with markup off: what is given is what is shown."""
+
+    def __init__(self, content: object = "", **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.pop("markup", None)
+        super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]
 
 
 class Uitleg(Static):

@@ -9,13 +9,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Collapsible, Input, Static
+from textual.widgets import Button, Collapsible, Input
 
 from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.invoer import als_tekst, lees
 from switchwijzer.tui.vragenlijst import Vraag
-from switchwijzer.tui.widgets.tekst import Uitleg
+from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import kies
 
 KEUZE_TEKEN = {True: "●", False: "○"}
@@ -60,10 +60,10 @@ class VraagVeld(Vertical):
                     select_on_focus=False,
                 )
                 if vraag.eenheid:
-                    yield Static(kies(vraag.eenheid, rol), classes="eenheid")
+                    yield Tekst(kies(vraag.eenheid, rol), classes="eenheid")
                 elif vraag.geld:
-                    yield Static(_("euro"), classes="eenheid")
-            yield Static("", classes="fout", id=f"fout-{vraag.id}")
+                    yield Tekst(_("euro"), classes="eenheid")
+            yield Tekst("", classes="fout", id=f"fout-{vraag.id}")
         if vraag.weet_niet is not None:
             yield self._knop(_("I don't know"), "weet-niet", gekozen == WEET_NIET, extra="weet-niet")
         with Collapsible(title=_("Why do we ask this?"), collapsed=True, classes="waarom"):
@@ -157,7 +157,7 @@ class VraagVeld(Vertical):
     def _fout(self, tekst: str) -> None:
         if self.vraag.soort == "keuze":
             return
-        fout = self.query_one(f"#fout-{self.vraag.id}", Static)
+        fout = self.query_one(f"#fout-{self.vraag.id}", Tekst)
         fout.update(f"⚠ {tekst}" if tekst else "")
         fout.set_class(bool(tekst), "-zichtbaar")
         self.set_class(bool(tekst), "-fout")

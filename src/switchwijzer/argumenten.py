@@ -1,0 +1,66 @@
+"""The command line's words, in Dutch: options, help, usage and argparse's own error messages."""
+
+from __future__ import annotations
+
+import argparse
+
+ROLLEN = ["deelnemer", "ouder", "coach"]
+
+# argparse looks its messages up through the module's own `_` and `ngettext` at the moment it needs them.
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "optional arguments": "opties",
+    "show this help message and exit": "laat deze hulp zien en stop",
+    "show program's version number and exit": "laat het versienummer zien en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "argument %(argument_name)s: %(message)s": "bij %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "%(value)r kan niet. Kies uit: %(choices)s",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "expected one argument": "hier hoort één waarde bij",
+    "expected at most one argument": "hier hoort hoogstens één waarde bij",
+    "expected at least one argument": "hier hoort minstens één waarde bij",
+    "ignored explicit argument %r": "waarde %r hoort hier niet bij",
+    "ambiguous option: %(option)s could match %(matches)s": "%(option)s is niet duidelijk: bedoelt u %(matches)s?",
+    "invalid %(type)s value: %(value)r": "%(value)r kan hier niet",
+    "not allowed with argument %s": "kan niet samen met %s",
+}
+
+
+def _nl(bericht: str) -> str:
+    return _ARGPARSE_NL.get(bericht, bericht)
+
+
+def _nl_meervoud(enkelvoud: str, meervoud: str, n: int) -> str:
+    return _nl(enkelvoud if n == 1 else meervoud)
+
+
+argparse._ = _nl  # type: ignore[attr-defined]
+argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]
+
+
+def parser(versie: str) -> argparse.ArgumentParser:
+    hoofd = argparse.ArgumentParser(
+        prog="switchwijzer",
+        description="Van dagbesteding naar werk: wat verandert er aan je geld?",
+    )
+    hoofd.add_argument(
+        "--version", action="version", version=f"switchwijzer {versie}", help="laat het versienummer zien en stop"
+    )
+    hoofd.add_argument("--taal", choices=["nl", "en"], default="nl", help="taal van de app (nl of en)")
+    hoofd.add_argument("--kiosk", action="store_true", help="kioskstand: slaat niets op en begint vanzelf opnieuw")
+    hoofd.add_argument("--rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
+    sub = hoofd.add_subparsers(dest="opdracht", title="opdrachten", metavar="OPDRACHT")
+    bereken = sub.add_parser(
+        "bereken",
+        help="lees een situatie als JSON en schrijf de uitkomst als JSON",
+        description="Lees een situatie als JSON en schrijf de uitkomst als JSON (of als tekst).",
+    )
+    bereken.add_argument("bestand", nargs="?", default="-", help="JSON-bestand, of - voor standaardinvoer")
+    bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
+    bereken.add_argument(
+        "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer", help="voor wie de tekst is (bij --tekst)",
+    )
+    return hoofd
