@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.pilot import Pilot
 from textual.widgets import Button
 
@@ -12,8 +14,11 @@ from switchwijzer.tui.widgets.vraagveld import VraagVeld
 WEET_NIET = object()
 
 
-async def beantwoord_alles(pilot: Pilot, antwoorden: dict[str, object], max_stappen: int = 40) -> list[str]:
-    """Answer each question screen from `antwoorden` (question id -> choice number, text or WEET_NIET)."""
+async def beantwoord_alles(
+    pilot: Pilot, antwoorden: dict[str, object], max_stappen: int = 40, bij_elke_vraag: Callable[[VraagScherm], None] | None = None
+) -> list[str]:
+    """Answer each question screen from `antwoorden` (question id -> choice number, text or WEET_NIET);
+    `bij_elke_vraag` sees each question screen before it is answered."""
     gezien: list[str] = []
     for _ in range(max_stappen):
         await pilot.pause()
@@ -23,6 +28,8 @@ async def beantwoord_alles(pilot: Pilot, antwoorden: dict[str, object], max_stap
         assert isinstance(scherm, VraagScherm), f"unexpected screen {scherm!r}"
         vraag_id = scherm.vraag.id
         gezien.append(vraag_id)
+        if bij_elke_vraag is not None:
+            bij_elke_vraag(scherm)
         antwoord = antwoorden[vraag_id]
         if antwoord is WEET_NIET:
             scherm.query_one(VraagVeld).query_one("#weet-niet", Button).focus()

@@ -1,0 +1,129 @@
+"""The question flow as data: only questions that can apply are asked, every path is a real field,
+the counter never grows, and answers that contradict each other are named before any amount is shown."""
+
+from __future__ import annotations
+
+import typing
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+from textual.widgets import Button, Static
+
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.tui.antwoorden import Antwoorden
+from switchwijzer.tui.app import SwitchwijzerApp
+from switchwijzer.tui.screens.overzicht import OverzichtScherm
+from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.vragenlijst import tegenstrijdig, vraag, vragen
+
+from .conftest import PEILDATUM
+from .helpers import beantwoord_alles
+from .test_pilot_rollen import DEELNEMER
+
+WOONSITUATIES = [k.id for k in vraag("woonsituatie").keuzes]
+
+
+def _velden(model: type[BaseModel], voorvoegsel: str = "") -> set[str]:
+    paden = set()
+    for naam, veld in model.model_fields.items():
+        pad = f"{voorvoegsel}{naam}"
+        paden.add(pad)
+        for soort in (veld.annotation, *typing.get_args(veld.annotation)):
+            if isinstance(soort, type) and issubclass(soort, BaseModel):
+                paden |= _velden(soort, f"{pad}.")
+    return paden
+
+
+def test_elk_pad_in_de_vragen_is_een_echt_veld_van_situatie() -> None:
+    echt = _velden(Situatie)
+    gebruikt: list[tuple[str, str]] = []
+    for v in vragen():
+        if v.veld:
+            gebruikt.append((v.id, v.veld))
+        gebruikt += [(v.id, p) for p in v.als]
+        gebruikt += [(v.id, p) for k in v.keuzes for p in (*k.zet, *k.als)]
+        if v.weet_niet:
+            gebruikt += [(v.id, p) for p in v.weet_niet.zet]
+    for regel in tegenstrijdig():
+        gebruikt += [(regel.id, p) for p in regel.als]
+    fout = [(wie, pad) for wie, pad in gebruikt if pad not in echt]
+    assert not fout, f"paths that are no field of Situatie: {fout}"
+    ids = {v.id for v in vragen()}
+    assert all(set(r.vragen) <= ids for r in tegenstrijdig())
+
+
+def _antwoorden(rol: str, **waarden: Any) -> Antwoorden:
+    antwoorden = Antwoorden(rol=rol, peildatum=PEILDATUM)
+    for vraag_id, waarde in waarden.items():
+        antwoorden.zet(vraag_id, waarde)
+    return antwoorden
+
+
+UITGESLOTEN = {
+    "alleen": {"kostendelers", "kinderen", "partner_inkomen", "huurt_ouders"},
+    "partner": {"huurt_ouders"},
+    "ouders": {"huurt", "huur", "kinderen", "partner_inkomen", "medebewoners_inkomen"},
+    "kinderen": {"partner_inkomen", "huurt_ouders"},
+    "anderen": {"kinderen", "partner_inkomen", "huurt_ouders"},
+}
+
+
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
+@pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
+def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str) -> None:
+    antwoorden = _antwoorden(
+        rol, leeftijd=Decimal(30), woonsituatie=woonsituatie, kostendelers=Decimal(1), kinderen=[4],
+        partner_inkomen=Decimal(0), huurt="ja", huurt_ouders="ja", huur=Decimal(600),
+    )
+    gevraagd = {v.id for v in antwoorden.zichtbaar()}
+    assert not gevraagd & UITGESLOTEN[woonsituatie], gevraagd & UITGESLOTEN[woonsituatie]
+    if woonsituatie == "alleen":
+        assert antwoorden.velden()["huishouden.kostendelers_27_plus"] == 0
+    if woonsituatie == "ouders":
+        assert "huurt_ouders" in gevraagd
+        antwoorden.situatie()  # the parents' rent is not needed for a valid situation
+
+
+@pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
+async def test_de_teller_groeit_niet_onderweg(woonsituatie: str) -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    antwoorden = {**DEELNEMER, "woonsituatie": WOONSITUATIES.index(woonsituatie) + 1, "kinderen": "4",
+                  "partner_inkomen": "0", "huurt_ouders": 1, "medebewoners_inkomen": "0"}
+    tellers: list[tuple[int, int]] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, antwoorden, bij_elke_vraag=lambda scherm: tellers.append(
+            scherm.antwoorden.teller(scherm.vraag.id)))
+    nummers = [n for n, _ in tellers]
+    totalen = [m for _, m in tellers]
+    assert nummers == list(range(1, len(tellers) + 1)), tellers
+    assert all(later <= eerder for eerder, later in zip(totalen, totalen[1:])), tellers
+    assert totalen[-1] == len(tellers)
+
+
+async def test_tegenstrijdige_antwoorden_noemen_beide_en_houden_de_uitkomst_tegen() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, {**DEELNEMER, "woonsituatie": 3, "kostendelers": "0", "huurt_ouders": 2})
+        scherm = app.screen
+        assert isinstance(scherm, OverzichtScherm)
+        melding = str(scherm.query_one(".tegenstrijdig-tekst", Static).render())
+        assert "bij je ouders" in melding and "niemand van 27 jaar of ouder" in melding
+        knoppen = list(scherm.query(".tegenstrijdig Button").results(Button))
+        assert [k.name for k in knoppen] == ["woonsituatie", "kostendelers"]
+        await pilot.click("#bereken")
+        await pilot.pause()
+        assert isinstance(app.screen, OverzichtScherm), "the answer was shown despite the contradiction"
+        await pilot.click(f"#{knoppen[1].id}")
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "kostendelers"
+        await pilot.press("backspace", "2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, OverzichtScherm) and not app.screen.query(".tegenstrijdig")
+        await pilot.click("#bereken")
+        await pilot.pause()
+        assert isinstance(app.screen, UitkomstScherm)
