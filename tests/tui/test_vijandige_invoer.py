@@ -206,3 +206,24 @@ async def test_ctrl_q_zonder_antwoorden_stopt_meteen() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+# -- found by the long random run: input that arrives in a burst ------------------------------------
+
+
+async def test_twee_keer_sluiten_in_een_keer_sluit_de_dialoog_een_keer() -> None:
+    from textual.widgets import Button
+
+    from switchwijzer.tui.dialogs.woord import Woordenlijst
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM, kiosk=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, Woordenlijst)
+        knop = app.screen.query_one("#sluit", Button)
+        knop.press()
+        knop.press()  # the second press arrives before the dialog is gone
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, RolScherm)
+

@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button
 
 from switchwijzer.i18n import _
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
-class Bevestig(ModalScreen[bool]):
+class Bevestig(Dialoog[bool]):
     BINDINGS = [Binding("escape", "nee", _("No"), show=False)]
 
     def __init__(self, vraag: str) -> None:
@@ -28,7 +28,7 @@ class Bevestig(ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "ja")
+        self.sluit(event.button.id == "ja")
 
     def action_nee(self) -> None:
-        self.dismiss(False)
+        self.sluit(False)

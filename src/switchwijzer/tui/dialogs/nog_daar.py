@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button
 
 from switchwijzer.i18n import _
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
-class NogDaar(ModalScreen[bool]):
+class NogDaar(Dialoog[bool]):
     """Dismisses with True when someone is still there, False when the time ran out."""
 
     def __init__(self, seconden: int) -> None:
@@ -33,10 +33,10 @@ class NogDaar(ModalScreen[bool]):
     def _tik(self) -> None:
         self.over -= 1
         if self.over <= 0:
-            self.dismiss(False)
+            self.sluit(False)
             return
         self.query_one("#aftellen", Tekst).update(self._tekst())
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(True)
+        self.sluit(True)

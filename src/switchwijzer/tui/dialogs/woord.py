@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
@@ -14,7 +14,7 @@ from switchwijzer.uitleg.woordenlijst import woord, woorden
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
-class WoordUitleg(ModalScreen[None]):
+class WoordUitleg(Dialoog[None]):
     """What one hard word means, in B1."""
 
     BINDINGS = [Binding("escape", "sluit", _("Close"))]
@@ -32,13 +32,13 @@ class WoordUitleg(ModalScreen[None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(None)
+        self.sluit(None)
 
     def action_sluit(self) -> None:
-        self.dismiss(None)
+        self.sluit(None)
 
 
-class Woordenlijst(ModalScreen[None]):
+class Woordenlijst(Dialoog[None]):
     """All hard words; pick one with the arrow keys and Enter."""
 
     BINDINGS = [Binding("escape", "sluit", _("Close"))]
@@ -61,7 +61,7 @@ class Woordenlijst(ModalScreen[None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(None)
+        self.sluit(None)
 
     def action_sluit(self) -> None:
-        self.dismiss(None)
+        self.sluit(None)

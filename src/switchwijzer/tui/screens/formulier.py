@@ -46,7 +46,10 @@ class FormulierScherm(Stap):
             veld.ververs()
 
     def ga_naar(self, vraag_id: str) -> None:
-        veld = self.query_one(f"#vraag-{vraag_id}", VraagVeld)
+        gevonden = self.query(f"#vraag-{vraag_id}").results(VraagVeld)
+        veld = next(gevonden, None)
+        if veld is None:  # the form is already being closed (keys typed in a burst)
+            return
         doel = veld.query(Input).first() if veld.query(Input) else (veld.zichtbare_keuzes() or [veld])[0]
         doel.focus()
         self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
