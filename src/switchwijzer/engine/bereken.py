@@ -9,7 +9,7 @@ from . import bijstand as pw
 from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
 from .maand import Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand
-from .parameters import ParameterFout, ParameterSet, Spoor, eerste_peildatum, parameters_op
+from .parameters import ParameterSet, Spoor, parameters_op
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
 from .uitkomst import NietBerekend, Periode, Uitkomst, UrenPunt
@@ -22,10 +22,7 @@ HONDERDSTE = Decimal("0.01")
 
 
 def bereken(situatie: Situatie) -> Uitkomst:
-    try:
-        params = parameters_op(situatie.peildatum)
-    except ParameterFout:
-        return _niet_berekend(situatie.peildatum, eerste_peildatum(), "geen_parameters")
+    params = parameters_op(situatie.peildatum)  # raises PeildatumBuitenPeriodes outside the periods
     reden = _buiten_bereik(params, situatie)
     if reden:
         return _niet_berekend(situatie.peildatum, params.geldig_vanaf, reden)
