@@ -74,19 +74,11 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
         return "uitkering_niet_ondersteund"
     if s.leeftijd >= spoor.getal("belasting.aow_leeftijd"):
         return "leeftijd_aow"
-    if s.nu.vergoeding_dagbesteding_per_maand > _vergoeding_maximum(spoor):
-        return "vergoeding_boven_maximum"
     if _dispensatie(s) and s.straks.uurloon is not None:
         dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * _dispensatie(s) / 100
         if s.straks.uurloon > centen(dispensatie_loon):
             return "uurloon_boven_loondispensatie"
     return None
-
-
-def _vergoeding_maximum(spoor: Spoor) -> Decimal:
-    """Tax-free only within both the monthly and the yearly maximum; we look at a whole year."""
-    maximum = spoor.tabel("vrijwilligersvergoeding.maximum")
-    return min(maximum["per_maand"], centen(maximum["per_jaar"] / 12))
 
 
 def _dispensatie(s: Situatie) -> Decimal | None:
