@@ -101,7 +101,7 @@ def _werk(params: ParameterSet, s: Situatie) -> tuple[Werk, list[str]]:
         if dispensatie:
             uurloon = centen(uurloon * dispensatie / 100)
         aannames.append("minimumloon")
-    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie), aannames
+    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie, minimumloon=bool(aannames)), aannames
 
 
 def _uren_bekend(s: Situatie) -> bool:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
 from .geld import MAANDEN, NUL, centen
-from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon
+from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
 from .omrekenen import bruto_voor_netto
 from .parameters import ParameterSet, Spoor
 from .regel import niet_van_toepassing, regel
@@ -29,6 +29,8 @@ class Werk:
     uurloon: Decimal
     uren_per_week: Decimal
     loondispensatie_procent: Decimal | None = None
+    minimumloon: bool = False
+    """The hourly wage is the minimum wage for the age (none was given)."""
 
     def met_uren(self, uren: Decimal) -> Werk:
         return replace(self, uren_per_week=uren)
@@ -87,6 +89,7 @@ class Huishouding:
     ) -> tuple[Decimal, Heffing, Spoor]:
         """Tax per month on a monthly income (the participant's, or the partner's), as the year settles it."""
         spoor = Spoor(self.params)
+        spoor.getal("belasting.aow_leeftijd")  # these rates are the ones below the AOW age (checked in bereken)
         combinatie = not van_partner and self._combinatiekorting(arbeid)
         heffing = inkomstenbelasting(spoor, bruto * MAANDEN, arbeid * MAANDEN, jonggehandicapt, combinatie)
         return heffing.te_betalen / MAANDEN, heffing, spoor
@@ -139,6 +142,8 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     s = hh.s
     loon_spoor = Spoor(hh.params)
     ml = maandloon(loon_spoor, werk.uurloon, werk.uren_per_week) if werk else geen_loon()
+    if werk and werk.minimumloon:
+        minimum_uurloon(loon_spoor, s.leeftijd)  # read again so the wage line names the table it came from
     belast = belast_deel(loon_spoor, vergoeding)
     if s.nu.uitkering.startswith("wajong"):
         maand, eigen_bruto = _met_wajong(hh, werk, ml, loon_spoor, belast)

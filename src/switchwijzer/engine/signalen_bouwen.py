@@ -206,8 +206,7 @@ def _ouders(params: ParameterSet, s: Situatie, nu: Maand, straks: Maand) -> list
     if na <= voor:
         return []
     afbouw = spoor.tabel("huurtoeslag.afbouw")["meerpersoons"] / 100
-    return [Signaal(code="ouders_huurtoeslag_kan_dalen", gegevens={
-        "meetellend_per_jaar": centen(na),
-        "maximaal_lager_per_maand": centen((na - voor) * afbouw / MAANDEN),
-        "vrijstelling": vrijstelling,
-    })]
+    return [_met_bron(
+        "ouders_huurtoeslag_kan_dalen", spoor, meetellend_per_jaar=centen(na),
+        maximaal_lager_per_maand=centen((na - voor) * afbouw / MAANDEN), vrijstelling=vrijstelling,
+    )]

@@ -48,8 +48,10 @@ def huurtoeslag_per_jaar(
     ijkpunt = spoor.tabel("huurtoeslag.minimum_inkomensijkpunt")[soort]
     afbouw = spoor.tabel("huurtoeslag.afbouw")[soort]
 
+    huur = min(kale_huur, grens)  # art. 21 lid 1 d: rent above the maximale huurgrens is not subsidised
+
     def deel(van: Decimal, tot: Decimal) -> Decimal:
-        return niet_negatief(min(kale_huur, tot) - van)
+        return niet_negatief(min(huur, tot) - van)
 
     bijdrage = (
         deel(basishuur, kwaliteit) * band["tot_kwaliteitskortingsgrens"]
