@@ -3,7 +3,7 @@
     PYTHONPATH=src python -m tests.engine.parameter_mutaties [--factor 0.9] [pad-fragment ...]
 
 For every number in every period file (each key of a table, each field of a row in a list), the value is
-multiplied by the factor (0 becomes 1) in memory, and all worked examples in tests/cases/ run again. A line
+multiplied by the factor (0 becomes 100) in memory, and all worked examples in tests/cases/ run again. A line
 `NIET GEZIEN` means no example failed: a parameter whose change no test would catch.
 """
 
@@ -20,7 +20,7 @@ from . import werkvoorbeelden as w
 
 def _varianten(waarde, factor: Decimal) -> Iterator[tuple[str, object]]:
     def anders(getal: Decimal) -> Decimal:
-        return Decimal(1) if getal == 0 else getal * factor
+        return Decimal(100) if getal == 0 else getal * factor
 
     if isinstance(waarde, Decimal):
         yield "", anders(waarde)
