@@ -126,10 +126,10 @@ def test_when_nothing_is_computed_no_claim_about_toeslagen_is_made() -> None:
 
     situatie = Situatie.model_validate({
         "peildatum": "2026-07-01", "leeftijd": 30,
-        "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 250},
+        "nu": {"uitkering": "ww"},
     })
     uitkomst = bereken(situatie)
     assert not uitkomst.berekend
     tekst = als_tekst(situatie, uitkomst, "deelnemer", "nl")
     assert "geen toeslagen" not in tekst
-    assert "hoger dan het bedrag zonder belasting" in tekst
+    assert "Deze uitkering rekenen we niet uit" in tekst

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from pydantic import ValidationError
+
+MAX_VELDNAAM = 60
 
 _BERICHTEN = {
     "missing": "dit veld ontbreekt",
     "extra_forbidden": "dit veld kennen we niet",
     "int_parsing": "dit moet een heel getal zijn",
-    "int_type": "dit moet een heel getal zijn",
+    "int_type": "dit moet een heel getal zijn, zonder aanhalingstekens, zoals 30",
     "int_from_float": "dit moet een heel getal zijn",
     "decimal_parsing": "dit moet een getal zijn",
     "decimal_type": "dit moet een getal zijn",
     "decimal_max_places": "gebruik hoogstens 2 cijfers achter de komma",
     "bool_parsing": "dit moet true of false zijn",
-    "bool_type": "dit moet true of false zijn",
+    "bool_type": "dit moet true of false zijn, zonder aanhalingstekens",
+    "finite_number": "dit moet een gewoon getal zijn, geen NaN of Infinity",
     "date_from_datetime_parsing": "dit moet een datum zijn, zoals 2026-07-01",
-    "date_parsing": "dit moet een datum zijn, zoals 2026-07-01",
-    "date_type": "dit moet een datum zijn, zoals 2026-07-01",
+    "date_parsing": "dit moet een datum zijn zonder tijd, zoals 2026-07-01",
+    "date_type": "dit moet een datum zijn tussen aanhalingstekens, zoals \"2026-07-01\"",
     "json_invalid": "dit is geen geldige JSON",
     "model_type": "dit moet een object zijn, tussen { en }",
     "model_attributes_type": "dit moet een object zijn, tussen { en }",
@@ -46,11 +51,24 @@ def _grens(fout: dict) -> str | None:
     return None
 
 
+def _zonder_stuurtekens(tekst: str) -> str:
+    """A key name as typed, minus control characters (no terminal escape codes), cut to a sane length."""
+    schoon = "".join(teken for teken in tekst if unicodedata.category(teken)[0] != "C")
+    return schoon if len(schoon) <= MAX_VELDNAAM else schoon[: MAX_VELDNAAM - 1] + "…"
+
+
+def _veld(item: dict) -> str:
+    """The field's dotted path; a rule that names its own field (VeldFout) wins over the model's place."""
+    eigen = getattr((item.get("ctx") or {}).get("error"), "veld", None)
+    if eigen:
+        return eigen
+    return _zonder_stuurtekens(".".join(str(deel) for deel in item["loc"])) or "invoer"
+
+
 def beschrijf_fouten(fout: ValidationError) -> list[str]:
     """One Dutch line per wrong field: `straks.uren_per_week: dit mag hoogstens 40 zijn`."""
     regels = []
     for item in fout.errors(include_url=False):
-        veld = ".".join(str(deel) for deel in item["loc"]) or "invoer"
         uitleg = _grens(item) or _BERICHTEN.get(item["type"], "deze waarde klopt niet")
-        regels.append(f"{veld}: {uitleg}")
+        regels.append(f"{_veld(item)}: {uitleg}")
     return regels

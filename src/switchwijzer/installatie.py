@@ -70,14 +70,12 @@ def _laadt(bestand: Path, laad: Callable[[], object]) -> None:
 
 def controleer_parameters() -> None:
     """Every parameter period loads: the engine's own check, with its message turned into ours."""
-    from switchwijzer.engine.parameters import ParameterFout, alle_periodes
+    from switchwijzer.engine.parameters import ParameterBestandFout, alle_periodes, parameter_map
 
-    map_ = content_dir() / "parameters"
     try:
         alle_periodes()
-    except (ParameterFout, OSError, UnicodeDecodeError) as fout:
-        bestand = getattr(fout, "bestand", None) or map_
-        raise InstallatieFout(bestand, "ontbreekt of is beschadigd") from None
+    except ParameterBestandFout as fout:
+        raise InstallatieFout(parameter_map() / fout.bestand, f"ontbreekt of is beschadigd ({fout.detail})") from None
 
 
 def controleer() -> None:

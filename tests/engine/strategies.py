@@ -8,7 +8,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from switchwijzer.engine import Situatie
+from switchwijzer.engine import Situatie, dekking
 
 
 def bedragen(max_euro: int) -> st.SearchStrategy[Decimal]:
@@ -25,7 +25,7 @@ def _situatie_dict(draw) -> dict:
     huurt = draw(st.booleans())
     netto_loon = draw(st.one_of(st.none(), bedragen(4000)))
     return {
-        "peildatum": draw(st.dates(date(2026, 1, 1), date(2027, 12, 31))).isoformat(),
+        "peildatum": draw(st.dates(*dekking())).isoformat(),
         "leeftijd": leeftijd,
         "huishouden": {
             "soort": soort,

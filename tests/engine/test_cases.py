@@ -1,63 +1,54 @@
-"""Worked examples from cited sources, as data files in tests/cases/ (one parametrised test)."""
+"""Worked examples from cited sources (tests/cases/*.toml), each through the whole engine."""
 
 from __future__ import annotations
 
-import tomllib
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
-from switchwijzer.engine import Situatie, bereken
-from switchwijzer.engine.regels import REGELS
+from switchwijzer.engine import Situatie
+from switchwijzer.engine.parameters import alle_periodes
+from switchwijzer.foutmeldingen import beschrijf_fouten
 
-CASES = sorted((Path(__file__).parents[1] / "cases").glob("*.toml"))
-VERPLICHT = {"naam", "bron", "peildatum", "marge_euro", "soort", "invoer", "verwacht"}
+from .werkvoorbeelden import Voorbeeld, alle, gelezen_parameters, uitkomst, zoek
 
-
-def _lees(pad: Path) -> dict:
-    return tomllib.loads(pad.read_text(encoding="utf-8"), parse_float=Decimal)
-
-
-def _zoek(uitkomst, pad: str) -> Decimal | None:
-    """`straks.regel.loon.bruto` -> the gross of the loon line of straks; other paths are attributes."""
-    delen = pad.split(".")
-    waarde = uitkomst
-    i = 0
-    while i < len(delen):
-        deel = delen[i]
-        if deel == "regel":
-            waarde = waarde.regel(delen[i + 1])
-            i += 2
-            if i == len(delen):
-                return waarde.bedrag
-            continue
-        waarde = getattr(waarde, deel)
-        i += 1
-    return waarde
+VOORBEELDEN = alle()
 
 
 def test_there_are_cases():
-    assert len(CASES) >= 15
+    assert len({v.bestand for v in VOORBEELDEN}) >= 15 and len(VOORBEELDEN) >= 70
 
 
-@pytest.mark.parametrize("pad", CASES, ids=[p.stem for p in CASES])
-def test_case(pad: Path):
-    case = _lees(pad)
-    assert VERPLICHT <= case.keys(), f"{pad.name} mist {VERPLICHT - case.keys()}"
-    assert len(case["bron"]) > 20, "cite the source precisely"
-    peildatum = case["peildatum"]
-    assert isinstance(peildatum, date)
-    marge = Decimal(str(case["marge_euro"]))
-    if case["soort"] == "regel":
-        uit = REGELS[case["regel"]](peildatum=peildatum, **case["invoer"])
-        gevonden = {sleutel: uit[sleutel] for sleutel in case["verwacht"]}
-    else:
-        invoer = {"peildatum": peildatum.isoformat(), **case["invoer"]}
-        uitkomst = bereken(Situatie.model_validate(invoer))
-        gevonden = {sleutel: _zoek(uitkomst, sleutel) for sleutel in case["verwacht"]}
-    for sleutel, verwacht in case["verwacht"].items():
-        assert abs(Decimal(str(gevonden[sleutel])) - Decimal(str(verwacht))) <= marge, (
-            f"{case['naam']}: {sleutel} = {gevonden[sleutel]}, verwacht {verwacht} (marge {marge})"
-        )
+@pytest.mark.parametrize("voorbeeld", VOORBEELDEN, ids=[v.naam for v in VOORBEELDEN])
+def test_case(voorbeeld: Voorbeeld):
+    if voorbeeld.weigering:
+        with pytest.raises(ValidationError) as fout:
+            Situatie.model_validate(voorbeeld.situatie)
+        assert any(r.startswith(f"{voorbeeld.weigering}: ") for r in beschrijf_fouten(fout.value))
+        return
+    u = uitkomst(voorbeeld)
+    for pad, verwacht in voorbeeld.verwacht.items():
+        gevonden = zoek(u, pad)
+        if isinstance(verwacht, Decimal | int) and not isinstance(verwacht, bool):
+            assert gevonden is not None, f"{voorbeeld.naam}: {pad} is leeg"
+            assert abs(Decimal(str(gevonden)) - Decimal(str(verwacht))) <= voorbeeld.marge, (
+                f"{voorbeeld.naam}: {pad} = {gevonden}, verwacht {verwacht} (marge {voorbeeld.marge})"
+            )
+        else:
+            assert gevonden == verwacht, f"{voorbeeld.naam}: {pad} = {gevonden!r}, verwacht {verwacht!r}"
+
+
+def test_every_parameter_of_every_period_is_read_by_a_worked_example():
+    """The engine's own trace says which parameter values a case read; each value in each file needs one."""
+    gelezen: set[tuple[str, object]] = set()
+    for voorbeeld in VOORBEELDEN:
+        if not voorbeeld.weigering:
+            gelezen |= gelezen_parameters(uitkomst(voorbeeld))
+    ongelezen = sorted(
+        f"{kop.geldig_vanaf}.toml: {pad}"
+        for kop, waarden in alle_periodes()
+        for pad, waarde in waarden.items()
+        if (pad, waarde.geldig_vanaf) not in gelezen
+    )
+    assert not ongelezen, "no worked example reads:\n" + "\n".join(ongelezen)

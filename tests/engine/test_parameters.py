@@ -8,8 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from switchwijzer.engine.parameters import ParameterFout, alle_periodes, lees_bestand, parameters_op
+from pydantic import ValidationError
+
+from switchwijzer.engine import ParameterBestandFout, PeildatumBuitenPeriodes, Situatie, dekking
+from switchwijzer.engine.parameters import alle_periodes, lees_bestand, parameters_op
+from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.paths import content_dir
+
+KOP = '[periode]\ngeldig_vanaf = {van}\ngeldig_tot = {tot}\nstatus = "vastgesteld"\nomschrijving = "test"\n'
+WAARDE = '[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = {van}\n'
 
 
 def test_every_value_has_a_source_and_a_date():
@@ -30,32 +37,87 @@ def test_the_peildatum_picks_the_period_and_later_files_only_replace_what_change
     assert set(januari.waarden) == set(juli.waarden)
 
 
-def test_before_the_first_period_there_are_no_parameters():
-    with pytest.raises(ParameterFout):
-        parameters_op(date(2025, 12, 31))
+@pytest.mark.parametrize("peildatum", [date(2025, 12, 31), date(2027, 1, 1)])
+def test_a_peildatum_no_period_covers_is_refused(peildatum: date):
+    with pytest.raises(PeildatumBuitenPeriodes):
+        parameters_op(peildatum)
+    with pytest.raises(ValidationError) as fout:
+        Situatie.model_validate({"peildatum": peildatum.isoformat(), "leeftijd": 30})
+    [regel] = beschrijf_fouten(fout.value)
+    assert regel.startswith("peildatum: voor ") and "kennen we de bedragen niet" in regel
+
+
+def test_the_periods_cover_2026_and_end_where_the_last_file_says():
+    assert dekking() == (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _schrijf(map_: Path, van: str, tot: str, extra: str = "") -> None:
+    (map_ / f"{van}.toml").write_text(KOP.format(van=van, tot=tot) + WAARDE.format(van=van) + extra, encoding="utf-8")
+
+
+def test_without_the_july_file_a_november_date_is_refused_not_computed_with_january(tmp_path: Path, monkeypatch):
+    _schrijf(tmp_path, "2026-01-01", "2026-06-30")
+    monkeypatch.setattr("switchwijzer.engine.parameters.parameter_map", lambda: tmp_path)
+    alle_periodes.cache_clear()
+    parameters_op.cache_clear()
+    try:
+        assert parameters_op(date(2026, 6, 30)).geldig_vanaf == date(2026, 1, 1)
+        with pytest.raises(PeildatumBuitenPeriodes):
+            parameters_op(date(2026, 11, 1))
+    finally:
+        alle_periodes.cache_clear()
+        parameters_op.cache_clear()
+
+
+@pytest.mark.parametrize(("tweede", "tot"), [("2026-08-01", "2026-12-31"), ("2026-06-01", "2026-12-31")],
+                         ids=["gap", "overlap"])
+def test_periods_must_follow_each_other_day_after_day(tmp_path: Path, tweede: str, tot: str):
+    _schrijf(tmp_path, "2026-01-01", "2026-06-30")
+    _schrijf(tmp_path, tweede, tot)
+    with pytest.raises(ParameterBestandFout) as fout:
+        alle_periodes(tmp_path)
+    assert fout.value.bestand == f"{tweede}.toml"
+
+
+def test_a_next_year_is_just_a_new_file(tmp_path: Path):
+    _schrijf(tmp_path, "2026-01-01", "2026-12-31")
+    _schrijf(tmp_path, "2027-01-01", "2027-12-31")
+    assert [kop.geldig_tot for kop, _ in alle_periodes(tmp_path)] == [date(2026, 12, 31), date(2027, 12, 31)]
+
+
+def test_a_missing_or_broken_file_gives_one_dutch_sentence_naming_it(tmp_path: Path):
+    bestand = tmp_path / "2026-01-01.toml"
+    bestand.write_bytes(b"\xff\xfe[periode")
+    with pytest.raises(ParameterBestandFout) as fout:
+        lees_bestand(bestand)
+    assert fout.value.bestand == "2026-01-01.toml"
+    assert "'2026-01-01.toml' ontbreekt of is beschadigd" in str(fout.value)
+    assert "Traceback" not in str(fout.value)
+    with pytest.raises(ParameterBestandFout, match="geen enkel bestand"):
+        alle_periodes(tmp_path / "leeg")
 
 
 @pytest.mark.parametrize(
     "inhoud",
     [
-        '[periode]\ngeldig_vanaf = 2030-01-01\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\ngeldig_vanaf = 2030-01-01\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2031-01-01\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\nstatus = "geraden"\nomschrijving = "test"\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2030-01-01\nextra = 1\n',
+        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\ngeldig_vanaf = 2030-01-01\n',
+        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2031-01-01\n',
+        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "geraden"\nomschrijving = "test"\n',
+        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2030-01-01\nextra = 1\n',
     ],
     ids=["no-source", "value-from-the-future", "unknown-status", "unknown-key"],
 )
 def test_a_bad_parameter_file_is_refused(tmp_path: Path, inhoud: str):
     bestand = tmp_path / "2030-01-01.toml"
     bestand.write_text(inhoud, encoding="utf-8")
-    with pytest.raises(ParameterFout):
+    with pytest.raises(ParameterBestandFout, match="2030-0"):
         lees_bestand(bestand)
 
 
 def test_file_name_must_match_its_date(tmp_path: Path):
     bestand = tmp_path / "2030-02-01.toml"
-    bestand.write_text('[periode]\ngeldig_vanaf = 2030-01-01\nstatus = "vastgesteld"\nomschrijving = "test"\n')
-    with pytest.raises(ParameterFout):
+    bestand.write_text('[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n')
+    with pytest.raises(ParameterBestandFout, match="2030-0"):
         lees_bestand(bestand)
 
 

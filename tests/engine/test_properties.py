@@ -62,7 +62,7 @@ def test_more_hours_never_lower_gross_pay(uurloon, uren, extra):
     leeftijd=st.integers(18, 66),
     regime=st.sampled_from(["wajong_70", "wajong_75"]),
     soort=st.sampled_from(["alleenstaand", "bij_ouders", "met_partner"]),
-    uurloon=st.one_of(st.none(), st.integers(500, 3000).map(lambda c: str(Decimal(c) / 100))),
+    uurloon=st.one_of(st.none(), st.integers(1500, 3000).map(lambda c: str(Decimal(c) / 100))),
     loonwaarde=st.one_of(st.none(), st.integers(30, 100).map(str)),
 )
 def test_wajong_total_rises_with_every_hour(leeftijd, regime, soort, uurloon, loonwaarde):

@@ -227,16 +227,15 @@ async def test_coach_form_starts_in_the_first_question() -> None:
         assert app.screen.query_one("#invoer-leeftijd", Input).value == "45"
 
 
-async def test_an_answer_the_engine_cannot_compute_is_said_plainly() -> None:
+async def test_an_allowance_above_the_tax_free_maximum_is_computed_and_explained() -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1")
         await beantwoord_alles(pilot, {**DEELNEMER, "vergoeding": "250"})
         scherm = await _naar_uitkomst(pilot)
-        assert not scherm.uitkomst.berekend
+        assert scherm.uitkomst.berekend
         for toets in ("1", "2", "3", "4", "5"):
             await pilot.press(toets)
             await pilot.pause()
         teksten = " ".join(str(w.render()) for w in scherm.query("Static"))
-        assert "hoger dan het bedrag zonder belasting" in teksten
-        assert "geen toeslagen" not in teksten
+        assert "belasting over het hele bedrag" in teksten

@@ -1,7 +1,11 @@
 """The income engine: pure functions from a Situatie to an Uitkomst. Imports nothing from the UI."""
 
 from .bereken import bereken
+from .parameters import ParameterBestandFout, PeildatumBuitenPeriodes, alle_periodes as laad_parameters, dekking
 from .situatie import Situatie
 from .uitkomst import Uitkomst
 
-__all__ = ["Situatie", "Uitkomst", "bereken"]
+__all__ = [
+    "ParameterBestandFout", "PeildatumBuitenPeriodes", "Situatie", "Uitkomst", "bereken", "dekking",
+    "laad_parameters",
+]

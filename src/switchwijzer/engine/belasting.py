@@ -32,9 +32,9 @@ def box1_heffing(spoor: Spoor, belastbaar: Decimal) -> Decimal:
     for schijf in spoor.reeks("belasting.schijven"):
         if belastbaar <= ondergrens:
             break
-        deel = min(belastbaar, schijf["tot"]) - ondergrens
-        heffing += deel * schijf["tarief"] / 100
-        ondergrens = schijf["tot"]
+        bovengrens = schijf.get("tot", belastbaar)  # the last bracket has no upper limit
+        heffing += (min(belastbaar, bovengrens) - ondergrens) * schijf["tarief"] / 100
+        ondergrens = bovengrens
     return heffing
 
 

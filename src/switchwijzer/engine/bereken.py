@@ -9,7 +9,7 @@ from . import bijstand as pw
 from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
 from .maand import Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand
-from .parameters import ParameterFout, ParameterSet, Spoor, eerste_peildatum, parameters_op
+from .parameters import ParameterSet, Spoor, parameters_op
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
 from .uitkomst import NietBerekend, Periode, Uitkomst, UrenPunt
@@ -22,10 +22,7 @@ HONDERDSTE = Decimal("0.01")
 
 
 def bereken(situatie: Situatie) -> Uitkomst:
-    try:
-        params = parameters_op(situatie.peildatum)
-    except ParameterFout:
-        return _niet_berekend(situatie.peildatum, eerste_peildatum(), "geen_parameters")
+    params = parameters_op(situatie.peildatum)  # raises PeildatumBuitenPeriodes outside the periods
     reden = _buiten_bereik(params, situatie)
     if reden:
         return _niet_berekend(situatie.peildatum, params.geldig_vanaf, reden)
@@ -77,19 +74,11 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
         return "uitkering_niet_ondersteund"
     if s.leeftijd >= spoor.getal("belasting.aow_leeftijd"):
         return "leeftijd_aow"
-    if s.nu.vergoeding_dagbesteding_per_maand > _vergoeding_maximum(spoor):
-        return "vergoeding_boven_maximum"
     if _dispensatie(s) and s.straks.uurloon is not None:
         dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * _dispensatie(s) / 100
         if s.straks.uurloon > centen(dispensatie_loon):
             return "uurloon_boven_loondispensatie"
     return None
-
-
-def _vergoeding_maximum(spoor: Spoor) -> Decimal:
-    """Tax-free only within both the monthly and the yearly maximum; we look at a whole year."""
-    maximum = spoor.tabel("vrijwilligersvergoeding.maximum")
-    return min(maximum["per_maand"], centen(maximum["per_jaar"] / 12))
 
 
 def _dispensatie(s: Situatie) -> Decimal | None:
@@ -112,7 +101,7 @@ def _werk(params: ParameterSet, s: Situatie) -> tuple[Werk, list[str]]:
         if dispensatie:
             uurloon = centen(uurloon * dispensatie / 100)
         aannames.append("minimumloon")
-    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie), aannames
+    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie, minimumloon=bool(aannames)), aannames
 
 
 def _uren_bekend(s: Situatie) -> bool:

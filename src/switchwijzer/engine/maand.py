@@ -8,13 +8,14 @@ from decimal import Decimal
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
 from .geld import MAANDEN, NUL, centen
-from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon
+from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
 from .omrekenen import bruto_voor_netto
 from .parameters import ParameterSet, Spoor
 from .regel import niet_van_toepassing, regel
 from .situatie import Situatie
 from .toeslagregels import toeslagregels
 from .uitkomst import Onderdeel, Overzicht, Regel
+from .vergoeding import belast_deel
 from .wajong import vakantiebijslag, wajong_per_maand
 
 BELASTING_ARTIKEL = "Wet IB 2001 art. 2.10, 8.10, 8.11 en 8.14a"
@@ -28,6 +29,8 @@ class Werk:
     uurloon: Decimal
     uren_per_week: Decimal
     loondispensatie_procent: Decimal | None = None
+    minimumloon: bool = False
+    """The hourly wage is the minimum wage for the age (none was given)."""
 
     def met_uren(self, uren: Decimal) -> Werk:
         return replace(self, uren_per_week=uren)
@@ -45,6 +48,32 @@ class Maand:
     kind_inkomen_voor_ouders: Decimal | None = None
     partner_bijstand_bruto: Decimal = NUL
     jonggehandicaptenkorting_benut: Decimal = NUL
+    combinatiekorting_per_maand: Decimal = NUL
+    """The part of the net wage that comes from the combinatiekorting: the employer does not apply it."""
+    vergoeding_belasting: Decimal = NUL
+    """Tax on the dagbesteding allowance when it is above the tax-free maximum."""
+    belasting_sporen: list[Spoor] = field(default_factory=list)
+    """The parameters the month's tax read, for lines that carry a share of it."""
+    huurtoeslag_zonder_en_met_verzoek: tuple[Decimal, Decimal] | None = None
+    """Under 21: huurtoeslag with the low rent limit and with the full one (Verzoek bijzondere situatie)."""
+
+
+@dataclass(frozen=True)
+class Belasting:
+    """One month's tax on the participant's own income, before and after the combinatiekorting."""
+
+    zonder_combinatiekorting: Decimal
+    combinatiekorting: Decimal
+    heffing: Heffing
+    spoor: Spoor
+
+    def deel(self, bruto: Decimal, totaal: Decimal) -> Decimal:
+        """The share of the tax (without combinatiekorting) that falls on one part of the income."""
+        return centen(self.zonder_combinatiekorting * bruto / totaal) if totaal else NUL
+
+    def op_vergoeding(self, vergoeding_belast: Decimal, totaal: Decimal, werk: bool) -> Decimal:
+        """The allowance's share of the tax; without a job the combinatiekorting lowers it (it is the work)."""
+        return self.deel(vergoeding_belast, totaal) - (NUL if werk else self.combinatiekorting)
 
 
 @dataclass(frozen=True)
@@ -60,9 +89,19 @@ class Huishouding:
     ) -> tuple[Decimal, Heffing, Spoor]:
         """Tax per month on a monthly income (the participant's, or the partner's), as the year settles it."""
         spoor = Spoor(self.params)
+        spoor.getal("belasting.aow_leeftijd")  # these rates are the ones below the AOW age (checked in bereken)
         combinatie = not van_partner and self._combinatiekorting(arbeid)
         heffing = inkomstenbelasting(spoor, bruto * MAANDEN, arbeid * MAANDEN, jonggehandicapt, combinatie)
         return heffing.te_betalen / MAANDEN, heffing, spoor
+
+    def belasting_per_betaler(self, bruto: Decimal, arbeid: Decimal, jonggehandicapt: bool = False) -> Belasting:
+        """The month's tax, and how much of it the combinatiekorting takes off: no employer applies that
+        korting in the loonheffing, so that part comes from the Belastingdienst (art. 8.14a; §13)."""
+        zonder_spoor = Spoor(self.params)
+        zonder = inkomstenbelasting(zonder_spoor, bruto * MAANDEN, arbeid * MAANDEN, jonggehandicapt)
+        belasting, heffing, spoor = self.belasting(bruto, arbeid, jonggehandicapt)
+        zonder_maand = centen(zonder.te_betalen / MAANDEN)
+        return Belasting(zonder_maand, zonder_maand - centen(belasting), heffing, spoor)
 
     def _combinatiekorting(self, arbeid_per_maand: Decimal) -> bool:
         """A single parent, or the partner who earns least, with a child under 12 at home (art. 8.14a)."""
@@ -103,12 +142,15 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     s = hh.s
     loon_spoor = Spoor(hh.params)
     ml = maandloon(loon_spoor, werk.uurloon, werk.uren_per_week) if werk else geen_loon()
+    if werk and werk.minimumloon:
+        minimum_uurloon(loon_spoor, s.leeftijd)  # read again so the wage line names the table it came from
+    belast = belast_deel(loon_spoor, vergoeding)
     if s.nu.uitkering.startswith("wajong"):
-        maand, eigen_bruto = _met_wajong(hh, werk, ml, loon_spoor)
+        maand, eigen_bruto = _met_wajong(hh, werk, ml, loon_spoor, belast)
     elif s.nu.uitkering == "bijstand":
-        maand, eigen_bruto = _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding)
+        maand, eigen_bruto = _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding, belast)
     else:
-        maand, eigen_bruto = _alleen_loon(hh, werk, ml, loon_spoor)
+        maand, eigen_bruto = _alleen_loon(hh, werk, ml, loon_spoor, belast)
     if hh.partner_bruto_per_maand:
         maand.aannames.append("partner_inkomen_als_loon")
     eigen_jaar = eigen_bruto * MAANDEN
@@ -121,15 +163,26 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     return maand
 
 
-def _loonregel(ml: Maandloon, netto: Decimal, belasting: Decimal, loon_spoor: Spoor, tax: Spoor) -> Regel:
+def _loonregel(ml: Maandloon, belasting: Decimal, combinatiekorting: Decimal, loon_spoor: Spoor, tax: Spoor) -> Regel:
+    """The wage line: gross, holiday pay, the tax the employer withholds, and the combinatiekorting apart.
+
+    `belasting` is the tax without the combinatiekorting (what a payslip withholds); the net of the line is
+    what the person has over a year: the payslip's part plus the korting from the Belastingdienst.
+    """
+    via_werkgever = ml.bruto_met_vakantiegeld - belasting
+    onderdelen = [
+        Onderdeel(naam="bruto_loon", bedrag=ml.bruto),
+        Onderdeel(naam="vakantiegeld", bedrag=ml.vakantiegeld),
+        Onderdeel(naam="belasting_en_premies", bedrag=-belasting),
+    ]
+    if combinatiekorting:
+        onderdelen += [
+            Onderdeel(naam="netto_via_werkgever", bedrag=via_werkgever),
+            Onderdeel(naam="combinatiekorting_via_belastingdienst", bedrag=combinatiekorting),
+        ]
     return regel(
-        "loon", netto, f"WML art. 8 en 15; {BELASTING_ARTIKEL}", loon_spoor, tax,
-        bruto=ml.bruto_met_vakantiegeld,
-        onderdelen=[
-            Onderdeel(naam="bruto_loon", bedrag=ml.bruto),
-            Onderdeel(naam="vakantiegeld", bedrag=ml.vakantiegeld),
-            Onderdeel(naam="belasting_en_premies", bedrag=-belasting),
-        ],
+        "loon", via_werkgever + combinatiekorting, f"WML art. 8 en 15; {BELASTING_ARTIKEL}", loon_spoor, tax,
+        bruto=ml.bruto_met_vakantiegeld, onderdelen=onderdelen,
     )
 
 
@@ -137,51 +190,69 @@ def _geen_werk_regel(params: ParameterSet) -> Regel:
     return niet_van_toepassing("loon", Spoor(params), "WML art. 8", "werkt_niet")
 
 
-def _alleen_loon(hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor) -> tuple[Maand, Decimal]:
-    if werk is None:
-        return Maand([_geen_werk_regel(hh.params)]), NUL
+def _alleen_loon(
+    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, vergoeding_belast: Decimal
+) -> tuple[Maand, Decimal]:
     bruto = ml.bruto_met_vakantiegeld
-    belasting, _, tax = hh.belasting(bruto, bruto)
-    belasting = centen(belasting)
-    return Maand([_loonregel(ml, bruto - belasting, belasting, loon_spoor, tax)]), bruto
+    totaal = bruto + vergoeding_belast
+    if not totaal:
+        return Maand([_geen_werk_regel(hh.params)]), NUL
+    b = hh.belasting_per_betaler(totaal, totaal)
+    vergoeding_belasting = b.op_vergoeding(vergoeding_belast, totaal, werk is not None)
+    loon_belasting = b.zonder_combinatiekorting - b.deel(vergoeding_belast, totaal)
+    loon = _loonregel(ml, loon_belasting, b.combinatiekorting, loon_spoor, b.spoor) if werk else None
+    maand = Maand([loon or _geen_werk_regel(hh.params)], combinatiekorting_per_maand=b.combinatiekorting)
+    maand.vergoeding_belasting = vergoeding_belasting
+    maand.belasting_sporen = [b.spoor]
+    return maand, totaal
 
 
-def _met_wajong(hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor) -> tuple[Maand, Decimal]:
+def _met_wajong(
+    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, vergoeding_belast: Decimal
+) -> tuple[Maand, Decimal]:
+    """Wajong next to work. I is the sv-loon, holiday pay included (UWV offsets it when paid; spread over the
+    months here), plus a dagbesteding allowance above the tax-free maximum (UWV offsets all of it)."""
     s = hh.s
     spoor = Spoor(hh.params)
     grondslag = minimum_maandloon(spoor, s.leeftijd)
     dispensatie = werk.loondispensatie_procent if werk else None
-    uitkering = wajong_per_maand(spoor, grondslag, ml.bruto, s.nu.uitkering, dispensatie)
+    loon_bruto = ml.bruto_met_vakantiegeld
+    inkomen = loon_bruto + vergoeding_belast
+    uitkering = wajong_per_maand(spoor, grondslag, inkomen, s.nu.uitkering, dispensatie)
     vb = vakantiebijslag(spoor, uitkering)
     wajong_bruto = uitkering + vb
-    loon_bruto = ml.bruto_met_vakantiegeld
-    totaal_bruto = wajong_bruto + loon_bruto
-    belasting, heffing, tax = hh.belasting(totaal_bruto, loon_bruto, jonggehandicapt=True)
-    belasting = centen(belasting)
-    loon_belasting = centen(belasting * loon_bruto / totaal_bruto) if totaal_bruto else NUL
-    wajong_belasting = belasting - loon_belasting
+    totaal_bruto = wajong_bruto + inkomen
+    b = hh.belasting_per_betaler(totaal_bruto, inkomen, jonggehandicapt=True)
+    loon_belasting = b.deel(loon_bruto, totaal_bruto)
+    vergoeding_belasting = b.op_vergoeding(vergoeding_belast, totaal_bruto, werk is not None)
+    wajong_belasting = b.zonder_combinatiekorting - loon_belasting - b.deel(vergoeding_belast, totaal_bruto)
     artikel = "Wajong art. 2:46" if s.nu.uitkering == "wajong_75" else "Wajong art. 2:40"
     wajong_regel = regel(
-        "wajong", wajong_bruto - wajong_belasting, f"{artikel} en 2:53; Wet IB 2001 art. 8.16a", spoor, tax,
+        "wajong", wajong_bruto - wajong_belasting, f"{artikel} en 2:53; Wet IB 2001 art. 8.16a", spoor, b.spoor,
         bruto=wajong_bruto,
         onderdelen=[
             Onderdeel(naam="grondslag", bedrag=grondslag),
-            Onderdeel(naam="inkomen_uit_werk", bedrag=ml.bruto),
+            Onderdeel(naam="inkomen_uit_werk", bedrag=loon_bruto),
+            Onderdeel(naam="vergoeding_telt_mee", bedrag=vergoeding_belast),
             Onderdeel(naam="uitkering", bedrag=uitkering),
             Onderdeel(naam="vakantiebijslag", bedrag=vb),
             Onderdeel(naam="belasting_en_premies", bedrag=-wajong_belasting),
         ],
     )
-    loon = _loonregel(ml, loon_bruto - loon_belasting, loon_belasting, loon_spoor, tax) if werk else None
+    loon = _loonregel(ml, loon_belasting, b.combinatiekorting, loon_spoor, b.spoor) if werk else None
     maand = Maand([loon or _geen_werk_regel(hh.params), wajong_regel], uitkering=uitkering)
-    maand.jonggehandicaptenkorting_benut = centen(heffing.jonggehandicaptenkorting_benut)
+    maand.combinatiekorting_per_maand = b.combinatiekorting
+    maand.vergoeding_belasting = vergoeding_belasting
+    maand.belasting_sporen = [b.spoor]
+    maand.jonggehandicaptenkorting_benut = centen(b.heffing.jonggehandicaptenkorting_benut)
     if dispensatie:
         maand.aannames.append("loondispensatie")
     return maand, totaal_bruto
 
 
 def _met_bijstand(
-    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, onderdeel: str | None, vergoeding: Decimal
+    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, onderdeel: str | None, vergoeding: Decimal,
+    vergoeding_belast: Decimal,
 ) -> tuple[Maand, Decimal]:
     s, h = hh.s, hh.s.huishouden
     spoor = Spoor(hh.params)
@@ -189,21 +260,26 @@ def _met_bijstand(
         spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen, h.ouders_kunnen_bijdragen
     )
     loon_bruto = ml.bruto_met_vakantiegeld
-    belasting, _, tax = hh.belasting(loon_bruto, loon_bruto)
-    belasting = centen(belasting)
-    loon_netto = loon_bruto - belasting
-    regels = [_loonregel(ml, loon_netto, belasting, loon_spoor, tax) if werk else _geen_werk_regel(hh.params)]
-    maand = Maand(regels, aannames=list(norm.aannames))
+    eigen_bruto = loon_bruto + vergoeding_belast
+    b = hh.belasting_per_betaler(eigen_bruto, eigen_bruto)
+    vergoeding_belasting = b.op_vergoeding(vergoeding_belast, eigen_bruto, werk is not None)
+    loon_belasting = b.zonder_combinatiekorting - b.deel(vergoeding_belast, eigen_bruto)
+    loon_netto = loon_bruto - loon_belasting + b.combinatiekorting if werk else NUL
+    regels = [_loonregel(ml, loon_belasting, b.combinatiekorting, loon_spoor, b.spoor) if werk
+              else _geen_werk_regel(hh.params)]
+    maand = Maand(regels, aannames=list(norm.aannames), combinatiekorting_per_maand=b.combinatiekorting,
+                  vergoeding_belasting=vergoeding_belasting, belasting_sporen=[b.spoor])
     if norm.bedrag is None:
         regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=False))
         maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
-        return maand, loon_bruto
+        return maand, eigen_bruto
     vrij = pw.vrijlating(spoor, onderdeel, loon_netto)
-    vergoeding_vrij = pw.vrijgelaten_vergoeding(spoor, s.leeftijd, vergoeding)
-    middelen = loon_netto - vrij + h.partner_netto_per_maand + (vergoeding - vergoeding_vrij)
+    vergoeding_netto = vergoeding - vergoeding_belasting
+    vergoeding_vrij = pw.vrijgelaten_vergoeding(spoor, s.leeftijd, vergoeding_netto)
+    middelen = loon_netto - vrij + h.partner_netto_per_maand + (vergoeding_netto - vergoeding_vrij)
     netto = pw.aanvulling(norm.bedrag, middelen)
     eigen_deel, partner_deel = _bijstand_delen(hh, netto)
-    bruto = _bijstand_bruto(hh, loon_bruto, eigen_deel)
+    bruto = _bijstand_bruto(hh, eigen_bruto, eigen_deel)
     if partner_deel:
         maand.partner_bijstand_bruto = _bijstand_bruto(hh, hh.partner_bruto_per_maand, partner_deel, van_partner=True)
     artikelen = [norm.artikel.removeprefix("Pw "), "art. 19 lid 2 en 31"]
@@ -212,18 +288,18 @@ def _met_bijstand(
     if partner_deel:
         artikelen.append("art. 45 lid 4")
     regels.append(regel(
-        "bijstand", netto, "Pw " + ", ".join(artikelen), spoor, tax,
+        "bijstand", netto, "Pw " + ", ".join(artikelen), spoor, b.spoor,
         bruto=bruto + maand.partner_bijstand_bruto,
         onderdelen=[
             Onderdeel(naam="norm", bedrag=norm.bedrag),
             Onderdeel(naam="netto_loon", bedrag=-loon_netto),
             Onderdeel(naam="vrijlating", bedrag=vrij),
             Onderdeel(naam="inkomen_partner", bedrag=-h.partner_netto_per_maand),
-            Onderdeel(naam="vergoeding_telt_mee", bedrag=-(vergoeding - vergoeding_vrij)),
+            Onderdeel(naam="vergoeding_telt_mee", bedrag=-(vergoeding_netto - vergoeding_vrij)),
         ],
     ))
     maand.uitkering = netto
-    return maand, loon_bruto + bruto
+    return maand, eigen_bruto + bruto
 
 
 def _bijstand_delen(hh: Huishouding, netto: Decimal) -> tuple[Decimal, Decimal]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import bijstand as pw
 from .geld import MAANDEN, NUL, centen, niet_negatief
+from .vergoeding import boven_maximum
 from .maand import Maand
 from .parameters import ParameterSet, Spoor
 from .situatie import Situatie
@@ -31,16 +32,13 @@ def bouw_signalen(
             uit.append(Signaal(code="bijstand_regels_2027"))
     if _kostendelers_onbekend(params, s):
         uit.append(Signaal(code="aanname_geen_kostendelers"))
-    uit.extend(_vrijlating(s, verloop))
+    uit.extend(_vrijlating(params, s, verloop))
     uit.extend(_uitkering(s, straks))
     uit.extend(_wajong_aanvulling(params, s, nu))
     uit.extend(_toeslagen(nu, straks))
-    vergoeding = s.nu.vergoeding_dagbesteding_per_maand
-    if vergoeding > 0:
-        uit.append(Signaal(code="vergoeding_stopt", gegevens={"bedrag": vergoeding}))
-        minimum = Spoor(params).getal("bijstand.vrijlating.minimumleeftijd")
-        if s.nu.uitkering == "bijstand" and s.leeftijd < minimum:
-            uit.append(Signaal(code="vergoeding_telt_mee_bijstand", gegevens={"bedrag": vergoeding}))
+    uit.extend(_vergoeding(params, s))
+    uit.extend(_combinatiekorting(straks))
+    uit.extend(_huurtoeslag_verzoek(s, nu, straks))
     uit.extend(_ouders(params, s, nu, straks))
     if not winst_10:
         uit.append(Signaal(code="winst_onder_10_procent"))
@@ -56,12 +54,25 @@ def _kostendelers_onbekend(params: ParameterSet, s: Situatie) -> bool:
     )
 
 
-def _vrijlating(s: Situatie, verloop: list[Periode]) -> list[Signaal]:
+def _met_bron(code: str, spoor: Spoor, **gegevens) -> Signaal:
+    return Signaal(code=code, gegevens=gegevens, parameters=list(spoor.gebruikt.values()))
+
+
+def _vrijlating(params: ParameterSet, s: Situatie, verloop: list[Periode]) -> list[Signaal]:
     if s.nu.uitkering != "bijstand":
         return []
     uit = []
-    if s.leeftijd < 27:
+    spoor = Spoor(params)
+    if s.leeftijd < spoor.getal("bijstand.vrijlating.minimumleeftijd"):
         uit.append(Signaal(code="geen_vrijlating_onder_27"))
+        # Participatiewet in balans: in 2026 SZW lets a gemeente already give under-27s the wider vrijlating.
+        gedoogd = spoor.params.waarden.get("bijstand.vrijlating.gedoogbeleid_onder_27")
+        if gedoogd is not None:
+            regel = spoor.tabel("bijstand.vrijlating.gedoogbeleid_onder_27")
+            procent = regel["procent"]
+            uit.append(_met_bron("gemeente_mag_al_vrijlaten_onder_27", spoor,
+                                 procent=int(procent) if procent == int(procent) else str(procent).replace(".", ","),
+                                 maanden=int(regel["maanden"])))
     if any(p.vrijlating in ("n", "z", "aa") for p in verloop):
         uit.append(Signaal(code="aanname_vrijlating_college"))
     for periode, volgende in zip(verloop, verloop[1:]):
@@ -90,10 +101,63 @@ def _uitkering(s: Situatie, straks: Maand) -> list[Signaal]:
         if soort.startswith("wajong"):
             uit.append(Signaal(code="wajong_recht_blijft", gegevens={"uitkering": soort}))
     if soort.startswith("wajong") and straks.jonggehandicaptenkorting_benut > 0:
-        uit.append(Signaal(
-            code="jonggehandicaptenkorting_via_aangifte", gegevens={"bedrag": straks.jonggehandicaptenkorting_benut}
-        ))
+        uit.append(_jonggehandicaptenkorting(straks))
     return uit
+
+
+def _jonggehandicaptenkorting(straks: Maand) -> Signaal:
+    """UWV applies the JGK every month in the loonheffing on the Wajong (Rekenvoorschriften 2026: € 76,92 a
+    month). Only when no Wajong is paid does the korting come through the aangifte or a voorlopige aanslag."""
+    wajong = straks.overzicht.regel("wajong")
+    spoor = next(iter(straks.belasting_sporen), None)
+    jaar = spoor.getal("belasting.jonggehandicaptenkorting") if spoor else NUL
+    if straks.uitkering and straks.uitkering > 0 and wajong is not None:
+        return Signaal(code="jonggehandicaptenkorting_via_uwv",
+                       gegevens={"per_maand": centen(jaar / MAANDEN), "per_jaar": straks.jonggehandicaptenkorting_benut},
+                       parameters=[p for p in wajong.parameters if p.pad == "belasting.jonggehandicaptenkorting"])
+    return Signaal(code="jonggehandicaptenkorting_via_aangifte", gegevens={"bedrag": straks.jonggehandicaptenkorting_benut})
+
+
+def _combinatiekorting(straks: Maand) -> list[Signaal]:
+    """Employers do not apply the combinatiekorting: a voorlopige aanslag pays it monthly (art. 8.14a Wet IB)."""
+    if straks.combinatiekorting_per_maand <= 0:
+        return []
+    loon = straks.overzicht.regel("loon")
+    return [Signaal(
+        code="combinatiekorting_voorlopige_aanslag",
+        gegevens={"per_maand": straks.combinatiekorting_per_maand,
+                  "per_jaar": straks.combinatiekorting_per_maand * MAANDEN},
+        parameters=[p for p in (loon.parameters if loon else []) if p.pad == "belasting.combinatiekorting"],
+    )]
+
+
+def _vergoeding(params: ParameterSet, s: Situatie) -> list[Signaal]:
+    vergoeding = s.nu.vergoeding_dagbesteding_per_maand
+    if vergoeding <= 0:
+        return []
+    uit = [Signaal(code="vergoeding_stopt", gegevens={"bedrag": vergoeding})]
+    spoor = Spoor(params)
+    if boven_maximum(spoor, vergoeding):
+        maximum = spoor.tabel("vrijwilligersvergoeding.maximum")
+        uit.append(_met_bron("vergoeding_belast", spoor, bedrag=vergoeding, maximum_per_maand=maximum["per_maand"],
+                             maximum_per_jaar=maximum["per_jaar"]))
+        if s.nu.uitkering.startswith("wajong"):
+            uit.append(Signaal(code="vergoeding_telt_mee_wajong", gegevens={"bedrag": vergoeding}))
+    if s.nu.uitkering == "bijstand" and s.leeftijd < spoor.getal("bijstand.vrijlating.minimumleeftijd"):
+        uit.append(Signaal(code="vergoeding_telt_mee_bijstand", gegevens={"bedrag": vergoeding}))
+    return uit
+
+
+def _huurtoeslag_verzoek(s: Situatie, nu: Maand, straks: Maand) -> list[Signaal]:
+    """Under 21: what the Verzoek bijzondere situatie huurtoeslag is worth (the higher of now and later)."""
+    paren = [m.huurtoeslag_zonder_en_met_verzoek for m in (nu, straks) if m.huurtoeslag_zonder_en_met_verzoek]
+    if not paren:
+        return []
+    zonder, met = max(paren, key=lambda paar: paar[1] - paar[0])
+    if met <= zonder:
+        return []
+    code = "huurtoeslag_verzoek_met_wlz" if s.dagbesteding.financiering == "wlz" else "huurtoeslag_verzoek_handicap"
+    return [Signaal(code=code, gegevens={"zonder_verzoek": zonder, "met_verzoek": met, "verschil": met - zonder})]
 
 
 def _wajong_aanvulling(params: ParameterSet, s: Situatie, nu: Maand) -> list[Signaal]:
@@ -134,14 +198,15 @@ def _ouders(params: ParameterSet, s: Situatie, nu: Maand, straks: Maand) -> list
     if s.huishouden.soort != "bij_ouders" or not s.wonen.huurt:
         return []
     spoor = Spoor(params)
-    vrijstelling = spoor.getal("huurtoeslag.vrijstelling_kind") if s.leeftijd < 23 else NUL
+    # Awir art. 7 lid 6: the age at the start of the year counts; someone who is 22 now certainly was under 23.
+    kind = spoor.tabel("huurtoeslag.vrijstelling_kind")
+    vrijstelling = kind["bedrag"] if s.leeftijd < kind["jonger_dan"] else NUL
     voor = niet_negatief((nu.kind_inkomen_voor_ouders or NUL) - vrijstelling)
     na = niet_negatief((straks.kind_inkomen_voor_ouders or NUL) - vrijstelling)
     if na <= voor:
         return []
     afbouw = spoor.tabel("huurtoeslag.afbouw")["meerpersoons"] / 100
-    return [Signaal(code="ouders_huurtoeslag_kan_dalen", gegevens={
-        "meetellend_per_jaar": centen(na),
-        "maximaal_lager_per_maand": centen((na - voor) * afbouw / MAANDEN),
-        "vrijstelling": vrijstelling,
-    })]
+    return [_met_bron(
+        "ouders_huurtoeslag_kan_dalen", spoor, meetellend_per_jaar=centen(na),
+        maximaal_lager_per_maand=centen((na - voor) * afbouw / MAANDEN), vrijstelling=vrijstelling,
+    )]

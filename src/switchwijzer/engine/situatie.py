@@ -1,15 +1,47 @@
-"""The input of the engine: one person's situation now and the work being considered."""
+"""The input of the engine: one person's situation now and the work being considered.
+
+Strict: a number in quotes, "yes" for true or a date with a time are refused with the field named, so
+a typing mistake in JSON never becomes a silent guess. Amounts may be a number or a decimal string.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
-Bedrag = Annotated[Decimal, Field(ge=0, le=100_000, decimal_places=2)]
-"""An amount in euros, with at most cents."""
+from .fouten import VeldFout
+from .loon import minimum_uurloon
+from .parameters import Spoor, controleer_peildatum, parameters_op
+
+Bedrag = Annotated[Decimal, Field(strict=False, ge=0, le=100_000, decimal_places=2)]
+"""An amount in euros, with at most cents: a JSON number or decimal string; never true/false, NaN or Infinity."""
+
+
+_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _alleen_datum(waarde: object) -> object:
+    """A date, or a string `2026-07-01`; not a number (a timestamp), not a date with a time."""
+    if isinstance(waarde, datetime) or (isinstance(waarde, str) and not _ISO_DATUM.fullmatch(waarde)):
+        raise PydanticCustomError("date_parsing", "dit moet een datum zijn zonder tijd")
+    if not isinstance(waarde, (date, str)):
+        raise PydanticCustomError("date_type", "dit moet een datum zijn")
+    return waarde
+
+
+Datum = Annotated[date, Field(strict=False), BeforeValidator(_alleen_datum)]
+"""A date as `2026-07-01` (JSON) or a date object; strict about everything else."""
+
+
+def _getal(**grenzen: Decimal | int) -> object:
+    """A decimal field within limits, accepting ints and decimal strings but not booleans (see Bedrag)."""
+    return Annotated[Decimal, Field(strict=False, decimal_places=2, **grenzen)]
+
 
 SoortHuishouden = Literal["alleenstaand", "alleenstaande_ouder", "met_partner", "bij_ouders"]
 SoortUitkering = Literal["geen", "bijstand", "wajong_70", "wajong_75", "ww", "wia", "anders"]
@@ -18,7 +50,7 @@ Financiering = Literal["wmo", "wlz", "onbekend"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Huishouden(_Model):
@@ -54,20 +86,20 @@ class Huishouden(_Model):
 
 class Wonen(_Model):
     huurt: bool = False
-    kale_huur_per_maand: Annotated[Decimal, Field(ge=0, le=5_000, decimal_places=2)] | None = None
+    kale_huur_per_maand: _getal(ge=0, le=5_000) | None = None  # type: ignore[valid-type]
 
 
 class Nu(_Model):
     uitkering: SoortUitkering = "geen"
-    vergoeding_dagbesteding_per_maand: Annotated[Decimal, Field(ge=0, le=1_000, decimal_places=2)] = Decimal(0)
+    vergoeding_dagbesteding_per_maand: _getal(ge=0, le=1_000) = Decimal(0)  # type: ignore[valid-type]
 
 
 class Straks(_Model):
     soort_werk: SoortWerk = "beschut_werk"
-    uren_per_week: Annotated[Decimal, Field(ge=0, le=40, decimal_places=2)] | None = Decimal(24)
-    uurloon: Annotated[Decimal, Field(gt=0, le=200, decimal_places=2)] | None = None
-    netto_loon_per_maand: Annotated[Decimal, Field(ge=0, le=20_000, decimal_places=2)] | None = None
-    loonwaarde_procent: Annotated[Decimal, Field(ge=0, le=100, decimal_places=2)] | None = None
+    uren_per_week: _getal(ge=0, le=40) | None = Decimal(24)  # type: ignore[valid-type]
+    uurloon: _getal(gt=0, le=200) | None = None  # type: ignore[valid-type]
+    netto_loon_per_maand: _getal(ge=0, le=20_000) | None = None  # type: ignore[valid-type]
+    loonwaarde_procent: _getal(ge=0, le=100) | None = None  # type: ignore[valid-type]
     maand_sinds_start: int = Field(default=1, ge=1, le=600)
     medisch_urenbeperkt: bool = False
 
@@ -82,20 +114,26 @@ class Dagbesteding(_Model):
     """Facts the guidance needs; the income engine does not use them."""
 
     financiering: Financiering = "onbekend"
-    indicatie_einddatum: date | None = None
+    indicatie_einddatum: Datum | None = None
     advies_beschut_werk: bool | None = None
     doelgroepregister: bool | None = None
     gemeente: str | None = Field(default=None, max_length=80)
 
 
 class Situatie(_Model):
-    peildatum: date = Field(default_factory=date.today)
+    peildatum: Datum = Field(default_factory=date.today, validate_default=True)
     leeftijd: int = Field(ge=16, le=66, description="Age in years; from 16 to just under the AOW age.")
     huishouden: Huishouden = Field(default_factory=Huishouden)
     wonen: Wonen = Field(default_factory=Wonen)
     nu: Nu = Field(default_factory=Nu)
     straks: Straks = Field(default_factory=Straks)
     dagbesteding: Dagbesteding = Field(default_factory=Dagbesteding)
+
+    @field_validator("peildatum")
+    @classmethod
+    def _binnen_periodes(cls, peildatum: date) -> date:
+        """Only a date the parameter files cover: never older amounts for a later date."""
+        return controleer_peildatum(peildatum)
 
     @model_validator(mode="after")
     def _consistent(self) -> Situatie:
@@ -108,4 +146,25 @@ class Situatie(_Model):
         # Living with the parents, the rent is theirs and does not change the result: it may be left out.
         if self.wonen.huurt and self.wonen.kale_huur_per_maand is None and self.huishouden.soort != "bij_ouders":
             raise ValueError("wonen.kale_huur_per_maand is nodig als wonen.huurt waar is")
+        self._niet_onder_minimumloon()
         return self
+
+    def _niet_onder_minimumloon(self) -> None:
+        """Beschut werk, loonkostensubsidie and a regular job pay at least the WML for the age (WML art. 7, 8);
+        only Wajong loondispensatie (art. 2:20) lets an employer pay less."""
+        uurloon = self.straks.uurloon
+        loondispensatie = self.nu.uitkering.startswith("wajong") and self.straks.loonwaarde_procent is not None
+        if uurloon is None or loondispensatie:
+            return
+        minimum = minimum_uurloon(Spoor(parameters_op(self.peildatum)), self.leeftijd)
+        if uurloon < minimum:
+            raise VeldFout(
+                "straks.uurloon",
+                f"€ {_komma(uurloon)} per uur is minder dan het minimumloon voor {self.leeftijd} jaar "
+                f"(€ {_komma(minimum)} per uur). Bij dit werk is dat niet toegestaan. "
+                "Alleen met loondispensatie vanuit de Wajong mag het loon lager zijn",
+            )
+
+
+def _komma(bedrag: Decimal) -> str:
+    return f"{bedrag:.2f}".replace(".", ",")

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
-from decimal import ROUND_DOWN
-
-from .geld import EURO, NUL, MAANDEN, centen, niet_negatief
+from .geld import EURO, MAANDEN, NUL, centen, euros, niet_negatief
 from .parameters import Spoor
 
 
-def _boven_minimum(spoor: Spoor, per_jaar: Decimal) -> Decimal:
-    """Dienst Toeslagen does not pay a toeslag below the yearly minimum (Awir art. 26a)."""
+def toegekend_per_jaar(spoor: Spoor, berekend_per_jaar: Decimal) -> Decimal:
+    """Awir art. 14 lid 4: the toeslag is rounded to whole euros ("rekenkundig", half up); lid 5: a toeslag
+    under € 24 a year is not granted."""
+    per_jaar = euros(niet_negatief(berekend_per_jaar))
     return per_jaar if per_jaar >= spoor.getal("toeslagen.minimum_per_jaar") else NUL
+
+
+def voorschot_per_maand(per_jaar: Decimal) -> Decimal:
+    """The monthly advance: the yearly toeslag / 12, rounded down to whole euros. This reproduces every row
+    of the Belastingdienst zorgtoeslag table 2026 and its rekenvoorbeeld 1 (€ 1.550 a year -> € 129)."""
+    return (per_jaar / MAANDEN).quantize(EURO, rounding=ROUND_DOWN)
 
 
 def zorgtoeslag_per_jaar(spoor: Spoor, toetsingsinkomen: Decimal, met_partner: bool) -> Decimal:
@@ -25,19 +31,14 @@ def zorgtoeslag_per_jaar(spoor: Spoor, toetsingsinkomen: Decimal, met_partner: b
         "boven_drempel"
     ] / 100
     standaard = spoor.getal("zorgtoeslag.standaardpremie") * (2 if met_partner else 1)
-    return _boven_minimum(spoor, centen(niet_negatief(standaard - premie)))
+    return toegekend_per_jaar(spoor, standaard - premie)
 
 
-def zorgtoeslag_per_maand(per_jaar: Decimal) -> Decimal:
-    """Dienst Toeslagen pays the monthly advance in whole euros ("€ 129,20 per maand (na afronding € 129)",
-    Berekening zorgtoeslag 2026, rekenvoorbeeld 1); its table mostly rounds down, so we do too."""
-    return (per_jaar / MAANDEN).quantize(EURO, rounding=ROUND_DOWN)
-
-
-def huurtoeslag_per_maand(
+def huurtoeslag_per_jaar(
     spoor: Spoor, kale_huur: Decimal, rekeninkomen: Decimal, meerpersoons: bool, personen: int, jong: bool
 ) -> Decimal:
-    """Wht 2026 art. 13, 16, 17, 20, 21: three subsidy bands above the basishuur, then the afbouw."""
+    """Wht 2026 art. 13, 16, 17, 20, 21: three subsidy bands above the basishuur, then the afbouw, per month;
+    twelve months make the toeslag that Awir art. 14 rounds."""
     soort = "meerpersoons" if meerpersoons else "eenpersoons"
     grens = spoor.tabel("huurtoeslag.maximale_huurgrens")["jong" if jong else "standaard"]
     kwaliteit = spoor.getal("huurtoeslag.kwaliteitskortingsgrens")
@@ -47,8 +48,10 @@ def huurtoeslag_per_maand(
     ijkpunt = spoor.tabel("huurtoeslag.minimum_inkomensijkpunt")[soort]
     afbouw = spoor.tabel("huurtoeslag.afbouw")[soort]
 
+    huur = min(kale_huur, grens)  # art. 21 lid 1 d: rent above the maximale huurgrens is not subsidised
+
     def deel(van: Decimal, tot: Decimal) -> Decimal:
-        return niet_negatief(min(kale_huur, tot) - van)
+        return niet_negatief(min(huur, tot) - van)
 
     bijdrage = (
         deel(basishuur, kwaliteit) * band["tot_kwaliteitskortingsgrens"]
@@ -56,8 +59,7 @@ def huurtoeslag_per_maand(
         + deel(aftopping, grens) * band["tot_maximale_huurgrens"]
     ) / 100
     korting = niet_negatief(rekeninkomen - ijkpunt) * afbouw / 100 / MAANDEN
-    per_maand = centen(niet_negatief(bijdrage - korting))
-    return per_maand if _boven_minimum(spoor, per_maand * MAANDEN) else NUL
+    return toegekend_per_jaar(spoor, centen(niet_negatief(bijdrage - korting)) * MAANDEN)
 
 
 def kindgebonden_budget_per_jaar(
@@ -83,4 +85,4 @@ def kindgebonden_budget_per_jaar(
     afbouw = spoor.tabel("kindgebonden_budget.afbouw")
     drempel = afbouw["drempelinkomen"] + (afbouw["extra_drempel_partners"] if met_partner else NUL)
     bedrag -= niet_negatief(toetsingsinkomen - drempel) * afbouw["procent"] / 100
-    return _boven_minimum(spoor, centen(niet_negatief(bedrag)))
+    return toegekend_per_jaar(spoor, bedrag)

@@ -90,6 +90,9 @@ class Signaal(_Model):
 
     code: str
     gegevens: dict[str, Decimal | int | str | date | None] = Field(default_factory=dict)
+    parameters: list[GebruiktParameter] = Field(
+        default_factory=list, description="The parameters behind the amounts in gegevens, with their sources."
+    )
 
 
 class NietBerekend(_Model):

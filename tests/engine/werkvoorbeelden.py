@@ -1,0 +1,118 @@
+"""Worked examples (tests/cases/*.toml): each runs the whole engine on a Situatie and checks named amounts.
+
+A case file has `naam`, `bron` (the cited source), `peildatum`, `toelichting` (the arithmetic when the value
+is derived), a `[situatie]` (a Situatie without the peildatum) and a `[verwacht]` table, or a list of
+`[[rij]]` rows that each add to the situatie and have their own `verwacht`. `marge_euro` defaults to 0.
+A case (or a row) may instead expect a refusal: `weigering = "straks.uurloon"` names the field refused.
+
+Paths in `verwacht`:
+- `straks.bijstand`: the net amount of that line; `straks.bijstand.bruto`, `.reden`: an attribute of the line;
+  `straks.bijstand.vrijlating`: the named onderdeel of the line;
+- `straks.totaal`, `nu.toetsingsinkomen_per_jaar`: an attribute of the month;
+- `signaal.<code>.<gegeven>`: a value of a signal; `signaal.<code>` = true/false: whether it is given;
+- anything else: an attribute of the Uitkomst (`omslagpunt_uren`, `verschil_per_maand`).
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from switchwijzer.engine import Situatie, Uitkomst, bereken
+
+MAP = Path(__file__).parents[1] / "cases"
+VERPLICHT = {"naam", "bron", "peildatum", "toelichting", "situatie"}
+KANTEN = ("nu", "straks")
+
+
+@dataclass(frozen=True)
+class Voorbeeld:
+    bestand: str
+    naam: str
+    situatie: dict
+    verwacht: dict
+    marge: Decimal
+    weigering: str | None = None
+
+
+def _samen(basis: dict, extra: dict) -> dict:
+    uit = copy.deepcopy(basis)
+    for sleutel, waarde in extra.items():
+        if isinstance(waarde, dict) and isinstance(uit.get(sleutel), dict):
+            uit[sleutel] = _samen(uit[sleutel], waarde)
+        else:
+            uit[sleutel] = waarde
+    return uit
+
+
+def lees(pad: Path) -> list[Voorbeeld]:
+    case = tomllib.loads(pad.read_text(encoding="utf-8"), parse_float=Decimal)
+    ontbreekt = VERPLICHT - case.keys()
+    assert not ontbreekt, f"{pad.name} mist {sorted(ontbreekt)}"
+    assert len(case["bron"]) > 20, f"{pad.name}: cite the source precisely"
+    basis = {"peildatum": case["peildatum"], **case["situatie"]}
+    marge = Decimal(str(case.get("marge_euro", 0)))
+    rijen = case.get("rij") or [{"verwacht": case.get("verwacht", {})}]
+    uit = []
+    for nummer, rij in enumerate(rijen, 1):
+        naam = case["naam"] + (f" (rij {nummer}: {rij.get('naam', '')})" if "rij" in case else "")
+        weigering = rij.get("weigering", case.get("weigering"))
+        assert rij.get("verwacht") or weigering, f"{pad.name}: nothing is checked"
+        uit.append(Voorbeeld(pad.name, naam, _samen(basis, rij.get("situatie", {})), rij.get("verwacht", {}), marge,
+                             weigering))
+    return uit
+
+
+def alle() -> list[Voorbeeld]:
+    return [v for pad in sorted(MAP.glob("*.toml")) for v in lees(pad)]
+
+
+@cache
+def _uitkomst(situatie_json: str) -> Uitkomst:
+    return bereken(Situatie.model_validate_json(situatie_json))
+
+
+def uitkomst(voorbeeld: Voorbeeld) -> Uitkomst:
+    return _uitkomst(Situatie.model_validate(voorbeeld.situatie).model_dump_json())
+
+
+def zoek(u: Uitkomst, pad: str) -> object:
+    delen = pad.split(".")
+    if delen[0] == "signaal":
+        signaal = next((s for s in u.signalen if s.code == delen[1]), None)
+        if len(delen) == 2:
+            return signaal is not None
+        assert signaal is not None, f"signal {delen[1]} not given"
+        return signaal.gegevens[delen[2]]
+    if delen[0] in KANTEN:
+        overzicht = getattr(u, delen[0])
+        assert overzicht is not None, "not computed"
+        regel = overzicht.regel(delen[1])
+        if regel is None:
+            return getattr(overzicht, delen[1])
+        if len(delen) == 2:
+            return regel.bedrag
+        if delen[2] in type(regel).model_fields:
+            return getattr(regel, delen[2])
+        onderdeel = next((o for o in regel.onderdelen if o.naam == delen[2]), None)
+        assert onderdeel is not None, f"{delen[1]} has no onderdeel {delen[2]}"
+        return onderdeel.bedrag
+    waarde: object = u
+    for deel in delen:
+        waarde = waarde[int(deel)] if isinstance(waarde, list) else getattr(waarde, deel)
+    return waarde
+
+
+def gelezen_parameters(u: Uitkomst) -> set[tuple[str, object]]:
+    """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals."""
+    uit = set()
+    for overzicht in (u.nu, u.straks):
+        for regel in overzicht.regels if overzicht else []:
+            uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
+    for signaal in u.signalen:
+        uit |= {(p.pad, p.geldig_vanaf) for p in signaal.parameters}
+    return uit
