@@ -127,3 +127,23 @@ async def test_tegenstrijdige_antwoorden_noemen_beide_en_houden_de_uitkomst_tege
         await pilot.click("#bereken")
         await pilot.pause()
         assert isinstance(app.screen, UitkomstScherm)
+
+
+def test_een_uurloon_onder_het_minimumloon_krijgt_een_eigen_melding() -> None:
+    from switchwijzer.i18n import Invoerfout
+
+    antwoorden = _antwoorden("deelnemer", leeftijd=Decimal(30), woonsituatie="alleen", huurt="nee",
+                             uitkering="geen", soort_werk="regulier", uren=Decimal(20), uurloon=Decimal(8))
+    with pytest.raises(Invoerfout, match="minimumloon"):
+        antwoorden.situatie()
+
+
+def test_een_datum_zonder_bedragen_krijgt_een_eigen_melding() -> None:
+    from datetime import date
+
+    from switchwijzer.i18n import Invoerfout
+
+    antwoorden = _antwoorden("deelnemer", leeftijd=Decimal(30), woonsituatie="alleen", huurt="nee")
+    antwoorden.peildatum = date(2031, 1, 1)
+    with pytest.raises(Invoerfout, match="bedragen voor deze datum"):
+        antwoorden.situatie()

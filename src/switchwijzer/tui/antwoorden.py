@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.vragenlijst import Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen
@@ -133,6 +134,20 @@ class Antwoorden:
         try:
             return Situatie.model_validate(boom)
         except ValidationError as fout:
+            velden = _foute_velden(fout)
+            if "peildatum" in velden:
+                raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
+            if "straks.uurloon" in velden:
+                raise Invoerfout(_("This hourly wage is lower than the minimum wage for this age. That is not allowed for this work. Change the hourly wage.")) from fout
             if "alleenstaande ouder" in str(fout):
                 raise Invoerfout(_("Living alone with children? Then type the age of at least one child.")) from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
+
+
+def _foute_velden(fout: ValidationError) -> set[str]:
+    """The fields a validation error is about: its location, or the field a rule named (VeldFout)."""
+    velden = set()
+    for item in fout.errors(include_url=False):
+        oorzaak = (item.get("ctx") or {}).get("error")
+        velden.add(oorzaak.veld if isinstance(oorzaak, VeldFout) else ".".join(str(d) for d in item["loc"]))
+    return velden
