@@ -89,21 +89,6 @@ def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:
     return geld(bedrag, centen=centen) if bedrag is not None else "–"
 
 
-def verloop_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
-    """First months versus later, when the amount changes after some months."""
-    perioden = uitkomst.verloop
-    if len(perioden) < 2:
-        return []
-    uit = []
-    for periode in perioden:
-        if periode.tot_en_met_maand is None:
-            uit.append(tekst("verloop_daarna", rol, van=periode.vanaf_maand, bedrag=geld(periode.totaal)))
-        else:
-            uit.append(tekst("verloop_eerst", rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
-                             bedrag=geld(periode.totaal)))
-    return uit
-
-
 def omslag_zin(uitkomst: Uitkomst, rol: str) -> str:
     if uitkomst.omslagpunt_uren is None:
         return ""

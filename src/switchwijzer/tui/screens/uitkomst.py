@@ -19,6 +19,7 @@ from switchwijzer.i18n import N_, Invoerfout, _
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
+from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 
 TABS = (
     ("geld", N_("Money")),
@@ -42,9 +43,11 @@ class UitkomstScherm(Stap):
         self.situatie: Situatie | None = None
         self.uitkomst: Uitkomst | None = None
         self.fout = ""
+        self._antwoord: Antwoord | None = None
         self.reken()
 
     def reken(self) -> None:
+        self._antwoord = None
         try:
             self.situatie = self.antwoorden.situatie()
             self.uitkomst = bereken(self.situatie)
@@ -54,6 +57,13 @@ class UitkomstScherm(Stap):
         except Exception:  # never a traceback in front of the person; say what to do instead
             self.fout = _("Something went wrong while calculating. Check your answers, or start over.")
 
+    def antwoord(self) -> Antwoord:
+        """What to say, decided once per result (all tabs lay out the same answer)."""
+        assert self.situatie is not None and self.uitkomst is not None
+        if self._antwoord is None:
+            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames())
+        return self._antwoord
+
     def stap_tekst(self) -> str:
         return _("The answer")
 
@@ -61,21 +71,19 @@ class UitkomstScherm(Stap):
         if self.fout or self.situatie is None or self.uitkomst is None:
             yield Uitleg(self.fout, classes="fout -zichtbaar")
             return
-        s, u, rol = self.situatie, self.uitkomst, self.rol
+        antwoord = self.antwoord()
         titels = {tab: f"{n} {_(titel)}" for n, (tab, titel) in enumerate(TABS, start=1)}  # the digit picks the tab
         with TabbedContent(id="tabs"):
             with TabPane(titels["geld"], id="geld"):
-                geld = GeldPaneel(s, u, rol)
-                geld.aannames = self.antwoorden.aannames()
-                yield geld
+                yield GeldPaneel(antwoord)
             with TabPane(titels["toeslagen"], id="toeslagen"):
-                yield ToeslagenPaneel(s, u, rol)
+                yield ToeslagenPaneel(antwoord)
             with TabPane(titels["terug"], id="terug"):
-                yield AdviesPaneel(s, u, rol, "terug_kunnen", "titel_terug")
+                yield AdviesPaneel(antwoord, "terug_kunnen")
             with TabPane(titels["indicatie"], id="indicatie"):
-                yield AdviesPaneel(s, u, rol, "indicatie", "titel_indicatie")
+                yield AdviesPaneel(antwoord, "indicatie")
             with TabPane(titels["doen"], id="doen"):
-                yield AdviesPaneel(s, u, rol, "nu_doen", "titel_doen")
+                yield AdviesPaneel(antwoord, "nu_doen")
 
     def knoppen(self) -> list[Widget]:
         return [Button(_("← Change answers"), id="terug")]
@@ -112,7 +120,7 @@ class UitkomstScherm(Stap):
         for paneel in self.query(Paneel):
             # redraw the tab in view now; the others when they are opened
             if paneel.parent is not None and paneel.parent.id == actief:
-                paneel.toon(self.situatie, self.uitkomst)
+                paneel.toon(self.antwoord())
             else:
                 paneel.verouderd = True
 
@@ -121,5 +129,5 @@ class UitkomstScherm(Stap):
             return
         for paneel in event.pane.query(Paneel):
             if paneel.verouderd:
-                paneel.toon(self.situatie, self.uitkomst)
+                paneel.toon(self.antwoord())
 

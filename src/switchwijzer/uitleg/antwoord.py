@@ -1,0 +1,185 @@
+"""The answer, decided once: what to say to this reader about this result.
+
+`maak_antwoord` turns a Situatie and its Uitkomst into an `Antwoord`: the sentences, the lines with their
+amounts, the months, the hours, what to report, the way back, the steps and the assumptions, in the reader's
+words. The wizard and the plain text (and later the PDF) only lay it out: none of them decides what to say,
+so they cannot drift apart. A renderer that needs a new fact asks for a field here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
+from switchwijzer.i18n import geld, getal
+from switchwijzer.uitleg import advies as _advies
+from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
+from switchwijzer.uitleg.signalen import in_groep
+from switchwijzer.uitleg.stappen import stappen
+from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
+from switchwijzer.uitleg.toeslagen import toeslag_rijen, voor_ouders, wat_doen
+
+VLAK_PER_UUR = Decimal(3)
+"""Less than € 3 more per month for each extra hour a week counts as "almost no change"."""
+VLAK_MINSTE_UREN = 4
+"""A flat stretch is worth a sentence when it is at least this many hours long."""
+
+ADVIES_DELEN = (("terug_kunnen", "titel_terug"), ("indicatie", "titel_indicatie"), ("nu_doen", "titel_doen"))
+
+VERVANGT = {"geen_vrijlating_onder_27": ("aanname_vrijlating_college",)}
+"""A sentence that makes another one wrong for this reader: say only the first (they contradict each other)."""
+HIER_GEZEGD = ("winst_onder_10_procent",)
+"""Signals this module says itself, with more of the facts (the 10 % sentence names its months and percentage)."""
+
+
+@dataclass(frozen=True)
+class AdviesDeel:
+    scherm: str
+    titel: str
+    stappen: tuple[str, ...]
+    items: tuple[_advies.Item, ...]
+
+
+@dataclass(frozen=True)
+class Antwoord:
+    rol: str
+    berekend: bool
+    kop: str
+    nu_en_straks: str
+    schatting: str
+    geld_titel: str
+    geld: tuple[Rij, ...]
+    totaal: tuple[Decimal, Decimal] | None
+    verloop: tuple[str, ...]
+    geld_zinnen: tuple[str, ...]
+    grafiek_titel: str
+    uren_reeks: tuple[UrenPunt, ...]
+    gekozen_uren: Decimal | None
+    omslagpunt_uren: Decimal | None
+    uren_zinnen: tuple[str, ...]
+    aannames_titel: str
+    aannames: tuple[str, ...]
+    toeslagen_titel: str
+    toeslagen: tuple[Rij, ...]
+    toeslag_redenen: tuple[str, ...]
+    melden: tuple[str, ...]
+    ouders_titel: str | None
+    ouders: tuple[str, ...]
+    delen: tuple[AdviesDeel, ...] = field(default_factory=tuple)
+
+    @property
+    def centen(self) -> bool:
+        """The budgetcoach sees cents, rules and sources; the others whole euros."""
+        return self.rol == "coach"
+
+    def deel(self, scherm: str) -> AdviesDeel:
+        return next(d for d in self.delen if d.scherm == scherm)
+
+
+def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = ()) -> Antwoord:
+    geld_rijen = tuple(rijen(uitkomst, rol))
+    toeslagen = tuple(toeslag_rijen(uitkomst, rol))
+    totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
+    woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
+    geld_zinnen = _zonder_tegenspraak(uitkomst, rol, "geld")
+    geld_zinnen += [_tien_procent(uitkomst, rol)] if _tien_procent(uitkomst, rol) else []
+    geld_zinnen += [reden_tekst(n.reden, rol) or reden_tekst(n.onderdeel, rol) for n in uitkomst.niet_berekend]
+    return Antwoord(
+        rol=rol,
+        berekend=uitkomst.berekend,
+        kop=kop(uitkomst, rol),
+        nu_en_straks=nu_en_straks(uitkomst),
+        schatting=tekst("schatting", rol),
+        geld_titel=tekst("titel_geld", rol),
+        geld=geld_rijen,
+        totaal=totaal,
+        verloop=tuple(verloop_zinnen(uitkomst.verloop, rol)),
+        geld_zinnen=tuple(z for z in geld_zinnen if z),
+        grafiek_titel=tekst("grafiek_uitleg", rol),
+        uren_reeks=tuple(uitkomst.uren_reeks),
+        gekozen_uren=situatie.straks.uren_per_week,
+        omslagpunt_uren=uitkomst.omslagpunt_uren,
+        uren_zinnen=tuple(z for z in (omslag_zin(uitkomst, rol), vlak_stuk(uitkomst, situatie, rol)) if z),
+        aannames_titel=tekst("titel_aannames", rol),
+        aannames=tuple(dict.fromkeys([*aannames, *_zonder_tegenspraak(uitkomst, rol, "aanname")])),
+        toeslagen_titel=tekst("titel_toeslagen", rol),
+        toeslagen=toeslagen,
+        toeslag_redenen=tuple(f"{r.naam}: {r.reden}" for r in toeslagen if r.reden),
+        melden=tuple(wat_doen(uitkomst, rol)),
+        ouders_titel=tekst("titel_ouders", rol) if woont_bij_ouders else None,
+        ouders=tuple(voor_ouders(uitkomst, rol) or [tekst("geen_ouders", rol)]) if woont_bij_ouders else (),
+        delen=tuple(
+            AdviesDeel(
+                scherm=scherm,
+                titel=tekst(titel, rol),
+                stappen=tuple(stappen(situatie, uitkomst, rol)) if scherm == "nu_doen" else (),
+                items=tuple(_advies.items(situatie, rol, scherm)),
+            )
+            for scherm, titel in ADVIES_DELEN
+        ),
+    )
+
+
+def _zonder_tegenspraak(uitkomst: Uitkomst, rol: str, *groepen: str) -> list[str]:
+    codes = {s.code for s in uitkomst.signalen}
+    weg = {code for sterker, zwakker in VERVANGT.items() if sterker in codes for code in zwakker} | set(HIER_GEZEGD)
+    gefilterd = uitkomst.model_copy(update={"signalen": [s for s in uitkomst.signalen if s.code not in weg]})
+    return in_groep(gefilterd, rol, *groepen)
+
+
+def _antwoord_tekst(sleutel: str, rol: str, **waarden: object) -> str:
+    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
+
+
+def verloop_zinnen(perioden: list[Periode], rol: str) -> list[str]:
+    """The months after the start, one sentence per stretch with its own amount. Stretches with the same
+    total are one stretch, and one stretch needs no sentence (the headline already says it)."""
+    samen: list[Periode] = []
+    for periode in perioden:
+        if samen and samen[-1].totaal == periode.totaal:
+            samen[-1] = samen[-1].model_copy(update={"tot_en_met_maand": periode.tot_en_met_maand})
+        else:
+            samen.append(periode)
+    if len(samen) < 2:
+        return []
+    uit = []
+    for periode in samen:
+        if periode.tot_en_met_maand is None:
+            uit.append(tekst("verloop_daarna", rol, van=periode.vanaf_maand, bedrag=geld(periode.totaal)))
+        else:
+            uit.append(tekst("verloop_eerst", rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
+                             bedrag=geld(periode.totaal)))
+    return uit
+
+
+def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
+    """What the 10 % rule of thumb judged: the lasting months, after any temporary vrijlating."""
+    if uitkomst.winst_minstens_10_procent is not False or not uitkomst.verloop or uitkomst.nu is None:
+        return ""
+    blijvend = uitkomst.verloop[-1]
+    if uitkomst.nu.totaal <= 0:
+        return _antwoord_tekst("tien_procent_niet_zonder_inkomen", rol, maand=blijvend.vanaf_maand)
+    procent = (blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100
+    return _antwoord_tekst("tien_procent_niet", rol, procent=getal(procent.quantize(Decimal(1))), maand=blijvend.vanaf_maand)
+
+
+def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
+    """The longest stretch of hours where more hours bring almost no more money, and why."""
+    reeks = uitkomst.uren_reeks
+    beste: tuple[int, int] | None = None
+    begin = None
+    for vorige, punt in zip(reeks, reeks[1:]):
+        vlak = punt.totaal - vorige.totaal < VLAK_PER_UUR
+        if vlak and begin is None:
+            begin = vorige.uren
+        if begin is not None and (not vlak or punt is reeks[-1]):
+            einde = punt.uren if vlak else vorige.uren
+            if einde - begin >= VLAK_MINSTE_UREN and (beste is None or einde - begin > beste[1] - beste[0]):
+                beste = (begin, einde)
+            begin = None
+    if beste is None or situatie.nu.uitkering == "geen":
+        return ""
+    sleutel = "vlak_bijstand" if situatie.nu.uitkering == "bijstand" else "vlak_wajong"
+    return _antwoord_tekst(sleutel, rol, van=beste[0], tot=beste[1])

@@ -1,0 +1,42 @@
+"""For the budgetcoach: the rule, the source and every parameter behind one line, in words and Dutch numbers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from switchwijzer.engine.uitkomst import GebruiktParameter, Regel
+from switchwijzer.i18n import _, datum, getal
+from switchwijzer.uitleg.geld import bedrag_of_streep, reden_tekst
+
+_GETAL = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
+GEEN_GRENS = Decimal(999_999_999)
+"""A table's open end, written as a very large number in the data."""
+
+
+def _getal(tekst: str) -> str:
+    waarde = Decimal(tekst)
+    return _("no limit") if waarde >= GEEN_GRENS else getal(waarde)
+
+
+def waarde_tekst(parameter: GebruiktParameter) -> str:
+    """`16: 5,17, 21: 14,99`: the value as the coach reads it, with Dutch decimals."""
+    if isinstance(parameter.waarde, Decimal):
+        return _getal(str(parameter.waarde))
+    return _GETAL.sub(lambda gevonden: _getal(gevonden.group()), parameter.waarde)
+
+
+def details(regel: Regel | None, rol: str = "coach") -> list[str]:
+    if regel is None:
+        return []
+    uit = [
+        _("Rule: {regel}").format(regel=regel.regel),
+        _("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)),
+    ]
+    uit += [
+        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)})" for p in regel.parameters
+    ]
+    uit += [f"· {o.naam}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
+    if regel.reden:
+        uit.append(_("Reason: {reden}").format(reden=reden_tekst(regel.reden, rol) or regel.reden))
+    return uit

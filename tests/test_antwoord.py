@@ -1,0 +1,89 @@
+"""The answer model: decided once, said once, and the plain text lays out exactly what it holds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.uitleg import als_tekst
+from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.details import details
+
+BIJSTAND_20_UUR = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
+                   "straks": {"soort_werk": "regulier", "uren_per_week": 20}}
+ONDER_27 = {"peildatum": "2026-07-01", "leeftijd": 22, "nu": {"uitkering": "bijstand"},
+            "straks": {"soort_werk": "loonkostensubsidie", "uren_per_week": 20}}
+WAJONG = {"peildatum": "2026-07-01", "leeftijd": 24, "nu": {"uitkering": "wajong_70"},
+          "wonen": {"huurt": True, "kale_huur_per_maand": 600},
+          "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
+VOORBEELDEN = [BIJSTAND_20_UUR, ONDER_27, WAJONG]
+
+
+def _antwoord(json: dict, rol: str = "deelnemer"):  # type: ignore[no-untyped-def]
+    situatie = Situatie.model_validate(json)
+    return situatie, bereken(situatie), maak_antwoord(situatie, bereken(situatie), rol)
+
+
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
+@pytest.mark.parametrize("json", VOORBEELDEN)
+def test_de_tekst_zegt_alles_wat_het_antwoord_zegt(json: dict, rol: str) -> None:
+    situatie, uitkomst, a = _antwoord(json, rol)
+    tekst = als_tekst(situatie, uitkomst, rol)
+    zinnen = [a.kop, a.nu_en_straks, *a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
+              *a.ouders, *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items)]
+    ontbreekt = [zin for zin in zinnen if zin and zin not in tekst]
+    assert not ontbreekt, ontbreekt
+
+
+@pytest.mark.parametrize("json", VOORBEELDEN)
+def test_elke_zin_een_keer(json: dict) -> None:
+    _, _, a = _antwoord(json)
+    zinnen = [*a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames]
+    assert len(zinnen) == len(set(zinnen)), zinnen
+
+
+def test_maanden_met_hetzelfde_bedrag_zijn_een_zin() -> None:
+    _, uitkomst, a = _antwoord(ONDER_27)
+    totalen = [p.totaal for p in uitkomst.verloop]
+    assert len(uitkomst.verloop) > len(set(totalen)), "this example should have stretches with the same total"
+    assert len(a.verloop) == (len(set(totalen)) if len(set(totalen)) > 1 else 0)
+    assert len(a.verloop) == len(set(a.verloop))
+
+
+def test_onder_27_geen_tegenstrijdige_zinnen_over_de_vrijlating() -> None:
+    _, uitkomst, a = _antwoord(ONDER_27)
+    codes = {s.code for s in uitkomst.signalen}
+    if "geen_vrijlating_onder_27" in codes:
+        assert not any("een deel van je loon mag houden" in z for z in a.aannames), a.aannames
+
+
+def test_de_tien_procent_zin_noemt_de_maanden_en_het_percentage_dat_getoond_wordt() -> None:
+    _, uitkomst, a = _antwoord(BIJSTAND_20_UUR)
+    assert uitkomst.winst_minstens_10_procent is False
+    blijvend = uitkomst.verloop[-1]
+    procent = round((blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100)
+    zin = next(z for z in a.geld_zinnen if "10 procent" in z)
+    assert f"Vanaf maand {blijvend.vanaf_maand} heb je {procent} procent meer dan nu" in zin
+    assert sum("10 procent" in z for z in a.geld_zinnen) == 1
+
+
+def test_een_vlak_stuk_in_de_grafiek_wordt_uitgelegd() -> None:
+    _, uitkomst, a = _antwoord(BIJSTAND_20_UUR)
+    reeks = {p.uren: p.totaal for p in uitkomst.uren_reeks}
+    zin = next(z for z in a.uren_zinnen if "verandert je geld bijna niet" in z)
+    van, tot = (int(x) for x in zin.split("Tussen ")[1].split(" uur")[0].split(" en "))
+    assert tot - van >= 4
+    assert reeks[tot] - reeks[van] < Decimal(3) * (tot - van)
+    assert "bijstand" in zin
+
+
+def test_coachdetails_in_woorden_en_nederlandse_getallen() -> None:
+    _, uitkomst, _ = _antwoord(BIJSTAND_20_UUR, "coach")
+    regels = [r for kant in (uitkomst.nu, uitkomst.straks) for r in kant.regels]
+    tekst = "\n".join(regel for r in regels for regel in details(r))
+    assert "35,75" in tekst and "35.75" not in tekst
+    assert "999999999" not in tekst
+    niet = next(r for r in regels if r.reden)
+    assert niet.reden not in "\n".join(details(niet)), "a reason code instead of words"
