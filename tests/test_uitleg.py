@@ -94,7 +94,7 @@ def test_vragen_houden_de_aanspreekvorm_vast() -> None:
     """Participant texts never say "u/uw"; parent and coach texts never say "je/jij/jouw"."""
     import re
 
-    from switchwijzer.tui.vragenlijst import vragen
+    from switchwijzer.uitleg.vragenlijst import vragen
     from switchwijzer.uitleg.teksten import kies
 
     for vraag in vragen():

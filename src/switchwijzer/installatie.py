@@ -95,6 +95,6 @@ def controleer() -> None:
     _laadt(inhoud / "guidance" / "gemeenten.toml", gemeenten)
     for relatief in INHOUD_BESTANDEN:
         _laadt(inhoud / relatief, lambda r=relatief: lees_toml(r))
-    from switchwijzer.tui.vragenlijst import vragen  # plain data, no textual
+    from switchwijzer.uitleg.vragenlijst import vragen
 
     _laadt(inhoud / "vragen" / "vragen.toml", vragen)

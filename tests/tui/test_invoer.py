@@ -14,7 +14,7 @@ from switchwijzer.i18n import Invoerfout, lees_datum, lees_getal
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.invoer import lees
 from switchwijzer.tui.screens.vraag import VraagScherm
-from switchwijzer.tui.vragenlijst import vraag
+from switchwijzer.uitleg.vragenlijst import vraag
 
 from .conftest import PEILDATUM
 

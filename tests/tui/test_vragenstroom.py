@@ -17,7 +17,7 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
-from switchwijzer.tui.vragenlijst import tegenstrijdig, vraag, vragen
+from switchwijzer.uitleg.vragenlijst import tegenstrijdig, vraag, vragen
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from switchwijzer.i18n import Invoerfout, _, geld, getal, lees_datum, lees_getal
-from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.teksten import kies
 
 

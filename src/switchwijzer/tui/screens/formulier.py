@@ -9,7 +9,7 @@ from textual.widgets import Button, Input
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.tui.vragenlijst import vragen
+from switchwijzer.uitleg.vragenlijst import vragen
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 from switchwijzer.uitleg.teksten import kies
 

@@ -15,8 +15,8 @@ from textual.widgets import Button
 from switchwijzer.i18n import N_, _, datum, geld, getal
 from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.tui.vragenlijst import Vraag
-from switchwijzer.tui.vragenlijst import vraag as vind_vraag
+from switchwijzer.uitleg.vragenlijst import Vraag
+from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 from switchwijzer.uitleg.teksten import kies
 from switchwijzer.tui.widgets.tekst import Tekst
 

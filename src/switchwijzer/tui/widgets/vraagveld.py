@@ -14,7 +14,7 @@ from textual.widgets import Button, Collapsible, Input
 from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.invoer import als_tekst, lees
-from switchwijzer.tui.vragenlijst import Vraag
+from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import kies
 
