@@ -83,6 +83,8 @@ class SwitchwijzerApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
             return False
+        if self.kiosk and action == "quit":
+            return False  # no ordinary key ends the kiosk; staff use F12 then Ctrl+Q (see on_event)
         return super().check_action(action, parameters)
 
     def action_suspend_process(self) -> None:
@@ -111,8 +113,6 @@ class SwitchwijzerApp(App[int]):
 
     def _vertaal(self) -> None:
         vertaal_bindings(self)
-        if self.kiosk:  # no ordinary key ends the kiosk
-            self._bindings.key_to_bindings.pop("ctrl+q", None)
 
     # -- start and reset --------------------------------------------------------------------------
     def on_mount(self) -> None:

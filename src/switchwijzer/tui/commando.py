@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from switchwijzer.i18n import _
 
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
+
 
 class Opdrachten(Provider):
     def _opdrachten(self) -> list[tuple[str, str, object]]:
-        app = self.app
+        app = cast("SwitchwijzerApp", self.app)
         return [
-            (_("Calculate"), _("Show the answer for these answers"), app.toon_uitkomst),  # type: ignore[attr-defined]
-            (_("High contrast on or off"), _("Switch between the calm and the high-contrast colours"), app.action_contrast),  # type: ignore[attr-defined]
-            (_("Other language"), _("Switch between Dutch and English"), app.action_taal),  # type: ignore[attr-defined]
-            (_("Explain a word"), _("Open the list of hard words"), app.action_woordenlijst),  # type: ignore[attr-defined]
-            (_("Start over"), _("Delete all answers and start again"), app.action_opnieuw),  # type: ignore[attr-defined]
+            (_("Calculate"), _("Show the answer for these answers"), app.toon_uitkomst),
+            (_("High contrast on or off"), _("Switch between the calm and the high-contrast colours"), app.action_contrast),
+            (_("Other language"), _("Switch between Dutch and English"), app.action_taal),
+            (_("Explain a word"), _("Open the list of hard words"), app.action_woordenlijst),
+            (_("Start over"), _("Delete all answers and start again"), app.action_opnieuw),
         ]
 
     async def discover(self) -> Hits:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -12,6 +14,9 @@ from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.vertaal import vertaal_bindings
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
 
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
+
 
 class Stap(Screen):
     def __init__(self) -> None:
@@ -19,8 +24,15 @@ class Stap(Screen):
         vertaal_bindings(self)
 
     @property
+    def wizard(self) -> SwitchwijzerApp:
+        """The app, typed: every step runs inside the Switchwijzer app."""
+        return cast("SwitchwijzerApp", self.app)
+
+    @property
     def antwoorden(self) -> Antwoorden:
-        return self.app.antwoorden  # type: ignore[attr-defined]
+        antwoorden = self.wizard.antwoorden
+        assert antwoorden is not None, "a step is shown only after the role is chosen"
+        return antwoorden
 
     @property
     def rol(self) -> str:

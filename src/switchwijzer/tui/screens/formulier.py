@@ -75,7 +75,7 @@ class FormulierScherm(Stap):
             self.app.notify(kies(open_vraag.tekst, self.rol), title=_("This question has no answer yet"), severity="warning")
             self.ga_naar(open_vraag.id)
             return
-        self.app.toon_uitkomst()  # type: ignore[attr-defined]
+        self.wizard.toon_uitkomst()
 
     def action_terug(self) -> None:
-        self.app.naar_begin()  # type: ignore[attr-defined]
+        self.wizard.naar_begin()

@@ -74,14 +74,14 @@ class OverzichtScherm(Stap):
         knop = event.button.id or ""
         event.stop()
         if knop.startswith("wijzig-"):
-            self.app.wijzig(knop.removeprefix("wijzig-"))  # type: ignore[attr-defined]
+            self.wizard.wijzig(knop.removeprefix("wijzig-"))
         elif knop.startswith("los-") and event.button.name:
-            self.app.wijzig(event.button.name)  # type: ignore[attr-defined]
+            self.wizard.wijzig(event.button.name)
         elif knop == "bereken":
-            self.app.toon_uitkomst()  # type: ignore[attr-defined]
+            self.wizard.toon_uitkomst()
         elif knop == "terug":
             self.action_terug()
 
     def action_terug(self) -> None:
         laatste = self.antwoorden.zichtbaar()[-1]
-        self.app.wijzig(laatste.id, naar_overzicht=False)  # type: ignore[attr-defined]
+        self.wizard.wijzig(laatste.id, naar_overzicht=False)

@@ -32,9 +32,9 @@ class RolScherm(Stap):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id and event.button.id.startswith("rol-"):
             event.stop()
-            self.app.kies_rol(event.button.id.removeprefix("rol-"))  # type: ignore[attr-defined]
+            self.wizard.kies_rol(event.button.id.removeprefix("rol-"))
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.character in ("1", "2", "3"):
             event.stop()
-            self.app.kies_rol(ROL_KNOPPEN[int(event.character) - 1][0])  # type: ignore[attr-defined]
+            self.wizard.kies_rol(ROL_KNOPPEN[int(event.character) - 1][0])

@@ -74,7 +74,7 @@ class VraagScherm(Stap):
     def volgende(self) -> None:
         if not self.is_current:
             return
-        self.app.volgende_vraag(self.vraag.id, self.naar_overzicht)  # type: ignore[attr-defined]
+        self.wizard.volgende_vraag(self.vraag.id, self.naar_overzicht)
 
     def action_terug(self) -> None:
-        self.app.vorige_vraag(self.vraag.id)  # type: ignore[attr-defined]
+        self.wizard.vorige_vraag(self.vraag.id)
