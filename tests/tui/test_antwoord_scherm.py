@@ -68,3 +68,22 @@ async def test_het_geldtabblad_zegt_wat_het_antwoordmodel_zegt() -> None:
         getoond = "\n".join(str(w.render()) for w in scherm.query("#geld Static").results(Static))
         ontbreekt = [z for z in (a.kop, *a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.aannames) if z not in getoond]
         assert not ontbreekt, ontbreekt
+
+
+async def test_pijltjes_en_pagedown_scrollen_meteen_ook_na_een_ander_tabblad() -> None:
+    from switchwijzer.tui.widgets.antwoord import Paneel
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER)
+        await pilot.click("#bereken")
+        await pilot.pause()
+        for tab in ("1", "5"):
+            await pilot.press(tab)
+            await pilot.pause()
+            paneel = app.focused
+            assert isinstance(paneel, Paneel), app.focused
+            await pilot.press("pagedown", "down")
+            await pilot.pause()
+            assert paneel.scroll_y > 0

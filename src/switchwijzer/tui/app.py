@@ -46,12 +46,16 @@ class SwitchwijzerApp(App[int]):
     TITLE = "Switchwijzer"
     COMMANDS = {Opdrachten}
     COMMAND_PALETTE_DISPLAY = "Ctrl+P"
+    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal")]
+    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible."""
     BINDINGS = [
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
         Binding("f2", "woordenlijst", N_("Words")),
-        Binding("f3", "contrast", N_("Contrast")),
-        Binding("f4", "taal", N_("Language")),
+        # Contrast and language are buttons in the top bar (their tooltips name the key); the footer stays
+        # short enough for 80 columns.
+        Binding("f3", "contrast", N_("Contrast"), show=False),
+        Binding("f4", "taal", N_("Language"), show=False),
         Binding("f5", "opnieuw", N_("Start over")),
     ]
 

@@ -97,9 +97,19 @@ class UitkomstScherm(Stap):
             event.stop()
             self.action_uren(-1 if knop == "minder" else 1)
 
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._focus_paneel)
+
+    def _focus_paneel(self) -> None:
+        """Focus the text of the open tab, so arrows and PageDown scroll it at once (no hidden Tab first)."""
+        for tabs in self.query("#tabs").results(TabbedContent):
+            for paneel in tabs.query(f"#{tabs.active} Paneel").results(Paneel):
+                paneel.focus()
+
     def action_tab(self, tab: str) -> None:
         for tabs in self.query("#tabs").results(TabbedContent):
             tabs.active = tab
+        self.call_after_refresh(self._focus_paneel)
 
     def action_terug(self) -> None:
         self.app.pop_screen()
