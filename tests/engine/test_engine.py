@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine import bijstand as pw
+from switchwijzer.engine.parameters import Spoor, parameters_op
 from switchwijzer.engine.signalen import NIET_BEREKEND, REDENEN, SIGNALEN
 
 
@@ -20,6 +23,16 @@ def codes(uitkomst) -> set[str]:
     return {s.code for s in uitkomst.signalen}
 
 
+def schema(s: Situatie, versie: str = "pw_31_2026") -> list[tuple[int, int | None, str | None]]:
+    """The month schedule of one vrijlating rule version on the peildatum's parameters (the calendar verloop
+    of a 2026 start crosses into 2027, where another version applies: see test_verloop_*)."""
+    spoor = Spoor(parameters_op(s.peildatum if versie == "pw_31_2026" else date(2027, 1, 1)))
+    h = s.huishouden
+    w = pw.Werkende(s.leeftijd, s.straks.soort_werk, s.straks.medisch_urenbeperkt,
+                    h.soort == "alleenstaande_ouder", tuple(h.kinderen))
+    return [(p.vanaf_maand, p.tot_en_met_maand, p.onderdeel) for p in pw.VRIJLATING[versie].verloop(spoor, w)]
+
+
 def test_bijstand_aanvulling_is_norm_minus_net_wage_plus_vrijlating():
     u = bereken(situatie(nu={"uitkering": "bijstand"}, straks={"soort_werk": "beschut_werk", "uren_per_week": 16}))
     loon, bijstand = u.straks.regel("loon"), u.straks.regel("bijstand")
@@ -30,33 +43,36 @@ def test_bijstand_aanvulling_is_norm_minus_net_wage_plus_vrijlating():
 
 
 def test_vrijlating_schedule_for_lks_work_from_27():
-    u = bereken(situatie(nu={"uitkering": "bijstand"}, straks={"soort_werk": "loonkostensubsidie", "uren_per_week": 20}))
-    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
-        (1, 6, "n"), (7, 18, "z"), (19, None, "aa")]
-    assert u.verloop[0].totaal > u.verloop[1].totaal  # 25 % then 15 %
+    s = situatie(nu={"uitkering": "bijstand"}, straks={"soort_werk": "loonkostensubsidie", "uren_per_week": 20})
+    assert schema(s) == [(1, 6, "n"), (7, 18, "z"), (19, None, "aa")]
+    u = bereken(s)
+    # July 2026 start: n in July to December, then art. 34a from January 2027 (month 7), 12 months from the start
+    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating, p.vrijlating_regels) for p in u.verloop] == [
+        (1, 6, "n", "pw_31_2026"), (7, 12, "34a_a", "pw_34a_2027"), (13, None, None, "pw_34a_2027")]
+    assert u.verloop[0].totaal > u.verloop[1].totaal  # 25 % up to 285, then 15 % of a smaller 2027 net gain
     assert "vrijlating_stopt" in codes(u)
 
 
 def test_under_27_no_25_percent_and_z_only_after_six_months():
-    u = bereken(situatie(leeftijd=23, nu={"uitkering": "bijstand"},
-                         straks={"soort_werk": "beschut_werk", "uren_per_week": 20}))
-    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
-        (1, 6, None), (7, 18, "z"), (19, None, "aa")]
-    assert "geen_vrijlating_onder_27" in codes(u)
+    s = situatie(leeftijd=23, nu={"uitkering": "bijstand"}, straks={"soort_werk": "beschut_werk", "uren_per_week": 20})
+    assert schema(s) == [(1, 6, None), (7, 18, "z"), (19, None, "aa")]
+    assert "geen_vrijlating_onder_27" in codes(bereken(s))
+    # art. 34a has no age limit: from 2027 the 15 % applies from the first month, also under 27
+    assert schema(s, "pw_34a_2027") == [(1, 12, "34a_a"), (13, None, None)]
 
 
 def test_medisch_urenbeperkt_under_27_gets_y_from_the_first_month():
-    u = bereken(situatie(leeftijd=22, nu={"uitkering": "bijstand"},
-                         straks={"soort_werk": "regulier", "uren_per_week": 12, "medisch_urenbeperkt": True}))
-    assert [(p.vanaf_maand, p.vrijlating) for p in u.verloop] == [(1, "y")]
+    s = situatie(leeftijd=22, nu={"uitkering": "bijstand"},
+                 straks={"soort_werk": "regulier", "uren_per_week": 12, "medisch_urenbeperkt": True})
+    assert schema(s) == [(1, None, "y")]
+    assert [(p.vanaf_maand, p.vrijlating) for p in bereken(s).verloop] == [(1, "y"), (7, "34a_b")]
 
 
 def test_single_parent_gets_r_after_n():
-    u = bereken(situatie(huishouden={"soort": "alleenstaande_ouder", "kinderen": [4]}, nu={"uitkering": "bijstand"},
-                         straks={"soort_werk": "regulier", "uren_per_week": 12}))
-    assert [(p.vanaf_maand, p.tot_en_met_maand, p.vrijlating) for p in u.verloop] == [
-        (1, 6, "n"), (7, 36, "r"), (37, None, None)]
-    assert u.straks.regel("kindgebonden_budget").bedrag > 0
+    s = situatie(huishouden={"soort": "alleenstaande_ouder", "kinderen": [4]}, nu={"uitkering": "bijstand"},
+                 straks={"soort_werk": "regulier", "uren_per_week": 12})
+    assert schema(s) == [(1, 6, "n"), (7, 36, "r"), (37, None, None)]
+    assert bereken(s).straks.regel("kindgebonden_budget").bedrag > 0
 
 
 def test_wajong_stops_where_the_wage_reaches_the_minimum_wage_but_the_right_stays():

@@ -74,3 +74,22 @@ def test_wajong_total_rises_with_every_hour(leeftijd, regime, soort, uurloon, lo
     reeks = bereken(situatie).uren_reeks
     for vorig, volgend in zip(reeks, reeks[1:]):
         assert volgend.totaal > vorig.totaal, f"{vorig} -> {volgend}"
+
+
+@SNEL
+@given(situaties())
+def test_the_verloop_and_the_jaarwissel_add_up_and_say_when_they_are_provisional(situatie: Situatie):
+    uitkomst = bereken(situatie)
+    if not uitkomst.berekend:
+        return
+    assert uitkomst.verloop[0].vanaf_maand == 1 and uitkomst.verloop[-1].tot_en_met_maand is None
+    for vorige, volgende in zip(uitkomst.verloop, uitkomst.verloop[1:]):
+        assert volgende.vanaf_maand == vorige.tot_en_met_maand + 1
+    if uitkomst.jaarwissel:
+        for overzicht in (uitkomst.jaarwissel.voor, uitkomst.jaarwissel.na):
+            assert overzicht.totaal == sum((r.bedrag for r in overzicht.regels), Decimal(0))
+        assert uitkomst.jaarwissel.datum.month == 1 and 2 <= uitkomst.jaarwissel.maand <= 12
+    statussen = [r.status for o in (uitkomst.nu, uitkomst.straks) for r in o.regels]
+    if any(s != "vastgesteld" for s in statussen):
+        assert uitkomst.status != "vastgesteld"
+        assert any(s.code == "bedragen_voorlopig" for s in uitkomst.signalen)

@@ -9,6 +9,7 @@ Paths in `verwacht`:
 - `straks.bijstand`: the net amount of that line; `straks.bijstand.bruto`, `.reden`: an attribute of the line;
   `straks.bijstand.vrijlating`: the named onderdeel of the line;
 - `straks.totaal`, `nu.toetsingsinkomen_per_jaar`: an attribute of the month;
+- `jaarwissel.voor.bijstand`, `jaarwissel.na.totaal`: the same, in December and January around 1 January;
 - `signaal.<code>.<gegeven>`: a value of a signal; `signaal.<code>` = true/false: whether it is given;
 - anything else: an attribute of the Uitkomst (`omslagpunt_uren`, `verschil_per_maand`).
 """
@@ -23,10 +24,12 @@ from functools import cache
 from pathlib import Path
 
 from switchwijzer.engine import Situatie, Uitkomst, bereken
+from switchwijzer.engine.uitkomst import Overzicht
 
 MAP = Path(__file__).parents[1] / "cases"
 VERPLICHT = {"naam", "bron", "peildatum", "toelichting", "situatie"}
 KANTEN = ("nu", "straks")
+KANTEN_JAARWISSEL = ("voor", "na")
 
 
 @dataclass(frozen=True)
@@ -88,29 +91,36 @@ def zoek(u: Uitkomst, pad: str) -> object:
             return signaal is not None
         assert signaal is not None, f"signal {delen[1]} not given"
         return signaal.gegevens[delen[2]]
+    if delen[0] == "jaarwissel" and len(delen) > 2 and delen[1] in KANTEN_JAARWISSEL:
+        assert u.jaarwissel is not None, "no jaarwissel"
+        return _in_overzicht(getattr(u.jaarwissel, delen[1]), delen[2:])
     if delen[0] in KANTEN:
-        overzicht = getattr(u, delen[0])
-        assert overzicht is not None, "not computed"
-        regel = overzicht.regel(delen[1])
-        if regel is None:
-            return getattr(overzicht, delen[1])
-        if len(delen) == 2:
-            return regel.bedrag
-        if delen[2] in type(regel).model_fields:
-            return getattr(regel, delen[2])
-        onderdeel = next((o for o in regel.onderdelen if o.naam == delen[2]), None)
-        assert onderdeel is not None, f"{delen[1]} has no onderdeel {delen[2]}"
-        return onderdeel.bedrag
+        return _in_overzicht(getattr(u, delen[0]), delen[1:])
     waarde: object = u
     for deel in delen:
         waarde = waarde[int(deel)] if isinstance(waarde, list) else getattr(waarde, deel)
     return waarde
 
 
+def _in_overzicht(overzicht: Overzicht | None, delen: list[str]) -> object:
+    assert overzicht is not None, "not computed"
+    regel = overzicht.regel(delen[0])
+    if regel is None:
+        return getattr(overzicht, delen[0])
+    if len(delen) == 1:
+        return regel.bedrag
+    if delen[1] in type(regel).model_fields:
+        return getattr(regel, delen[1])
+    onderdeel = next((o for o in regel.onderdelen if o.naam == delen[1]), None)
+    assert onderdeel is not None, f"{delen[0]} has no onderdeel {delen[1]}"
+    return onderdeel.bedrag
+
+
 def gelezen_parameters(u: Uitkomst) -> set[tuple[str, object]]:
     """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals."""
     uit = set()
-    for overzicht in (u.nu, u.straks):
+    jaarwissel = [u.jaarwissel.voor, u.jaarwissel.na] if u.jaarwissel else []
+    for overzicht in (u.nu, u.straks, *jaarwissel):
         for regel in overzicht.regels if overzicht else []:
             uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
     for signaal in u.signalen:

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import ROUND_UP, Decimal
 
 from . import bijstand as pw
 from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
 from .maand import Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand
-from .parameters import ParameterSet, Spoor, parameters_op
+from .parameters import ParameterSet, Spoor, dekking, parameters_in_maand, parameters_op
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
-from .uitkomst import NietBerekend, Periode, Uitkomst, UrenPunt
+from .uitkomst import (
+    GebruiktePeriode, Jaarwissel, NietBerekend, Overzicht, Periode, Uitkomst, UrenPunt, Wijziging, zwakste,
+)
 
 NIET_ONDERSTEUNDE_UITKERINGEN = ("ww", "wia", "anders")
 UITKERINGEN_MET_OMSLAGPUNT = ("bijstand", "wajong_70", "wajong_75")
 UREN_REEKS = range(0, 41)
+VERLOOP_MAANDEN = 37
+"""Months of the verloop worked out one by one; after the last, nothing changes any more (the longest rule,
+art. 31 lid 2 r, ends after month 6 + 30)."""
+JAARWISSEL_BINNEN = 12
+"""A 1 January within this many months of the start gets its own before-and-after overview."""
 TIENDE = Decimal("0.1")
 HONDERDSTE = Decimal("0.01")
 
@@ -25,31 +33,37 @@ def bereken(situatie: Situatie) -> Uitkomst:
     params = parameters_op(situatie.peildatum)  # raises PeildatumBuitenPeriodes outside the periods
     reden = _buiten_bereik(params, situatie)
     if reden:
-        return _niet_berekend(situatie.peildatum, params.geldig_vanaf, reden)
+        return _niet_berekend(situatie.peildatum, params, reden)
 
     hh = Huishouding(params, situatie, partner_bruto_per_maand(params, situatie))
     werk, aannames = _werk(params, situatie)
     nu = bereken_maand(hh, None, None, situatie.nu.vergoeding_dagbesteding_per_maand)
-    perioden = _vrijlating_perioden(params, situatie)
-    onderdeel = pw.onderdeel_in_maand(perioden, situatie.straks.maand_sinds_start)
+    maanden = _maanden(situatie, werk)
+    onderdeel = _onderdeel(params, situatie, situatie.straks.maand_sinds_start)
     straks = bereken_maand(hh, werk, onderdeel, NUL)
-    verloop = _verloop(hh, werk, perioden)
+    verloop = _verloop(maanden)
+    jaarwissel = _jaarwissel(maanden)
 
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
     blijvend = verloop[-1].totaal - nu_totaal
     # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating.
     winst_10 = blijvend >= nu_totaal / 10 if nu_totaal > 0 else blijvend > 0
-    signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10)
+    signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10,
+                             jaarwissel)
     niet = set(nu.niet_berekend + straks.niet_berekend)
     if situatie.dagbesteding.financiering == "wlz":
         niet.add(("eigen_bijdrage", "wlz_eigen_bijdrage"))
+    overzichten = [nu.overzicht, straks.overzicht] + ([jaarwissel.voor, jaarwissel.na] if jaarwissel else [])
     return Uitkomst(
         peildatum=situatie.peildatum,
         parameters_geldig_vanaf=params.geldig_vanaf,
+        status=zwakste([o.status for o in overzichten] + [p.status for p in verloop]),
+        regels_gebruikt=_regels_gebruikt([params, *(m.params for m in maanden)]),
         nu=nu.overzicht,
         straks=straks.overzicht,
         verloop=verloop,
+        jaarwissel=jaarwissel,
         verschil_per_maand=verschil,
         verschil_procent=centen(verschil / nu_totaal * 100) if nu_totaal > 0 else None,
         winst_minstens_10_procent=winst_10,
@@ -60,9 +74,10 @@ def bereken(situatie: Situatie) -> Uitkomst:
     )
 
 
-def _niet_berekend(peildatum: date, geldig_vanaf: date, reden: str) -> Uitkomst:
+def _niet_berekend(peildatum: date, params: ParameterSet, reden: str) -> Uitkomst:
     return Uitkomst(
-        peildatum=peildatum, parameters_geldig_vanaf=geldig_vanaf, berekend=False, nu=None, straks=None,
+        peildatum=peildatum, parameters_geldig_vanaf=params.geldig_vanaf, berekend=False, nu=None, straks=None,
+        status=params.status, regels_gebruikt=_regels_gebruikt([params]),
         verschil_per_maand=None, verschil_procent=None, winst_minstens_10_procent=None,
         niet_berekend=[NietBerekend(onderdeel="alles", reden=reden)],
     )
@@ -108,25 +123,169 @@ def _uren_bekend(s: Situatie) -> bool:
     return s.straks.uren_per_week is not None
 
 
-def _vrijlating_perioden(params: ParameterSet, s: Situatie) -> list[pw.VrijlatingPeriode]:
+def _werkende(s: Situatie) -> pw.Werkende:
+    h = s.huishouden
+    return pw.Werkende(s.leeftijd, s.straks.soort_werk, s.straks.medisch_urenbeperkt,
+                       h.soort == "alleenstaande_ouder", tuple(h.kinderen))
+
+
+def _onderdeel(params: ParameterSet, s: Situatie, maand: int) -> str | None:
+    """The vrijlating in month `maand` of the work under the rules of `params` (None without bijstand)."""
     if s.nu.uitkering != "bijstand":
-        return [pw.VrijlatingPeriode(1, None, None)]
-    spoor = Spoor(params)
-    kind_grens = spoor.tabel("bijstand.vrijlating.r")["kind_jonger_dan"]
-    kind = s.huishouden.soort == "alleenstaande_ouder" and any(k < kind_grens for k in s.huishouden.kinderen)
-    return pw.vrijlating_verloop(spoor, s.leeftijd, s.straks.soort_werk, s.straks.medisch_urenbeperkt, kind)
+        return None
+    return pw.vrijlating_in_maand(Spoor(params), _werkende(s), maand)
 
 
-def _verloop(hh: Huishouding, werk: Werk, perioden: list[pw.VrijlatingPeriode]) -> list[Periode]:
-    return [
-        Periode(
-            vanaf_maand=p.vanaf_maand,
-            tot_en_met_maand=p.tot_en_met_maand,
-            vrijlating=p.onderdeel,
-            totaal=bereken_maand(hh, werk, p.onderdeel, NUL).overzicht.totaal,
+def plus_maanden(dag: date, maanden: int) -> date:
+    """The first day of the month `maanden` after (or before) the month of `dag`."""
+    totaal = dag.year * 12 + dag.month - 1 + maanden
+    return date(totaal // 12, totaal % 12 + 1, 1)
+
+
+def laatste_dag(maand: date) -> date:
+    return plus_maanden(maand, 1) - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class WerkMaand:
+    """Month `nummer` of the work: its calendar month, the rules in force then, and the vrijlating."""
+
+    nummer: int
+    datum: date
+    params: ParameterSet
+    bekend: bool
+    onderdeel: str | None
+    hh: Huishouding
+    werk: Werk
+
+    @property
+    def sleutel(self) -> tuple[date, str | None]:
+        return self.params.geldig_vanaf, self.onderdeel
+
+
+def _maanden(s: Situatie, werk_op_peildatum: Werk) -> list[WerkMaand]:
+    """Months 1 to VERLOOP_MAANDEN of the work. Month k is the calendar month start + (k - 1), the start being
+    the peildatum's month minus (maand_sinds_start - 1); each month gets the parameters and rule versions in
+    force then. A month after the last period gets the last known set, marked as not known."""
+    start = plus_maanden(s.peildatum, 1 - s.straks.maand_sinds_start)
+    per_set: dict[date, tuple[Huishouding, Werk]] = {}
+    uit = []
+    for nummer in range(1, VERLOOP_MAANDEN + 1):
+        datum = plus_maanden(start, nummer - 1)
+        params, bekend = parameters_in_maand(datum)
+        if params.geldig_vanaf not in per_set:
+            per_set[params.geldig_vanaf] = (Huishouding(params, s, partner_bruto_per_maand(params, s)),
+                                            _werk_in(params, s, werk_op_peildatum))
+        hh, werk = per_set[params.geldig_vanaf]
+        uit.append(WerkMaand(nummer, datum, params, bekend, _onderdeel(params, s, nummer), hh, werk))
+    return uit
+
+
+def _werk_in(params: ParameterSet, s: Situatie, werk: Werk) -> Werk:
+    """The same job under another period's rules: a minimum wage follows the minimum wage of that period, and
+    a given hourly wage is raised to it when the minimum rises above it (WML art. 7 and 8). A wage from a
+    payslip stays as it is."""
+    if s.straks.netto_loon_per_maand is not None or werk.loondispensatie_procent:
+        return werk if not werk.minimumloon else _werk(params, s)[0]
+    if werk.minimumloon:
+        return _werk(params, s)[0]
+    minimum = minimum_uurloon(Spoor(params), s.leeftijd)
+    return werk if werk.uurloon >= minimum else Werk(werk.soort, minimum, werk.uren_per_week, minimumloon=True)
+
+
+def _verloop(maanden: list[WerkMaand]) -> list[Periode]:
+    """Consecutive months with the same parameter period and the same vrijlating make one stretch."""
+    groepen: list[list[WerkMaand]] = []
+    for maand in maanden:
+        if groepen and groepen[-1][0].sleutel == maand.sleutel:
+            groepen[-1].append(maand)
+        else:
+            groepen.append([maand])
+    uit = []
+    for nummer, groep in enumerate(groepen):
+        eerste, laatste = groep[0], groep[-1]
+        open_einde = nummer == len(groepen) - 1
+        m = bereken_maand(eerste.hh, eerste.werk, eerste.onderdeel, NUL)
+        # A stretch that runs past the last day the files cover is a schatting after that day.
+        voorbij = (open_einde or not laatste.bekend) and eerste.params.geldig_tot == dekking()[1]
+        uit.append(Periode(
+            vanaf_maand=eerste.nummer,
+            tot_en_met_maand=None if open_einde else laatste.nummer,
+            vrijlating=eerste.onderdeel,
+            totaal=m.overzicht.totaal,
+            vanaf_datum=eerste.datum,
+            tot_en_met_datum=None if open_einde else laatste_dag(laatste.datum),
+            parameters_geldig_vanaf=eerste.params.geldig_vanaf,
+            vrijlating_regels=(eerste.params.regel("vrijlating").versie if eerste.hh.s.nu.uitkering == "bijstand"
+                               else None),
+            status="schatting" if voorbij else m.overzicht.status,
+            bekend_tot=eerste.params.geldig_tot if voorbij else None,
+        ))
+    return uit
+
+
+def _jaarwissel(maanden: list[WerkMaand]) -> Jaarwissel | None:
+    """The first 1 January in months 2 to 12 of the work on which a new parameter period starts."""
+    for vorige, maand in zip(maanden, maanden[1:JAARWISSEL_BINNEN]):
+        if maand.datum.month == 1 and maand.bekend and maand.params.geldig_vanaf == maand.datum:
+            voor = bereken_maand(vorige.hh, vorige.werk, vorige.onderdeel, NUL)
+            na = bereken_maand(maand.hh, maand.werk, maand.onderdeel, NUL)
+            return Jaarwissel(
+                datum=maand.datum, maand=maand.nummer, voor=voor.overzicht, na=na.overzicht,
+                vrijlating_voor=vorige.onderdeel, vrijlating_na=maand.onderdeel,
+                wijzigingen=_wijzigingen(vorige, maand, voor.overzicht, na.overzicht),
+            )
+    return None
+
+
+def _onderdeel_bedrag(overzicht: Overzicht, regelnaam: str, onderdeel: str) -> Decimal | None:
+    regel = overzicht.regel(regelnaam)
+    if regel is None:
+        return None
+    return next((o.bedrag for o in regel.onderdelen if o.naam == onderdeel), None)
+
+
+def _wijzigingen(vorige: WerkMaand, maand: WerkMaand, voor: Overzicht, na: Overzicht) -> list[Wijziging]:
+    """What changes for this person on 1 January, as data: the vrijlating rules and amount, the norm, the lines."""
+    uit: list[Wijziging] = []
+    if maand.hh.s.nu.uitkering == "bijstand":
+        oud, nieuw = vorige.params.regel("vrijlating"), maand.params.regel("vrijlating")
+        if oud.versie != nieuw.versie:
+            uit.append(Wijziging(onderwerp="vrijlating_regels", voor_code=oud.versie, na_code=nieuw.versie,
+                                 status=nieuw.status))
+        vrij_voor, vrij_na = _onderdeel_bedrag(voor, "bijstand", "vrijlating"), _onderdeel_bedrag(na, "bijstand", "vrijlating")
+        if vorige.onderdeel != maand.onderdeel or vrij_voor != vrij_na:
+            bijstand = na.regel("bijstand")
+            uit.append(Wijziging(onderwerp="vrijlating", voor=vrij_voor, na=vrij_na, voor_code=vorige.onderdeel,
+                                 na_code=maand.onderdeel, status=bijstand.status if bijstand else "vastgesteld"))
+        norm_voor, norm_na = _onderdeel_bedrag(voor, "bijstand", "norm"), _onderdeel_bedrag(na, "bijstand", "norm")
+        if norm_voor != norm_na:
+            bijstand = na.regel("bijstand")
+            uit.append(Wijziging(onderwerp="bijstandsnorm", voor=norm_voor, na=norm_na,
+                                 status=bijstand.status if bijstand else "vastgesteld"))
+    for naam in ("loon", "bijstand", "wajong", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget"):
+        oud_regel, nieuw_regel = voor.regel(naam), na.regel(naam)
+        if oud_regel is None or nieuw_regel is None or oud_regel.bedrag == nieuw_regel.bedrag:
+            continue
+        uit.append(Wijziging(onderwerp=naam, voor=oud_regel.bedrag, na=nieuw_regel.bedrag,  # type: ignore[arg-type]
+                             status=nieuw_regel.status))
+    if voor.totaal != na.totaal:
+        uit.append(Wijziging(onderwerp="totaal", voor=voor.totaal, na=na.totaal, status=na.status))
+    return uit
+
+
+def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
+    uit: dict[date, GebruiktePeriode] = {}
+    for params in sets:
+        if params.geldig_vanaf in uit:
+            continue
+        uit[params.geldig_vanaf] = GebruiktePeriode(
+            geldig_vanaf=params.geldig_vanaf, geldig_tot=params.geldig_tot or params.geldig_vanaf,
+            status=params.status, omschrijving=params.omschrijving,  # type: ignore[arg-type]
+            regelversies=[params.regelversie(naam) for naam in sorted(params.regels)],
         )
-        for p in perioden
-    ]
+    eerste = sets[0].geldig_vanaf
+    return sorted(uit.values(), key=lambda p: (p.geldig_vanaf != eerste, p.geldig_vanaf))
 
 
 def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:

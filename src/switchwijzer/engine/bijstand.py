@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from .geld import NUL, centen, niet_negatief
 from .parameters import Spoor
+from .regelversies import VERSIES
 
 VOLWASSEN = 21
 LKS_WERK = ("beschut_werk", "loonkostensubsidie")
@@ -87,13 +88,96 @@ class VrijlatingPeriode:
     onderdeel: str | None
 
 
+@dataclass(frozen=True)
+class Werkende:
+    """What the vrijlating rules need to know about the person and the work."""
+
+    leeftijd: int
+    soort_werk: str
+    medisch_urenbeperkt: bool
+    alleenstaande_ouder: bool
+    kinderen: tuple[int, ...] = ()
+
+
+def onderdeel_in_maand(perioden: Sequence[VrijlatingPeriode], maand: int) -> str | None:
+    for periode in perioden:
+        if periode.vanaf_maand <= maand and (periode.tot_en_met_maand is None or maand <= periode.tot_en_met_maand):
+            return periode.onderdeel
+    return None
+
+
+class Art31Lid2:
+    """Version `pw_31_2026`: Pw art. 31 lid 2 n, r, y, z, aa and lid 5 (text valid 2026-07-01).
+
+    n excludes y, y excludes z, and y, z and aa exclude r. Under 27, n and r do not apply (lid 5); z still
+    waits for the six months of n to pass (see docs/onderzoek-regels.md), so those months have none.
+    """
+
+    onderdelen = ("n", "r", "y", "z", "aa")
+
+    def verloop(self, spoor: Spoor, w: Werkende) -> list[VrijlatingPeriode]:
+        kind_grens = spoor.tabel("bijstand.vrijlating.r")["kind_jonger_dan"]
+        kind_onder_grens = w.alleenstaande_ouder and any(k < kind_grens for k in w.kinderen)
+        return vrijlating_verloop(spoor, w.leeftijd, w.soort_werk, w.medisch_urenbeperkt, kind_onder_grens)
+
+    def bedrag(self, spoor: Spoor, onderdeel: str | None, netto_arbeid: Decimal) -> Decimal:
+        return vrijlating(spoor, onderdeel, netto_arbeid)
+
+    def artikel(self, onderdeel: str) -> str:
+        return f"art. 31 lid 2 {onderdeel}"
+
+
+class Art34a:
+    """Version `pw_34a_2027`: Pw art. 34a (Participatiewet in balans), text in MinBZK/regelrecht-corpus
+    participatiewet/2026-01-01.yaml (not yet in force there).
+
+    lid 1 a: 15 % of the income from work, for at most twelve consecutive months, if the college finds it
+    helps towards work (an assumption we signal); no euro maximum in the text. lid 1 b: medisch urenbeperkt,
+    15 % without a time limit. lid 1 c (AOW age, 25 % up to € 226) is not computed: the engine does not
+    compute at AOW age. lid 2 (the college may extend after twelve months) is not assumed. lid 3 (a new job
+    starts the twelve months again) means: give straks.maand_sinds_start = 1 for the new job. The twelve
+    months are counted from the start of the work, also when it started before 2027 (no overgangsrecht found;
+    signalled as an assumption).
+    """
+
+    onderdelen = ("34a_a", "34a_b")
+
+    def verloop(self, spoor: Spoor, w: Werkende) -> list[VrijlatingPeriode]:
+        if w.medisch_urenbeperkt:
+            spoor.tabel("bijstand.vrijlating.art34a_b")
+            return [VrijlatingPeriode(1, None, "34a_b")]
+        maanden = int(spoor.tabel("bijstand.vrijlating.art34a_a")["maanden"])
+        return [VrijlatingPeriode(1, maanden, "34a_a"), VrijlatingPeriode(maanden + 1, None, None)]
+
+    def bedrag(self, spoor: Spoor, onderdeel: str | None, netto_arbeid: Decimal) -> Decimal:
+        if onderdeel is None or netto_arbeid <= 0:
+            return NUL
+        regel = spoor.tabel(f"bijstand.vrijlating.art{onderdeel}")
+        return centen(netto_arbeid * regel["procent"] / 100)
+
+    def artikel(self, onderdeel: str) -> str:
+        return f"art. 34a lid 1 {onderdeel.removeprefix('34a_')}"
+
+
+VRIJLATING: dict[str, Art31Lid2 | Art34a] = {"pw_31_2026": Art31Lid2(), "pw_34a_2027": Art34a()}
+assert set(VRIJLATING) == set(VERSIES["vrijlating"]), "every vrijlating version needs its function"
+
+
+def vrijlatingregels(spoor: Spoor) -> Art31Lid2 | Art34a:
+    """The vrijlating rules in force for the spoor's period (the version is traced like a parameter)."""
+    return VRIJLATING[spoor.versie("vrijlating")]
+
+
+def vrijlating_in_maand(spoor: Spoor, w: Werkende, maand: int) -> str | None:
+    """The onderdeel of the vrijlating in force in month `maand` of the work, under the spoor's rules."""
+    return onderdeel_in_maand(vrijlatingregels(spoor).verloop(spoor, w), maand)
+
+
 def vrijlating_verloop(
     spoor: Spoor, leeftijd: int, soort_werk: str, medisch_urenbeperkt: bool, kind_onder_grens: bool
 ) -> list[VrijlatingPeriode]:
     """Art. 31 lid 2 n, r, y, z, aa and lid 5: which vrijlating applies in which month after the start.
 
-    n excludes y, y excludes z, and y, z and aa exclude r. Under 27, n and r do not apply (lid 5); z still
-    waits for the six months of n to pass (see docs/onderzoek-regels.md), so those months have none.
     `kind_onder_grens`: a single parent who cares for a child younger than the age in onderdeel r.
     """
     volwassen = leeftijd >= spoor.getal("bijstand.vrijlating.minimumleeftijd")
@@ -121,14 +205,8 @@ def vrijlating_verloop(
     return perioden
 
 
-def onderdeel_in_maand(perioden: Sequence[VrijlatingPeriode], maand: int) -> str | None:
-    for periode in perioden:
-        if periode.vanaf_maand <= maand and (periode.tot_en_met_maand is None or maand <= periode.tot_en_met_maand):
-            return periode.onderdeel
-    return None
-
-
 def vrijlating(spoor: Spoor, onderdeel: str | None, netto_arbeid: Decimal) -> Decimal:
+    """Art. 31 lid 2: a percentage of the net income from work, up to the onderdeel's maximum."""
     if onderdeel is None or netto_arbeid <= 0:
         return NUL
     regel = spoor.tabel(f"bijstand.vrijlating.{onderdeel}")

@@ -10,11 +10,11 @@ from .belasting import Heffing, inkomstenbelasting
 from .geld import MAANDEN, NUL, centen
 from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
 from .omrekenen import bruto_voor_netto
-from .parameters import ParameterSet, Spoor
+from .parameters import ParameterFout, ParameterSet, Spoor
 from .regel import niet_van_toepassing, regel
 from .situatie import Situatie
 from .toeslagregels import toeslagregels
-from .uitkomst import Onderdeel, Overzicht, Regel
+from .uitkomst import Onderdeel, Overzicht, Regel, zwakste
 from .vergoeding import belast_deel
 from .wajong import vakantiebijslag, wajong_per_maand
 
@@ -159,7 +159,10 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     if s.huishouden.soort == "bij_ouders":
         maand.kind_inkomen_voor_ouders = eigen_jaar
     totaal = sum((r.bedrag for r in maand.regels), NUL)
-    maand.overzicht = Overzicht(regels=maand.regels, totaal=totaal, toetsingsinkomen_per_jaar=centen(eigen_jaar))
+    maand.overzicht = Overzicht(
+        regels=maand.regels, totaal=totaal, toetsingsinkomen_per_jaar=centen(eigen_jaar),
+        parameters_geldig_vanaf=hh.params.geldig_vanaf, status=zwakste([r.status for r in maand.regels]),
+    )
     return maand
 
 
@@ -273,7 +276,10 @@ def _met_bijstand(
         regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=False))
         maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
         return maand, eigen_bruto
-    vrij = pw.vrijlating(spoor, onderdeel, loon_netto)
+    vrijlating = pw.vrijlatingregels(spoor)  # the version in force in this month's period
+    if onderdeel is not None and onderdeel not in vrijlating.onderdelen:
+        raise ParameterFout(f"vrijlating '{onderdeel}' hoort niet bij de regels van {hh.params.geldig_vanaf}")
+    vrij = vrijlating.bedrag(spoor, onderdeel, loon_netto)
     vergoeding_netto = vergoeding - vergoeding_belasting
     vergoeding_vrij = pw.vrijgelaten_vergoeding(spoor, s.leeftijd, vergoeding_netto)
     middelen = loon_netto - vrij + h.partner_netto_per_maand + (vergoeding_netto - vergoeding_vrij)
@@ -284,7 +290,7 @@ def _met_bijstand(
         maand.partner_bijstand_bruto = _bijstand_bruto(hh, hh.partner_bruto_per_maand, partner_deel, van_partner=True)
     artikelen = [norm.artikel.removeprefix("Pw "), "art. 19 lid 2 en 31"]
     if vrij:
-        artikelen.append(f"art. 31 lid 2 {onderdeel}")
+        artikelen.append(vrijlating.artikel(onderdeel))  # type: ignore[arg-type]
     if partner_deel:
         artikelen.append("art. 45 lid 4")
     regels.append(regel(

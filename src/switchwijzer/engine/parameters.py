@@ -1,11 +1,19 @@
-"""Dated parameters from `content/parameters/*.toml`, validated on load, chosen by peildatum.
+"""Dated parameters and dated rule versions from `content/parameters/*.toml`, validated on load, chosen by date.
 
 Each file is named after the date it starts to apply (`2026-07-01.toml`), declares the last day it
 applies (`periode.geldig_tot`) and holds the values that changed on its first day. The set for a
 peildatum is every file up to that date laid over the previous one, so a value keeps its own
-`geldig_vanaf` and `bron` until a later file replaces it. The periods must follow each other without
-a gap or an overlap; a peildatum outside them is refused, never computed with older values. A new
-year is one new file whose `geldig_vanaf` is the day after the last `geldig_tot`.
+`geldig_vanaf`, `bron` and `status` until a later file replaces it. The periods must follow each other
+without a gap or an overlap; a peildatum outside them is refused, never computed with older values.
+
+Every value has a `status`: `vastgesteld` (in a published law or regulation), `voorstel` (a bill or a
+begroting) or `schatting` (derived; the derivation is in its `toelichting`). A file after the first must
+account for every value of the period before it: a new value, or its key under `periode.ongewijzigd`
+(checked: stays the same), `periode.overgenomen` (carried over unchecked: it counts as a `schatting` from
+this period on) or `periode.vervallen` (no longer part of the rules). `periode.status` is the weakest
+status in the file. Rules that change by law are data too: `[regels.<naam>] versie = "..."` picks the
+function that applies (see `regelversies.py`), with its own source and status, like OpenFisca's dated
+formulas. The procedure for an update is in docs/parameters-bijwerken.md.
 """
 
 from __future__ import annotations
@@ -16,13 +24,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from switchwijzer.paths import content_dir
 
-from .uitkomst import GebruiktParameter
+from .regelversies import VERSIES
+from .uitkomst import GebruikteRegelversie, GebruiktParameter, Status, zwakste
 
 Tekst = Annotated[str, StringConstraints(min_length=3)]
 
@@ -36,7 +45,29 @@ class ParameterWaarde(BaseModel):
     eenheid: Tekst
     bron: Tekst
     geldig_vanaf: date
+    status: Status
     toelichting: str | None = None
+
+
+class RegelVersie(BaseModel):
+    """Which version of a rule that changes by law applies from `geldig_vanaf` (`[regels.<naam>]`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    versie: Tekst
+    bron: Tekst
+    geldig_vanaf: date
+    status: Status
+    toelichting: str | None = None
+
+
+class Groep(BaseModel):
+    """Keys of the previous period this file keeps (or drops), with the reason."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reden: Tekst
+    sleutels: list[str] = Field(min_length=1)
 
 
 class PeriodeKop(BaseModel):
@@ -44,8 +75,16 @@ class PeriodeKop(BaseModel):
 
     geldig_vanaf: date
     geldig_tot: date = Field(description="The last day this period applies (inclusive).")
-    status: Annotated[str, Field(pattern="^(vastgesteld|voorlopig|schatting)$")]
+    status: Status = Field(description="The weakest status of the values and rules in this file.")
     omschrijving: Tekst
+    ongewijzigd: list[Groep] = Field(default_factory=list, description="Checked: the value stays the same.")
+    overgenomen: list[Groep] = Field(
+        default_factory=list, description="Carried over without a check: a schatting from this period on."
+    )
+    vervallen: list[Groep] = Field(default_factory=list, description="No longer part of the rules.")
+
+    def sleutels(self, soort: Literal["ongewijzigd", "overgenomen", "vervallen"]) -> list[str]:
+        return [sleutel for groep in getattr(self, soort) for sleutel in groep.sleutels]
 
 
 class ParameterFout(ValueError):
@@ -95,12 +134,24 @@ def _datum(dag: date) -> str:
 
 
 @dataclass(frozen=True)
+class Periode:
+    """One period file, checked: its header, its values and its rule versions."""
+
+    kop: PeriodeKop
+    waarden: dict[str, ParameterWaarde]
+    regels: dict[str, RegelVersie]
+
+
+@dataclass(frozen=True)
 class ParameterSet:
-    """All values in force on one peildatum."""
+    """All values and rule versions in force on one day."""
 
     geldig_vanaf: date
     status: str
     waarden: dict[str, ParameterWaarde]
+    regels: dict[str, RegelVersie] = field(default_factory=dict)
+    geldig_tot: date | None = None
+    omschrijving: str = ""
     uitleg: dict[str, GebruiktParameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -113,10 +164,22 @@ class ParameterSet:
         except KeyError:
             raise ParameterFout(f"parameter '{pad}' staat in geen enkel parameterbestand") from None
 
+    def regel(self, naam: str) -> RegelVersie:
+        try:
+            return self.regels[naam]
+        except KeyError:
+            raise ParameterFout(f"regel '{naam}' heeft geen versie in de parameterbestanden") from None
+
+    def regelversie(self, naam: str) -> GebruikteRegelversie:
+        r = self.regel(naam)
+        return GebruikteRegelversie(naam=naam, versie=r.versie, status=r.status, bron=r.bron,
+                                    geldig_vanaf=r.geldig_vanaf)
+
 
 def _als_gebruikt(pad: str, p: ParameterWaarde) -> GebruiktParameter:
     weergave = p.waarde if isinstance(p.waarde, Decimal) else _compact(p.waarde)
-    return GebruiktParameter(pad=pad, waarde=weergave, eenheid=p.eenheid, bron=p.bron, geldig_vanaf=p.geldig_vanaf)
+    return GebruiktParameter(pad=pad, waarde=weergave, eenheid=p.eenheid, bron=p.bron, geldig_vanaf=p.geldig_vanaf,
+                             status=p.status)
 
 
 @dataclass
@@ -125,6 +188,17 @@ class Spoor:
 
     params: ParameterSet
     gebruikt: dict[str, GebruiktParameter] = field(default_factory=dict)
+    regelversies: dict[str, GebruikteRegelversie] = field(default_factory=dict)
+
+    def versie(self, naam: str) -> str:
+        """The version of a dated rule in force, remembered like a parameter (its status counts for the line)."""
+        self.regelversies[naam] = self.params.regelversie(naam)
+        return self.regelversies[naam].versie
+
+    @property
+    def status(self) -> Status:
+        return zwakste([p.status for p in self.gebruikt.values()]
+                       + [r.status for r in self.regelversies.values()])
 
     def _lees(self, pad: str) -> ParameterWaarde:
         p = self.params[pad]
@@ -168,6 +242,8 @@ def _flatten(tabel: dict, prefix: str = "") -> dict[str, dict]:
             raise ParameterFout(f"'{pad}' moet een tabel zijn met waarde, eenheid, bron en geldig_vanaf")
         if "waarde" in inhoud:
             uit[pad] = inhoud
+        elif {"bron", "geldig_vanaf", "status", "eenheid"} & inhoud.keys():
+            raise ParameterFout(f"{pad} heeft geen waarde")
         else:
             uit.update(_flatten(inhoud, f"{pad}."))
     return uit
@@ -179,7 +255,7 @@ def _eerste_fout(fout: ValidationError) -> str:
     return f"{plek}: {item['msg']}" if plek else item["msg"]
 
 
-def lees_bestand(pad: Path) -> tuple[PeriodeKop, dict[str, ParameterWaarde]]:
+def lees_bestand(pad: Path) -> Periode:
     """One period file, checked; any problem is a ParameterBestandFout naming the file."""
     try:
         tekst = pad.read_text(encoding="utf-8")
@@ -191,6 +267,7 @@ def lees_bestand(pad: Path) -> tuple[PeriodeKop, dict[str, ParameterWaarde]]:
         raise ParameterBestandFout(pad.name, f"fout in de opmaak: {fout}") from fout
     try:
         kop = PeriodeKop.model_validate(ruw.pop("periode", None))
+        regels = {naam: RegelVersie.model_validate(inhoud) for naam, inhoud in ruw.pop("regels", {}).items()}
         waarden = {
             sleutel: ParameterWaarde.model_validate(inhoud) for sleutel, inhoud in _flatten(ruw).items()
         }
@@ -198,14 +275,58 @@ def lees_bestand(pad: Path) -> tuple[PeriodeKop, dict[str, ParameterWaarde]]:
         raise ParameterBestandFout(pad.name, str(fout)) from fout
     except ValidationError as fout:
         raise ParameterBestandFout(pad.name, _eerste_fout(fout)) from fout
+    except AttributeError as fout:
+        raise ParameterBestandFout(pad.name, "[regels] moet tabellen met versie, bron, geldig_vanaf en status hebben") from fout
     if kop.geldig_vanaf.isoformat() != pad.stem:
         raise ParameterBestandFout(pad.name, f"periode.geldig_vanaf is {kop.geldig_vanaf}, niet {pad.stem}")
     if kop.geldig_tot < kop.geldig_vanaf:
         raise ParameterBestandFout(pad.name, f"periode.geldig_tot {kop.geldig_tot} ligt voor geldig_vanaf")
-    for sleutel, waarde in waarden.items():
+    for sleutel, waarde in [*waarden.items(), *((f"regels.{n}", r) for n, r in regels.items())]:
         if waarde.geldig_vanaf > kop.geldig_vanaf:
             raise ParameterBestandFout(pad.name, f"{sleutel} geldt pas vanaf {waarde.geldig_vanaf}, na dit bestand")
-    return kop, waarden
+    for naam, regel in regels.items():
+        if regel.versie not in VERSIES.get(naam, ()):
+            raise ParameterBestandFout(pad.name, f"regels.{naam}: versie '{regel.versie}' bestaat niet")
+    zwakst = zwakste([w.status for w in waarden.values()] + [r.status for r in regels.values()]
+                     + (["schatting"] if kop.overgenomen else []))
+    if kop.status != zwakst:
+        raise ParameterBestandFout(
+            pad.name, f"periode.status is '{kop.status}', maar de zwakste status in dit bestand is '{zwakst}'"
+        )
+    return Periode(kop, waarden, regels)
+
+
+def _samenvoegen(vorige: dict[str, object], periode: Periode, bestand: str) -> None:
+    """Check that `periode` accounts for every key of the period before it (`vorige`), then lay it over."""
+    kop = periode.kop
+    eigen = set(periode.waarden) | {f"regels.{n}" for n in periode.regels}
+    lijsten = {soort: kop.sleutels(soort) for soort in ("ongewijzigd", "overgenomen", "vervallen")}
+    genoemd: dict[str, str] = {}
+    for soort, sleutels in lijsten.items():
+        for sleutel in sleutels:
+            if sleutel not in vorige:
+                raise ParameterBestandFout(bestand, f"periode.{soort} noemt '{sleutel}', maar die bestaat niet")
+            if sleutel in eigen or sleutel in genoemd:
+                raise ParameterBestandFout(bestand, f"'{sleutel}' staat twee keer in dit bestand")
+            genoemd[sleutel] = soort
+    ontbreekt = sorted(set(vorige) - eigen - set(genoemd))
+    if ontbreekt:
+        raise ParameterBestandFout(
+            bestand,
+            f"de waarde '{ontbreekt[0]}' ontbreekt: geef een nieuwe waarde of zet de sleutel onder "
+            "periode.ongewijzigd, periode.overgenomen of periode.vervallen"
+            + (f" (en nog {len(ontbreekt) - 1} andere)" if len(ontbreekt) > 1 else ""),
+        )
+    for sleutel in lijsten["vervallen"]:
+        del vorige[sleutel]
+    for sleutel in lijsten["overgenomen"]:
+        oud = vorige[sleutel]
+        notitie = f"Overgenomen in de periode vanaf {kop.geldig_vanaf} zonder controle: een schatting."
+        vorige[sleutel] = oud.model_copy(update={  # type: ignore[attr-defined]
+            "status": "schatting", "toelichting": " ".join(filter(None, [oud.toelichting, notitie])),  # type: ignore[attr-defined]
+        })
+    vorige.update(periode.waarden)
+    vorige.update({f"regels.{n}": r for n, r in periode.regels.items()})
 
 
 def parameter_map() -> Path:
@@ -214,19 +335,54 @@ def parameter_map() -> Path:
 
 @cache
 def alle_periodes(map_: Path | None = None) -> tuple[tuple[PeriodeKop, dict[str, ParameterWaarde]], ...]:
-    """Every period in date order; each must start on the day after the previous one ends."""
+    """Every period file in date order, as (header, the values in that file); each file must account for
+    every value of the period before it."""
+    periodes = _periodes(map_)
+    _sets(map_)
+    return tuple((p.kop, p.waarden) for p in periodes)
+
+
+@cache
+def _periodes(map_: Path | None = None) -> tuple[Periode, ...]:
     map_ = map_ or parameter_map()
     bestanden = sorted(map_.glob("*.toml"))
     if not bestanden:
         raise ParameterBestandFout(f"{map_.name}/*.toml", "er staat geen enkel bestand met bedragen")
     periodes = tuple(lees_bestand(b) for b in bestanden)
-    for (vorige, _), (kop, _), bestand in zip(periodes, periodes[1:], bestanden[1:]):
-        if kop.geldig_vanaf != vorige.geldig_tot + timedelta(days=1):
+    for vorige, periode, bestand in zip(periodes, periodes[1:], bestanden[1:]):
+        if periode.kop.geldig_vanaf != vorige.kop.geldig_tot + timedelta(days=1):
             raise ParameterBestandFout(
                 bestand.name,
-                f"deze periode begint niet op de dag na {vorige.geldig_tot}, het einde van de vorige periode",
+                f"deze periode begint niet op de dag na {vorige.kop.geldig_tot}, het einde van de vorige periode",
             )
     return periodes
+
+
+@cache
+def _sets(map_: Path | None = None) -> tuple[ParameterSet, ...]:
+    """The full set in force in each period: every file laid over the ones before it."""
+    samen: dict[str, object] = {}
+    uit = []
+    for nummer, periode in enumerate(_periodes(map_)):
+        bestand = f"{periode.kop.geldig_vanaf}.toml"
+        if nummer == 0:
+            samen.update(periode.waarden)
+            samen.update({f"regels.{n}": r for n, r in periode.regels.items()})
+        else:
+            _samenvoegen(samen, periode, bestand)
+        kop = periode.kop
+        uit.append(ParameterSet(
+            geldig_vanaf=kop.geldig_vanaf, status=kop.status, geldig_tot=kop.geldig_tot, omschrijving=kop.omschrijving,
+            waarden={k: v for k, v in samen.items() if isinstance(v, ParameterWaarde)},
+            regels={k.removeprefix("regels."): v for k, v in samen.items() if isinstance(v, RegelVersie)},
+        ))
+    return tuple(uit)
+
+
+def caches_legen() -> None:
+    """Forget the files read (for tests that point the loader at another folder)."""
+    for functie in (alle_periodes, _periodes, _sets, parameters_op):
+        functie.cache_clear()
 
 
 def dekking() -> tuple[date, date]:
@@ -245,11 +401,15 @@ def controleer_peildatum(peildatum: date) -> date:
 @cache
 def parameters_op(peildatum: date) -> ParameterSet:
     controleer_peildatum(peildatum)
-    waarden: dict[str, ParameterWaarde] = {}
-    gekozen = alle_periodes()[0][0]
-    for kop, inhoud in alle_periodes():
-        if kop.geldig_vanaf > peildatum:
-            break
-        waarden.update(inhoud)
-        gekozen = kop
-    return ParameterSet(geldig_vanaf=gekozen.geldig_vanaf, status=gekozen.status, waarden=waarden)
+    return next(s for s in reversed(_sets()) if s.geldig_vanaf <= peildatum)
+
+
+def parameters_in_maand(dag: date) -> tuple[ParameterSet, bool]:
+    """The set for a month of the verloop, and whether the files cover that month. A month after the last
+    period gets the last known set (the caller marks it as not known); a month before the first, the first."""
+    van, tot = dekking()
+    if dag > tot:
+        return parameters_op(tot), False
+    if dag < van:
+        return parameters_op(van), False
+    return parameters_op(dag), True

@@ -37,6 +37,11 @@ SIGNALEN: dict[str, str] = {
     "winst_onder_10_procent": "The gain is under 10 % of the current income (rule of thumb, seed 000 §4.4).",
     "parameters_schatting": "The peildatum is after the last known parameters (geldig_vanaf); amounts are estimates.",
     "wlz_eigen_bijdrage_niet_berekend": "Dagbesteding via the Wlz: the CAK eigen bijdrage is not computed.",
+    "bedragen_voorlopig": "Some amount rests on a value that is a voorstel or a schatting (status, the weakest), from the period of year `jaar`; each line's status says which. Replaces parameters_schatting and bijstand_regels_2027, which are no longer given.",
+    "verloop_na_bekende_periode": "Within the first twelve months the work runs past the last day the parameter files cover (datum); from month `maand` the amounts are the last known ones (Periode.bekend_tot).",
+    "aanname_overgang_vrijlating": "The verloop crosses from the 2026 vrijlating (art. 31 lid 2) to art. 34a on `datum` (month `maand`); no overgangsrecht was found, so the twelve months of art. 34a are counted from the start of the work; the gemeente decides.",
+    "vrijlating_kan_langer": "The 15 % of art. 34a lid 1 a ends after month `maand`; the gemeente may extend it if more hours are not possible (lid 2); not assumed.",
+    "bufferbudget_mogelijk": "Art. 34b: with work next to bijstand the gemeente may use a bufferbudget of at most maximum_per_jaar a calendar year when income changes leave a month below the norm; from `vanaf` (month `maand`); not an entitlement, not added to any amount.",
 }
 
 REDENEN: dict[str, str] = {

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 
 from . import bijstand as pw
 from .geld import MAANDEN, NUL, centen, niet_negatief
 from .vergoeding import boven_maximum
 from .maand import Maand
-from .parameters import ParameterSet, Spoor
+from .parameters import ParameterSet, Spoor, dekking, parameters_op
 from .situatie import Situatie
-from .uitkomst import Periode, Signaal
+from .uitkomst import Jaarwissel, Periode, Signaal, zwakste
 
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
 INSTANTIE = {"bijstand": "gemeente", "wajong_70": "UWV", "wajong_75": "UWV"}
@@ -23,16 +24,15 @@ def bouw_signalen(
     verloop: list[Periode],
     aannames: list[str],
     winst_10: bool,
+    jaarwissel: Jaarwissel | None = None,
 ) -> list[Signaal]:
     uit: list[Signaal] = [Signaal(code=f"aanname_{a}") for a in dict.fromkeys(aannames)]
     uit.append(Signaal(code="aanname_vermogen_onder_grens"))
-    if params.status != "vastgesteld" or s.peildatum.year > params.geldig_vanaf.year:
-        uit.append(Signaal(code="parameters_schatting", gegevens={"geldig_vanaf": params.geldig_vanaf}))
-        if s.nu.uitkering == "bijstand":
-            uit.append(Signaal(code="bijstand_regels_2027"))
+    uit.extend(_voorlopig(nu, straks, verloop, jaarwissel))
     if _kostendelers_onbekend(params, s):
         uit.append(Signaal(code="aanname_geen_kostendelers"))
     uit.extend(_vrijlating(params, s, verloop))
+    uit.extend(_bufferbudget(s, straks, verloop))
     uit.extend(_uitkering(s, straks))
     uit.extend(_wajong_aanvulling(params, s, nu))
     uit.extend(_toeslagen(nu, straks))
@@ -43,6 +43,54 @@ def bouw_signalen(
     if not winst_10:
         uit.append(Signaal(code="winst_onder_10_procent"))
     return uit
+
+
+def _voorlopig(nu: Maand, straks: Maand, verloop: list[Periode], jaarwissel: Jaarwissel | None) -> list[Signaal]:
+    """Nothing provisional may look like fact: say so when an amount rests on a voorstel or a schatting.
+
+    `bedragen_voorlopig`: a line of nu, straks or the jaarwissel, or a stretch of the verloop within the known
+    periods, read a value (or rule version) that is not vastgesteld; `jaar` is the year of the first such
+    period, `status` the weakest status. `verloop_na_bekende_periode`: within the first twelve months the
+    work runs past the last day the files cover; from month `maand` the amounts are the last known ones.
+    """
+    uit = []
+    overzichten = [nu.overzicht, straks.overzicht] + ([jaarwissel.voor, jaarwissel.na] if jaarwissel else [])
+    voorlopig = [(o.parameters_geldig_vanaf, o.status) for o in overzichten if o and o.status != "vastgesteld"]
+    voorlopig += [(p.parameters_geldig_vanaf, p.status) for p in verloop
+                  if p.bekend_tot is None and p.status != "vastgesteld"]
+    if voorlopig:
+        jaar = min(d for d, _ in voorlopig if d is not None).year
+        uit.append(Signaal(code="bedragen_voorlopig", gegevens={"jaar": jaar, "status": zwakste([st for _, st in voorlopig])}))
+    laatste = dekking()[1]
+    for periode in verloop:
+        if periode.bekend_tot is None or periode.vanaf_datum is None:
+            continue
+        eerste_onbekend = max(periode.vanaf_datum, laatste + timedelta(days=1))
+        maand = periode.vanaf_maand + (eerste_onbekend.year - periode.vanaf_datum.year) * 12 + (
+            eerste_onbekend.month - periode.vanaf_datum.month)
+        if maand <= 12:
+            uit.append(Signaal(code="verloop_na_bekende_periode",
+                               gegevens={"datum": laatste, "maand": maand}))
+        break
+    return uit
+
+
+def _bufferbudget(s: Situatie, straks: Maand, verloop: list[Periode]) -> list[Signaal]:
+    """Pw art. 34b: with work next to bijstand, the gemeente may use a bufferbudget (not an entitlement, never
+    added to the income). Given when a month in the first year of the work falls under that rule."""
+    loon = straks.overzicht.regel("loon") if straks.overzicht else None
+    if s.nu.uitkering != "bijstand" or loon is None or loon.bedrag <= 0:
+        return []
+    for periode in verloop:
+        if periode.vanaf_maand > 12 or periode.parameters_geldig_vanaf is None:
+            break
+        spoor = Spoor(parameters_op(periode.parameters_geldig_vanaf))
+        if spoor.versie("bufferbudget") == "pw_34b_2027":
+            maximum = spoor.tabel("bijstand.bufferbudget")["maximum_per_jaar"]
+            signaal = _met_bron("bufferbudget_mogelijk", spoor, maximum_per_jaar=maximum,
+                                vanaf=periode.vanaf_datum, maand=periode.vanaf_maand)
+            return [signaal]
+    return []
 
 
 def _kostendelers_onbekend(params: ParameterSet, s: Situatie) -> bool:
@@ -63,7 +111,8 @@ def _vrijlating(params: ParameterSet, s: Situatie, verloop: list[Periode]) -> li
         return []
     uit = []
     spoor = Spoor(params)
-    if s.leeftijd < spoor.getal("bijstand.vrijlating.minimumleeftijd"):
+    oude_regels = spoor.versie("vrijlating") == "pw_31_2026"
+    if oude_regels and s.leeftijd < spoor.getal("bijstand.vrijlating.minimumleeftijd"):
         uit.append(Signaal(code="geen_vrijlating_onder_27"))
         # Participatiewet in balans: in 2026 SZW lets a gemeente already give under-27s the wider vrijlating.
         gedoogd = spoor.params.waarden.get("bijstand.vrijlating.gedoogbeleid_onder_27")
@@ -73,16 +122,24 @@ def _vrijlating(params: ParameterSet, s: Situatie, verloop: list[Periode]) -> li
             uit.append(_met_bron("gemeente_mag_al_vrijlaten_onder_27", spoor,
                                  procent=int(procent) if procent == int(procent) else str(procent).replace(".", ","),
                                  maanden=int(regel["maanden"])))
-    if any(p.vrijlating in ("n", "z", "aa") for p in verloop):
+    if any(p.vrijlating in ("n", "z", "aa", "34a_a") for p in verloop):
         uit.append(Signaal(code="aanname_vrijlating_college"))
+    versies = list(dict.fromkeys(p.vrijlating_regels for p in verloop if p.vrijlating_regels))
+    if "pw_31_2026" in versies and "pw_34a_2027" in versies:
+        overgang = next(p for p in verloop if p.vrijlating_regels == "pw_34a_2027")
+        uit.append(Signaal(code="aanname_overgang_vrijlating", gegevens={"datum": overgang.vanaf_datum,
+                                                                          "maand": overgang.vanaf_maand}))
     for periode, volgende in zip(verloop, verloop[1:]):
-        if periode.vrijlating and periode.tot_en_met_maand is not None and volgende.totaal < periode.totaal:
+        if (periode.vrijlating and periode.tot_en_met_maand is not None and volgende.vrijlating != periode.vrijlating
+                and volgende.totaal < periode.totaal):
             uit.append(Signaal(code="vrijlating_stopt", gegevens={
                 "maand": periode.tot_en_met_maand,
                 "vrijlating": periode.vrijlating,
                 "totaal_daarna": volgende.totaal,
                 "vrijlating_daarna": volgende.vrijlating,
             }))
+            if periode.vrijlating == "34a_a":
+                uit.append(Signaal(code="vrijlating_kan_langer", gegevens={"maand": periode.tot_en_met_maand}))
     return uit
 
 

@@ -84,5 +84,11 @@ def kindgebonden_budget_per_jaar(
         bedrag += spoor.getal("kindgebonden_budget.alleenstaande_ouderkop")
     afbouw = spoor.tabel("kindgebonden_budget.afbouw")
     drempel = afbouw["drempelinkomen"] + (afbouw["extra_drempel_partners"] if met_partner else NUL)
-    bedrag -= niet_negatief(toetsingsinkomen - drempel) * afbouw["procent"] / 100
+    if "tweede_drempel" in afbouw:
+        # From 2027 (Wkb as in the SZW-begroting 2027): a steeper afbouw above a second threshold.
+        tweede = max(afbouw["tweede_drempel"], drempel)
+        bedrag -= (niet_negatief(min(toetsingsinkomen, tweede) - drempel) * afbouw["procent"]
+                   + niet_negatief(toetsingsinkomen - tweede) * afbouw["tweede_procent"]) / 100
+    else:
+        bedrag -= niet_negatief(toetsingsinkomen - drempel) * afbouw["procent"] / 100
     return toegekend_per_jaar(spoor, bedrag)

@@ -20,6 +20,16 @@ LineName = Literal[
 ]
 LINE_ORDER: tuple[str, ...] = LineName.__args__  # type: ignore[attr-defined]
 
+Status = Literal["vastgesteld", "voorstel", "schatting"]
+"""How sure a value is: `vastgesteld` (published law or regulation), `voorstel` (a bill or begroting, can
+still change), `schatting` (derived by us; the parameter's toelichting shows how)."""
+STATUS_VOLGORDE: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+
+
+def zwakste(statussen: list[str] | tuple[str, ...]) -> Status:
+    """The least certain of some statuses (`vastgesteld` when there are none)."""
+    return max(statussen, key=STATUS_VOLGORDE.index, default="vastgesteld")  # type: ignore[return-value]
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -31,6 +41,17 @@ class GebruiktParameter(_Model):
     pad: str
     waarde: Decimal | str
     eenheid: str
+    bron: str
+    geldig_vanaf: date
+    status: Status
+
+
+class GebruikteRegelversie(_Model):
+    """A rule that changes by law, in the version that applied (e.g. vrijlating `pw_34a_2027`)."""
+
+    naam: str
+    versie: str
+    status: Status
     bron: str
     geldig_vanaf: date
 
@@ -56,6 +77,14 @@ class Regel(_Model):
     van_toepassing: bool = True
     berekend: bool = True
     reden: str | None = Field(default=None, description="Why a line does not apply or could not be computed.")
+    status: Status = Field(
+        default="vastgesteld",
+        description="The weakest status of the parameters and rule versions this line read: not `vastgesteld` "
+        "means the amount is provisional and must be shown so.",
+    )
+    regelversies: list[GebruikteRegelversie] = Field(
+        default_factory=list, description="The dated rule versions this line used (bijstand: the vrijlating)."
+    )
 
 
 class Overzicht(_Model):
@@ -66,18 +95,82 @@ class Overzicht(_Model):
     toetsingsinkomen_per_jaar: Decimal = Field(
         description="Yearly income the toeslagen use, as if this month lasts the whole calendar year."
     )
+    parameters_geldig_vanaf: date | None = Field(default=None, description="The first day of the period used.")
+    status: Status = Field(default="vastgesteld", description="The weakest status of the lines.")
 
     def regel(self, naam: str) -> Regel | None:
         return next((r for r in self.regels if r.naam == naam), None)
 
 
 class Periode(_Model):
-    """A stretch of months after the start of work with the same vrijlating."""
+    """A stretch of months after the start of work with the same vrijlating and the same parameter period.
+
+    Month k of the work is the calendar month `start + (k - 1)`, where the start is the peildatum minus
+    (straks.maand_sinds_start - 1) months; each stretch uses the rules and amounts in force in its months.
+    """
 
     vanaf_maand: int
     tot_en_met_maand: int | None
     vrijlating: str | None
     totaal: Decimal
+    vanaf_datum: date | None = Field(default=None, description="First day of the first month of the stretch.")
+    tot_en_met_datum: date | None = Field(
+        default=None, description="Last day of the last month of the stretch; None when it has no end."
+    )
+    parameters_geldig_vanaf: date | None = Field(default=None, description="The parameter period used.")
+    vrijlating_regels: str | None = Field(
+        default=None, description="The vrijlating rule version used (pw_31_2026, pw_34a_2027); None without bijstand."
+    )
+    status: Status = Field(default="vastgesteld", description="The weakest status of the month's lines.")
+    bekend_tot: date | None = Field(
+        default=None,
+        description="Set when the stretch runs past the last day the parameter files cover: after this day the "
+        "amounts are the last known ones, not the real ones (a schatting).",
+    )
+
+
+WijzigingOnderwerp = Literal[
+    "vrijlating_regels", "vrijlating", "bijstandsnorm", "loon", "bijstand", "wajong", "zorgtoeslag", "huurtoeslag",
+    "kindgebonden_budget", "totaal",
+]
+
+
+class Wijziging(_Model):
+    """One thing that changes for this person on 1 January (data; the UI words it).
+
+    `vrijlating_regels`: `voor_code`/`na_code` are the rule versions (pw_31_2026 -> pw_34a_2027).
+    `vrijlating`: the codes are the onderdelen (n, z, aa, y, r, 34a_a, 34a_b or None), the amounts the euros
+    kept per month. `bijstandsnorm`: the norm per month. The others: the net line per month (or the total).
+    """
+
+    onderwerp: WijzigingOnderwerp
+    voor: Decimal | None = None
+    na: Decimal | None = None
+    voor_code: str | None = None
+    na_code: str | None = None
+    status: Status = Field(description="Status of the new value (after 1 January).")
+
+
+class Jaarwissel(_Model):
+    """The first 1 January within the first twelve months of the work, when a new period starts then."""
+
+    datum: date = Field(description="1 January of the new year.")
+    maand: int = Field(description="The month of the work that is January (2 to 12).")
+    voor: Overzicht = Field(description="December: the last month under the old rules.")
+    na: Overzicht = Field(description="January: the first month under the new rules.")
+    vrijlating_voor: str | None
+    vrijlating_na: str | None
+    wijzigingen: list[Wijziging] = Field(default_factory=list)
+
+
+class GebruiktePeriode(_Model):
+    """A parameter period the result used, with its rule versions."""
+
+    geldig_vanaf: date
+    geldig_tot: date
+    status: Status
+    omschrijving: str
+    regelversies: list[GebruikteRegelversie]
 
 
 class UrenPunt(_Model):
@@ -103,10 +196,18 @@ class NietBerekend(_Model):
 class Uitkomst(_Model):
     peildatum: date
     parameters_geldig_vanaf: date
+    status: Status = Field(
+        default="vastgesteld",
+        description="The weakest status of every line in nu, straks, the verloop and the jaarwissel.",
+    )
+    regels_gebruikt: list[GebruiktePeriode] = Field(
+        default_factory=list, description="The periods (with rule versions) used, the peildatum's first."
+    )
     berekend: bool = True
     nu: Overzicht | None
     straks: Overzicht | None
     verloop: list[Periode] = Field(default_factory=list)
+    jaarwissel: Jaarwissel | None = None
     verschil_per_maand: Decimal | None
     verschil_procent: Decimal | None
     winst_minstens_10_procent: bool | None

@@ -38,6 +38,7 @@ def past(als: Voorwaarden, f: Feiten) -> bool:
         (als.advies_beschut_werk, lambda: d.advies_beschut_werk is als.advies_beschut_werk),
         (als.regio, lambda: f.gemeente is not None and f.gemeente.regio in als.regio),
         (als.gemeente_bekend, lambda: (f.gemeente is not None) == als.gemeente_bekend),
+        (als.vanaf, lambda: s.peildatum >= als.vanaf),
     )
     return all(voorwaarde is None or controle() for voorwaarde, controle in controles)
 

@@ -65,6 +65,10 @@ class Voorwaarden(_Strikt):
     )
     regio: tuple[str, ...] | None = None
     gemeente_bekend: bool | None = None
+    vanaf: date | None = Field(
+        default=None, description="Only when the work starts (situatie.peildatum) on or after this date: a rule "
+        "that starts on a date, such as the bufferbudget of art. 34b Pw from 1 January 2027."
+    )
 
 
 class Tekst(_Strikt):
