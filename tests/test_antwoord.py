@@ -18,7 +18,10 @@ ONDER_27 = {"peildatum": "2026-07-01", "leeftijd": 22, "nu": {"uitkering": "bijs
 WAJONG = {"peildatum": "2026-07-01", "leeftijd": 24, "nu": {"uitkering": "wajong_70"},
           "wonen": {"huurt": True, "kale_huur_per_maand": 600},
           "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
-VOORBEELDEN = [BIJSTAND_20_UUR, ONDER_27, WAJONG]
+START_NOVEMBER = {"peildatum": "2026-11-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
+                  "wonen": {"huurt": True, "kale_huur_per_maand": 600},
+                  "straks": {"soort_werk": "regulier", "uren_per_week": 12}}
+VOORBEELDEN = [BIJSTAND_20_UUR, ONDER_27, WAJONG, START_NOVEMBER]
 
 
 def _antwoord(json: dict, rol: str = "deelnemer"):  # type: ignore[no-untyped-def]
@@ -31,7 +34,7 @@ def _antwoord(json: dict, rol: str = "deelnemer"):  # type: ignore[no-untyped-de
 def test_de_tekst_zegt_alles_wat_het_antwoord_zegt(json: dict, rol: str) -> None:
     situatie, uitkomst, a = _antwoord(json, rol)
     tekst = als_tekst(situatie, uitkomst, rol)
-    zinnen = [a.kop, a.nu_en_straks, *a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
+    zinnen = [a.kop, a.nu_en_straks, a.regels_zin, a.jaarwissel_titel, *a.jaarwissel, *a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
               *a.ouders, *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items)]
     ontbreekt = [zin for zin in zinnen if zin and zin not in tekst]
     assert not ontbreekt, ontbreekt
@@ -45,11 +48,17 @@ def test_elke_zin_een_keer(json: dict) -> None:
 
 
 def test_maanden_met_hetzelfde_bedrag_zijn_een_zin() -> None:
-    _, uitkomst, a = _antwoord(ONDER_27)
-    totalen = [p.totaal for p in uitkomst.verloop]
-    assert len(uitkomst.verloop) > len(set(totalen)), "this example should have stretches with the same total"
-    assert len(a.verloop) == (len(set(totalen)) if len(set(totalen)) > 1 else 0)
-    assert len(a.verloop) == len(set(a.verloop))
+    from switchwijzer.uitleg.antwoord import verloop_zinnen
+
+    _, uitkomst, _ = _antwoord(ONDER_27)
+    assert len(uitkomst.verloop) >= 3
+    eerste, tweede, *rest = uitkomst.verloop
+    gelijk = [eerste, tweede.model_copy(update={"totaal": eerste.totaal}), *rest]
+    zinnen = verloop_zinnen(gelijk, "deelnemer")
+    assert len(zinnen) == len({p.totaal for p in gelijk})
+    assert zinnen[0].startswith(f"In maand 1 tot en met {tweede.tot_en_met_maand} ")
+    enkel = [p.model_copy(update={"totaal": eerste.totaal}) for p in uitkomst.verloop]
+    assert verloop_zinnen(enkel, "deelnemer") == [], "one amount for all months needs no sentence"
 
 
 def test_onder_27_geen_tegenstrijdige_zinnen_over_de_vrijlating() -> None:
@@ -87,3 +96,31 @@ def test_coachdetails_in_woorden_en_nederlandse_getallen() -> None:
     assert "999999999" not in tekst
     niet = next(r for r in regels if r.reden)
     assert niet.reden not in "\n".join(details(niet)), "a reason code instead of words"
+
+
+def test_een_start_voor_1_januari_toont_beide_kanten_en_wat_er_verandert() -> None:
+    _, uitkomst, a = _antwoord(START_NOVEMBER)
+    wissel = uitkomst.jaarwissel
+    assert wissel is not None and a.jaarwissel_titel == "Wat verandert er op 1 januari 2027?"
+    eerste = a.jaarwissel[0]
+    from switchwijzer.i18n import geld
+
+    assert f"Tot 1 januari 2027 heb je ongeveer {geld(wissel.voor.totaal)}" in eerste
+    assert f"Vanaf 1 januari 2027 ongeveer {geld(wissel.na.totaal)}" in eerste
+    assert eerste.endswith("(schatting)"), "a 2027 amount is an estimate and must say so"
+    assert any("15 procent" in z for z in a.jaarwissel)
+    assert any("bijstandsnorm" in z for z in a.jaarwissel)
+    assert any("nog niet allemaal bekend" in z for z in a.aannames)
+
+
+def test_zonder_jaarwissel_geen_blok() -> None:
+    _, uitkomst, a = _antwoord({**BIJSTAND_20_UUR, "peildatum": "2026-01-01"})
+    if uitkomst.jaarwissel is None:
+        assert a.jaarwissel_titel is None and a.jaarwissel == ()
+
+
+def test_coachdetails_noemen_de_status_van_2027_bedragen() -> None:
+    _, uitkomst, _ = _antwoord({**BIJSTAND_20_UUR, "peildatum": "2027-02-01"}, "coach")
+    regel = uitkomst.straks.regel("bijstand")
+    tekst = "\n".join(details(regel))
+    assert "(schatting)" in tekst

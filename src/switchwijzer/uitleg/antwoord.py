@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
-from switchwijzer.i18n import geld, getal
+from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
+from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
@@ -68,6 +69,9 @@ class Antwoord:
     ouders_titel: str | None
     ouders: tuple[str, ...]
     delen: tuple[AdviesDeel, ...] = field(default_factory=tuple)
+    regels_zin: str = ""
+    jaarwissel_titel: str | None = None
+    jaarwissel: tuple[str, ...] = ()
 
     @property
     def centen(self) -> bool:
@@ -110,6 +114,11 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
         melden=tuple(wat_doen(uitkomst, rol)),
         ouders_titel=tekst("titel_ouders", rol) if woont_bij_ouders else None,
         ouders=tuple(voor_ouders(uitkomst, rol) or [tekst("geen_ouders", rol)]) if woont_bij_ouders else (),
+        regels_zin=_regels_zin(uitkomst, rol),
+        jaarwissel_titel=(
+            _antwoord_tekst("titel_jaarwissel", rol, datum=datum(uitkomst.jaarwissel.datum)) if uitkomst.jaarwissel else None
+        ),
+        jaarwissel=tuple(jaarwissel_zinnen(uitkomst, rol)),
         delen=tuple(
             AdviesDeel(
                 scherm=scherm,
@@ -183,3 +192,46 @@ def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
         return ""
     sleutel = "vlak_bijstand" if situatie.nu.uitkering == "bijstand" else "vlak_wajong"
     return _antwoord_tekst(sleutel, rol, van=beste[0], tot=beste[1])
+
+
+def status_achter(status: str, rol: str) -> str:
+    """What to put after an amount that is not fixed yet: "(schatting)" or "(voorstel, nog niet besloten)"."""
+    return "" if status == "vastgesteld" else _antwoord_tekst(f"{status}_achter", rol)
+
+
+def _met_status(zin: str, status: str, rol: str) -> str:
+    achter = status_achter(status, rol)
+    return f"{zin} {achter}" if achter else zin
+
+
+def _regels_zin(uitkomst: Uitkomst, rol: str) -> str:
+    zin = _antwoord_tekst("regels_gebruikt", rol, datum=datum(uitkomst.parameters_geldig_vanaf))
+    status = uitkomst.straks.status if uitkomst.straks is not None else uitkomst.status
+    return _met_status(zin, status, rol)
+
+
+def jaarwissel_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """Before and after 1 January for this person: the total, the rules for keeping part of the wage,
+    the bijstandsnorm and each line that changes, each marked when the new value is not fixed yet."""
+    wissel = uitkomst.jaarwissel
+    if wissel is None:
+        return []
+    dag = datum(wissel.datum)
+    uit = [_met_status(
+        _antwoord_tekst("jaarwissel_totaal", rol, datum=dag, voor=geld(wissel.voor.totaal), na=geld(wissel.na.totaal)),
+        wissel.na.status, rol,
+    )]
+    for wijziging in wissel.wijzigingen:
+        if wijziging.onderwerp == "totaal":
+            continue
+        if wijziging.onderwerp == "vrijlating_regels":
+            zin = _antwoord_tekst("jaarwissel_vrijlating_regels", rol)
+        elif wijziging.voor is None or wijziging.na is None or wijziging.voor == wijziging.na:
+            continue
+        elif wijziging.onderwerp in ("vrijlating", "bijstandsnorm"):
+            zin = _antwoord_tekst(f"jaarwissel_{wijziging.onderwerp}", rol, voor=geld(wijziging.voor), na=geld(wijziging.na))
+        else:
+            zin = _antwoord_tekst("jaarwissel_regel", rol, naam=regel_naam(wijziging.onderwerp),
+                                  voor=geld(wijziging.voor), na=geld(wijziging.na))
+        uit.append(_met_status(zin, wijziging.status, rol))
+    return uit

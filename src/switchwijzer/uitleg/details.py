@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from switchwijzer.engine.uitkomst import GebruiktParameter, Regel
 from switchwijzer.i18n import _, datum, getal
+from switchwijzer.uitleg.antwoord import status_achter
 from switchwijzer.uitleg.geld import bedrag_of_streep, reden_tekst
 
 _GETAL = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
@@ -33,8 +34,15 @@ def details(regel: Regel | None, rol: str = "coach") -> list[str]:
         _("Rule: {regel}").format(regel=regel.regel),
         _("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)),
     ]
+    if regel.status != "vastgesteld":
+        uit.append(status_achter(regel.status, rol).strip("()").capitalize())
     uit += [
-        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)})" for p in regel.parameters
+        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {status_achter(p.status, rol)}".rstrip()
+        for p in regel.parameters
+    ]
+    uit += [
+        f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {status_achter(v.status, rol)}".rstrip()
+        for v in regel.regelversies
     ]
     uit += [f"· {o.naam}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
     if regel.reden:

@@ -38,14 +38,18 @@ def _rij(rij: Rij, centen: bool) -> str:
 
 
 def _regels(a: Antwoord) -> list[str]:
-    uit = [a.kop, a.nu_en_straks, a.schatting]
+    uit = [a.kop, a.nu_en_straks, a.schatting, a.regels_zin]
 
     uit += _kopje(a.geld_titel)
     for rij in a.geld:
         uit.append(_rij(rij, a.centen))
         if a.centen:
             uit += ["    " + regel for regel in details(rij.regel_straks or rij.regel_nu)]
-    uit += [*a.verloop, *a.geld_zinnen]
+    uit += a.verloop
+    if a.jaarwissel_titel:
+        uit += _kopje(a.jaarwissel_titel)
+        uit += [f"- {zin}" for zin in a.jaarwissel]
+    uit += a.geld_zinnen
     if a.uren_reeks:
         uit += ["", a.grafiek_titel]
         for punt in a.uren_reeks:

@@ -58,10 +58,15 @@ class GeldPaneel(Paneel):
         yield Tekst(a.kop, classes="antwoord", id="kop")
         yield Tekst(a.nu_en_straks, classes="nu-straks", id="nu-straks")
         yield self.zin(a.schatting, "klein")
+        yield self.zin(a.regels_zin, "klein")
         if a.totaal is not None:
             yield Tekst(tabel(list(a.geld), a.centen, a.totaal), classes="tabel", id="geld-tabel")
         for zin in a.verloop:
             yield self.zin(zin)
+        if a.jaarwissel_titel:
+            yield Tekst(a.jaarwissel_titel, classes="kopje", id="jaarwissel")
+            for zin in a.jaarwissel:
+                yield self.zin(f"• {zin}")
         for zin in a.geld_zinnen:
             yield self.zin(f"• {zin}")
         yield Tekst(a.grafiek_titel, classes="kopje")
