@@ -121,6 +121,34 @@ def lees_getal(tekst: str) -> Decimal:
     return waarde
 
 
+def maand_jaar(dag: date) -> str:
+    """`maart 2027` in Dutch, `March 2027` in English."""
+    return format_date(dag, format="MMMM y", locale=_LOCALES[_taal])
+
+
+def lees_maand(tekst: str) -> date:
+    """Read a month and year: `maart 2027`, `mrt 2027`, `3-2027`, `03/2027`, or a whole date (its month)."""
+    schoon = tekst.strip().lower().replace("/", "-").replace(".", "-")
+    gevonden = re.fullmatch(r"(\d{1,2})-(\d{4})", schoon)
+    if gevonden:
+        maand, jaar = int(gevonden.group(1)), int(gevonden.group(2))
+    else:
+        gevonden = re.fullmatch(r"([a-z]+)\s+(\d{4})", schoon)
+        if not gevonden:
+            try:
+                dag = lees_datum(tekst)
+            except Invoerfout:
+                raise Invoerfout(_("Type the month and the year, for example: March 2027.")) from None
+            return dag.replace(day=1)
+        maand_nummer = _maandnummer(gevonden.group(1))
+        if maand_nummer is None:
+            raise Invoerfout(_("We do not know this month. Type it like this: March 2027.")) from None
+        maand, jaar = maand_nummer, int(gevonden.group(2))
+    if not 1 <= maand <= 12:
+        raise Invoerfout(_("A month is a number from 1 to 12. Type it like this: 3-2027."))
+    return date(jaar, maand, 1)
+
+
 def lees_datum(tekst: str) -> date:
     """Read a Dutch date: `1-3-2027`, `01-03-2027`, `1 maart 2027` (English month names also work)."""
     schoon = tekst.strip().lower().replace("/", "-").replace(".", "-")

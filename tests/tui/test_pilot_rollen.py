@@ -21,7 +21,7 @@ from .helpers import WEET_NIET, beantwoord_alles
 DEELNEMER = {
     "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
     "uitkering": 1, "vergoeding": WEET_NIET, "financiering": 1, "einddatum": "1-3-2027",
-    "soort_werk": 1, "uren": "12,5", "uurloon": WEET_NIET, "begonnen": 1, "urenbeperking": 2,
+    "soort_werk": 1, "uren": "12,5", "uurloon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2,
     "advies": 1, "gemeente": "Utrecht",
 }
 DEELNEMER_SITUATIE = {
@@ -145,6 +145,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         await typ("uren", "16")
         await kies("uurloon", "weet-niet")
         await kies("begonnen", "keuze-nee")
+        await kies("start", "weet-niet")  # then the amounts are for next month
         await kies("urenbeperking", "keuze-ja")
         await kies("gemeente", "weet-niet")
         await pilot.press("ctrl+b")
@@ -152,7 +153,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm), app.antwoorden.open_vraag()
         verwacht_json = {
-            "peildatum": PEILDATUM, "leeftijd": 35,
+            "peildatum": date(2026, 4, 1), "leeftijd": 35,
             "huishouden": {"soort": "met_partner", "kinderen": [4, 9], "partner_netto_per_maand": "1234.50"},
             "wonen": {"huurt": True, "kale_huur_per_maand": 720},
             "nu": {"uitkering": "bijstand"},

@@ -7,7 +7,7 @@ Which questions show depends on the fields the earlier answers set (conditions i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -120,11 +120,22 @@ class Antwoorden:
             if v.weet_niet is not None and self.waarden.get(v.id) == WEET_NIET
         ]
 
+    def startdatum(self, velden: dict[str, Any]) -> date:
+        """The day the amounts are for: the start month given; for work that has begun, today; when the start is
+        not known ("Weet ik niet"), the first day of next month."""
+        if isinstance(velden.get("peildatum"), date):
+            return velden["peildatum"]
+        if velden.get("straks.maand_sinds_start", 1) > 1:
+            return self.peildatum
+        volgende = self.peildatum.replace(day=1) + timedelta(days=32)
+        return volgende.replace(day=1)
+
     def situatie(self, **vervang: Any) -> Situatie:
         """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
         velden = self.velden()
         velden.update(vervang)
-        boom: dict[str, Any] = {"peildatum": self.peildatum}
+        boom: dict[str, Any] = {"peildatum": self.startdatum(velden)}
+        velden.pop("peildatum", None)
         for pad, waarde in velden.items():
             tak = boom
             *hoger, laatste = pad.split(".")

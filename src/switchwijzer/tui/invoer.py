@@ -6,13 +6,15 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from switchwijzer.i18n import Invoerfout, _, geld, getal, lees_datum, lees_getal
+from switchwijzer.i18n import Invoerfout, _, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.teksten import kies
 
 
-def lees(vraag: Vraag, tekst: str, rol: str) -> Decimal | date | list[int] | str | None:
+def lees(vraag: Vraag, tekst: str, rol: str, vandaag: date | None = None) -> Decimal | date | list[int] | str | None:
     """The value for a typed answer; raises Invoerfout with a message the person can act on."""
+    if vraag.soort == "maand":
+        return _lees_startmaand(tekst, vandaag or date.today())
     if vraag.soort == "getal":
         return _lees_getal(vraag, tekst, rol)
     if vraag.soort == "datum":
@@ -43,6 +45,20 @@ def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
     return waarde
 
 
+def _lees_startmaand(tekst: str, vandaag: date) -> date:
+    """A month from this one up to the last month whose amounts we know."""
+    from switchwijzer.engine import dekking
+
+    maand = lees_maand(tekst)
+    if maand < vandaag.replace(day=1):
+        raise Invoerfout(_("That month has passed. Has the work already started? Then go back one question."))
+    laatste = dekking()[1]
+    if maand > laatste:
+        raise Invoerfout(_("We do not know the amounts for that month yet. Choose a month up to {maand}.").format(
+            maand=maand_jaar(laatste)))
+    return maand
+
+
 def _lees_leeftijden(vraag: Vraag, tekst: str, rol: str) -> list[int]:
     delen = [d for d in re.split(r"[,;\s]+|\ben\b|\band\b", tekst.strip()) if d]
     leeftijden: list[int] = []
@@ -64,6 +80,8 @@ def als_tekst(vraag: Vraag, waarde: object) -> str:
         return ""
     if isinstance(waarde, Decimal):
         return getal(waarde)
+    if isinstance(waarde, date) and vraag.soort == "maand":
+        return f"{waarde.month}-{waarde.year}"
     if isinstance(waarde, date):
         return f"{waarde.day}-{waarde.month}-{waarde.year}"
     if isinstance(waarde, list):

@@ -37,7 +37,7 @@ class WeetNiet(_Model):
 
 class Vraag(_Model):
     id: str
-    soort: Literal["keuze", "getal", "datum", "leeftijden", "tekst"]
+    soort: Literal["keuze", "getal", "datum", "maand", "leeftijden", "tekst"]
     tekst: Tekst
     waarom: Tekst
     uitleg: Tekst | None = None

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button
 
-from switchwijzer.i18n import N_, _, datum, geld, getal
+from switchwijzer.i18n import N_, _, datum, geld, getal, maand_jaar
 from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.uitleg.vragenlijst import Vraag
@@ -65,7 +65,7 @@ class OverzichtScherm(Stap):
             eenheid = kies(vraag.eenheid, self.rol)
             return f"{getal(waarde)} {eenheid}".strip()
         if isinstance(waarde, date):
-            return datum(waarde)
+            return maand_jaar(waarde) if vraag.soort == "maand" else datum(waarde)
         if isinstance(waarde, list):
             return ", ".join(str(x) for x in waarde) or _("none")
         return str(waarde) if waarde else "–"

@@ -117,7 +117,7 @@ class VraagVeld(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.antwoorden.ruw[self.vraag.id] = event.value
-        if not event.value.strip() and self.vraag.soort in ("getal", "datum"):
+        if not event.value.strip() and self.vraag.soort in ("getal", "datum", "maand"):
             self.antwoorden.wis(self.vraag.id)
             self._fout("")
             return
@@ -139,11 +139,11 @@ class VraagVeld(Vertical):
             tekst = self.query_one(Input).value
         if self.antwoorden.waarden.get(self.vraag.id) == WEET_NIET and not tekst.strip():
             return True
-        if not tekst.strip() and self.vraag.soort in ("getal", "datum"):
+        if not tekst.strip() and self.vraag.soort in ("getal", "datum", "maand"):
             self._fout(_("Type an answer, or choose \"I don't know\".") if self.vraag.weet_niet else _("Type an answer."))
             return False
         try:
-            waarde = lees(self.vraag, tekst, self.rol)
+            waarde = lees(self.vraag, tekst, self.rol, vandaag=self.antwoorden.peildatum)
         except Invoerfout as fout:
             self.antwoorden.wis(self.vraag.id)
             if toon_fout:
