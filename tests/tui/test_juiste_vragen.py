@@ -176,7 +176,7 @@ def test_ouders_helpen_alleen_bij_18_tot_en_met_20_in_de_bijstand(leeftijd: Deci
 
 
 WW = {
-    "leeftijd": "35", "woonsituatie": 1, "huurt": 2, "uitkering": 3, "financiering": 2, "soort_werk": 3,
+    "leeftijd": "35", "woonsituatie": 1, "huurt": 2, "uitkering": 4, "financiering": 2, "soort_werk": 3,
     "gemeente": WEET_NIET,
 }
 WW_SITUATIE = {
