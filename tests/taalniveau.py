@@ -21,16 +21,21 @@ How it counts (heuristics, not a validated B1 test; see lessons-from-anchors.md 
   count one syllable per letter.
 - Flesch-Douma = 206.84 - 0.77 x syllables per 100 words - 0.93 x mean sentence length (higher is easier;
   the project bar is 65, the schrijfwijzer aims at 70).
+- Rare words (schrijfwijzer rule 3, "Controleren"): ``zeldzame_woorden`` lists every word whose wordfreq Zipf
+  frequency in Dutch is below ``ZELDZAAM`` (2.5: about once in 3 million words) and that is neither explained
+  (inside a span the caller marks, e.g. a glossary word) nor a name the caller allows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 import pyphen
+from wordfreq import zipf_frequency
 
 LANGE_ZIN = 20
 """A sentence with more words than this counts as long (schrijfwijzer rule 1)."""
@@ -40,6 +45,9 @@ AFKORTINGEN = frozenset(
      "mnd", "lid", "jl", "e.d", "m.b.t", "t.o.v", "i.p.v", "zgn", "resp", "p", "e.g", "i.e", "vs", "no"}
 )
 """Words that may end with a period without ending the sentence (lower case, without the final period)."""
+
+ZELDZAAM = 2.5
+"""A word with a wordfreq Zipf frequency below this is rare: replace it, or explain it in the glossary."""
 
 LETTERWOORDEN = frozenset({"wmo", "wlz", "uwv", "ciz", "ww", "wml", "cak", "vso", "pro", "bsn", "ips", "jip", "wpda"})
 """Abbreviations spoken letter by letter, also when written in mixed case (Wmo, Wlz, PrO)."""
@@ -142,3 +150,30 @@ def meet(teksten: Iterable[str]) -> Meting:
             if len(tokens) > LANGE_ZIN:
                 lang.append(zin)
     return Meting(aantal_zinnen, aantal_woorden, aantal_lettergrepen, tuple(lang), langste)
+
+
+@cache
+def zipf(woord: str) -> float:
+    """How common a Dutch word is (wordfreq Zipf scale: 7 is "de", 3 is once per million words)."""
+    return zipf_frequency(woord, "nl")
+
+
+def zeldzame_woorden(
+    teksten: Iterable[str],
+    uitgelegd: Callable[[str], Iterable[tuple[int, int]]] = lambda tekst: (),
+    namen: Iterable[str] = (),
+) -> Counter[str]:
+    """Rare words (lower case) and how often they occur, leaving out words inside an explained span of their
+    text (``uitgelegd`` gives (start, end) pairs, e.g. where a glossary word is linked) and allowed names."""
+    toegestaan = {n.lower() for n in namen}
+    gevonden: Counter[str] = Counter()
+    for tekst in teksten:
+        spannen = list(uitgelegd(tekst))
+        for token in _TOKEN.finditer(tekst):
+            woord = token.group()
+            if not woord[0].isalpha() or woord.lower() in toegestaan or zipf(woord.lower()) >= ZELDZAAM:
+                continue
+            if any(start <= token.start() and token.end() <= eind for start, eind in spannen):
+                continue
+            gevonden[woord.lower()] += 1
+    return gevonden

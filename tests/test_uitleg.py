@@ -132,4 +132,4 @@ def test_when_nothing_is_computed_no_claim_about_toeslagen_is_made() -> None:
     assert not uitkomst.berekend
     tekst = als_tekst(situatie, uitkomst, "deelnemer", "nl")
     assert "geen toeslagen" not in tekst
-    assert "Deze uitkering rekenen we niet uit" in tekst
+    assert "Met WW of WIA rekenen we niets uit" in tekst

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from taalniveau import lettergrepen, meet, zinnen
+from taalniveau import lettergrepen, meet, zeldzame_woorden, zinnen
 
 
 def test_zinnen_splitsen_met_afkortingen_bedragen_en_regels() -> None:
@@ -40,3 +40,13 @@ def test_lange_zin_wordt_geteld() -> None:
 def test_leeg() -> None:
     m = meet([])
     assert (m.zinnen, m.gemiddelde_zinslengte, m.aandeel_lange_zinnen) == (0, 0.0, 0.0)
+
+
+def test_zeldzame_woorden() -> None:
+    tekst = "Je krijgt een herindicatie van Cordaan. Je indicatie loopt tot {einddatum}. Dat is 12,5 uur."
+    # common words, numbers and placeholders never count; a rare word does, with how often it occurs
+    assert zeldzame_woorden([tekst, "Nog een herindicatie."]) == {"herindicatie": 2, "cordaan": 1}
+    # a word inside an explained span (a glossary link) does not count, nor does an allowed name
+    begin = tekst.index("herindicatie")
+    assert zeldzame_woorden([tekst], lambda t: [(begin, begin + len("herindicatie"))] if t == tekst else [],
+                            namen=["Cordaan"]) == {}

@@ -21,7 +21,7 @@ from .helpers import WEET_NIET, beantwoord_alles
 DEELNEMER = {
     "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
     "uitkering": 1, "vergoeding": WEET_NIET, "financiering": 1, "einddatum": "1-3-2027",
-    "soort_werk": 1, "uren": "12,5", "uurloon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2,
+    "soort_werk": 1, "uren": "12,5", "loon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2,
     "advies": 1, "gemeente": "Utrecht",
 }
 DEELNEMER_SITUATIE = {
@@ -38,7 +38,8 @@ DEELNEMER_SITUATIE = {
 OUDER = {
     "leeftijd": "20", "woonsituatie": 3, "kostendelers": "2", "huurt_ouders": 1,
     "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
-    "financiering": 2, "soort_werk": 2, "uren": "20", "uurloon": "14,40", "begonnen": 2, "maanden": "3",
+    "financiering": 2, "soort_werk": 2, "uren": "20", "loonwaarde": WEET_NIET, "loon": 1, "uurloon": "14,40",
+    "begonnen": 2, "maanden": "3",
     "gemeente": WEET_NIET,
 }
 OUDER_SITUATIE = {
@@ -143,7 +144,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         await kies("einddatum", "weet-niet")
         await kies("soort_werk", "keuze-regulier")
         await typ("uren", "16")
-        await kies("uurloon", "weet-niet")
+        await kies("loon", "weet-niet")
         await kies("begonnen", "keuze-nee")
         await kies("start", "weet-niet")  # then the amounts are for next month
         await kies("urenbeperking", "keuze-ja")

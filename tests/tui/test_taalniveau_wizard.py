@@ -1,14 +1,24 @@
-"""The B1 figures of every Dutch string of the wizard: catalog, questions, answer texts, glossary."""
+"""The B1 figures of every Dutch string of the wizard: catalog, questions, answer texts, glossary, guidance;
+and no rare word without help (schrijfwijzer rule 3).
+
+Count the rare words by hand (from the repository root):
+    PYTHONPATH=src:tests python -c "from tui.test_taalniveau_wizard import rapport_zeldzaam; rapport_zeldzaam()"
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from babel.messages.pofile import read_po
-from taalniveau import meet
+from collections import Counter
 
+from babel.messages.pofile import read_po
+from taalniveau import meet, zeldzame_woorden
+
+from switchwijzer.guidance.inhoud import items
+from switchwijzer.guidance.model import ROLLEN
 from switchwijzer.paths import locale_dir
 from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
+from switchwijzer.uitleg.woordenlijst import vind
 
 
 def _vul_in(tekst: str) -> str:
@@ -34,10 +44,62 @@ def nederlandse_teksten() -> list[str]:
     with (locale_dir() / "nl" / "LC_MESSAGES" / "switchwijzer.po").open("rb") as f:
         catalogus = read_po(f, locale="nl")
     teksten = [str(m.string) for m in catalogus if m.id and m.string]
-    for bestand in ("vragen/vragen.toml", "teksten/signalen.toml", "teksten/uitleg.toml", "teksten/redenen.toml",
-                    "teksten/stappen.toml", "woordenlijst.toml"):
+    for bestand in ("vragen/vragen.toml", "vragen/tegenstrijdig.toml", "teksten/signalen.toml", "teksten/uitleg.toml",
+                    "teksten/redenen.toml", "teksten/stappen.toml", "woordenlijst.toml"):
         teksten += _uit_content(lees_toml(bestand))
     return [_vul_in(t) for t in teksten]
+
+
+def guidance_teksten() -> list[str]:
+    """Every Dutch guidance text, for every role: title, text and each action."""
+    return [t for item in items() for rol in ROLLEN
+            for t in (getattr(item.nl, rol).titel, getattr(item.nl, rol).tekst, *getattr(item.nl, rol).acties)]
+
+
+NAMEN = frozenset({
+    "switchwijzer",  # the app's own name (window title)
+    "cordaan",  # a care provider in Amsterdam, named in the local guidance for Amsterdam
+    "wpda",  # Werkplein Drentsche Aa, the joint work service of Aa en Hunze, Assen and Tynaarlo
+})
+"""Names a reader needs as they are: they cannot be replaced by a common word, and a glossary entry would not
+help more than the sentence around them. Laws, organisations and legal terms are not names here: they get a
+glossary entry (Wmo, Wlz, UWV and CAK are common enough and have one anyway)."""
+
+
+def gemeentenamen() -> set[str]:
+    """Every word of a gemeente or regio name the local guidance knows (Tynaarlo, Montfoort, ...)."""
+    namen: set[str] = set()
+    for gemeente in lees_toml("guidance/gemeenten.toml")["gemeente"]:
+        for naam in (gemeente["naam"], gemeente["regio_naam"]):
+            namen |= set(naam.lower().replace(",", " ").split())
+    return namen
+
+
+def zeldzaam_zonder_uitleg() -> Counter[str]:
+    uitgelegd = lambda tekst: [(start, eind) for start, eind, _woord in vind(tekst, "nl")]  # noqa: E731
+    return zeldzame_woorden(nederlandse_teksten() + guidance_teksten(), uitgelegd, NAMEN | gemeentenamen())
+
+
+def test_geen_zeldzaam_woord_zonder_uitleg() -> None:
+    """Every word with a Zipf frequency under 2.5 is replaced by a common word or linked to the glossary."""
+    zeldzaam = zeldzaam_zonder_uitleg()
+    assert not zeldzaam, f"{len(zeldzaam)} rare words without a glossary entry: {zeldzaam.most_common()}"
+
+
+def test_de_namenlijst_blijft_klein_en_nodig() -> None:
+    """The allow-list holds only names, and only names that are still rare and still used."""
+    alles = " ".join(nederlandse_teksten() + guidance_teksten()).lower()
+    ongebruikt = [n for n in NAMEN if n not in alles]
+    assert len(NAMEN) <= 5 and not ongebruikt, ongebruikt
+    assert zeldzame_woorden([n for n in NAMEN]) == Counter(NAMEN), "a name on the list is not rare: remove it"
+
+
+def rapport_zeldzaam() -> None:
+    """Print the rare words without help, most frequent first."""
+    zeldzaam = zeldzaam_zonder_uitleg()
+    for woord, aantal in zeldzaam.most_common():
+        print(f"{aantal:3}  {woord}")
+    print(len(zeldzaam), "rare words without help")
 
 
 def test_b1_cijfers_van_alle_nederlandse_teksten() -> None:

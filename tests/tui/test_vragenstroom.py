@@ -64,22 +64,39 @@ def _antwoorden(rol: str, **waarden: Any) -> Antwoorden:
 
 UITGESLOTEN = {
     "alleen": {"kostendelers", "kinderen", "partner_inkomen", "huurt_ouders"},
-    "partner": {"huurt_ouders"},
+    "partner": {"huurt_ouders", "ouders_helpen"},
     "ouders": {"huurt", "huur", "kinderen", "partner_inkomen", "medebewoners_inkomen"},
     "kinderen": {"partner_inkomen", "huurt_ouders"},
     "anderen": {"kinderen", "partner_inkomen", "huurt_ouders"},
+}
+NIET_BIJ_DEZE_UITKERING = {
+    "bijstand": {"wajong_soort", "loonwaarde"},
+    "wajong": {"ouders_helpen", "urenbeperking"},
+    "geen": {"wajong_soort", "ouders_helpen", "loonwaarde", "urenbeperking"},
+    # WW and WIA are not computed: no question about money after the start
+    "ww": {"wajong_soort", "ouders_helpen", "vergoeding", "uren", "loonwaarde", "loon", "uurloon", "netto_loon",
+           "begonnen", "maanden", "urenbeperking"},
+    "wia": {"wajong_soort", "ouders_helpen", "vergoeding", "uren", "loonwaarde", "loon", "uurloon", "netto_loon",
+            "begonnen", "maanden", "urenbeperking"},
 }
 
 
 @pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
 @pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
-def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str) -> None:
+@pytest.mark.parametrize("uitkering", list(NIET_BIJ_DEZE_UITKERING))
+@pytest.mark.parametrize("leeftijd", [Decimal(19), Decimal(30)])
+def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str, uitkering: str, leeftijd: Decimal) -> None:
     antwoorden = _antwoorden(
-        rol, leeftijd=Decimal(30), woonsituatie=woonsituatie, kostendelers=Decimal(1), kinderen=[4],
-        partner_inkomen=Decimal(0), huurt="ja", huurt_ouders="ja", huur=Decimal(600),
+        rol, leeftijd=leeftijd, woonsituatie=woonsituatie, kostendelers=Decimal(1), kinderen=[4],
+        partner_inkomen=Decimal(0), huurt="ja", huurt_ouders="ja", huur=Decimal(600), uitkering=uitkering,
     )
     gevraagd = {v.id for v in antwoorden.zichtbaar()}
     assert not gevraagd & UITGESLOTEN[woonsituatie], gevraagd & UITGESLOTEN[woonsituatie]
+    assert not gevraagd & NIET_BIJ_DEZE_UITKERING[uitkering], gevraagd & NIET_BIJ_DEZE_UITKERING[uitkering]
+    # 18 to 20 in bijstand, without a partner: can the parents help?
+    assert ("ouders_helpen" in gevraagd) is (uitkering == "bijstand" and leeftijd < 21 and woonsituatie != "partner")
+    if uitkering in ("bijstand", "wajong", "geen"):
+        assert {"uren", "loon", "begonnen"} <= gevraagd
     if woonsituatie == "alleen":
         assert antwoorden.velden()["huishouden.kostendelers_27_plus"] == 0
     if woonsituatie == "ouders":

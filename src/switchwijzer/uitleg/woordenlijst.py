@@ -22,6 +22,8 @@ def woorden() -> dict[str, dict]:
 
 
 def woord(woord_id: str, rol: str = "deelnemer") -> Woord:
+    """One word, explained to this reader: the `je` text for a participant, the `u` text with "uw kind" or
+    "uw cliënt" for a parent or budgetcoach (the glossary's texts are role tables like every content text)."""
     data = woorden()[woord_id]
     return Woord(woord_id, kies(data["titel"], rol), kies(data["uitleg"], rol))
 
