@@ -121,14 +121,13 @@ class Antwoorden:
         ]
 
     def startdatum(self, velden: dict[str, Any]) -> date:
-        """The day the amounts are for: the start month given; for work that has begun, today; when the start is
-        not known ("Weet ik niet"), the first day of next month."""
+        """The day the amounts are for: the start month given; "Weet ik niet" means the first day of next
+        month; when the start was not asked (the work has begun, or nothing is computed), today."""
         if isinstance(velden.get("peildatum"), date):
             return velden["peildatum"]
-        if velden.get("straks.maand_sinds_start", 1) > 1:
-            return self.peildatum
-        volgende = self.peildatum.replace(day=1) + timedelta(days=32)
-        return volgende.replace(day=1)
+        if "peildatum" in velden:
+            return (self.peildatum.replace(day=1) + timedelta(days=32)).replace(day=1)
+        return self.peildatum
 
     def situatie(self, **vervang: Any) -> Situatie:
         """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
