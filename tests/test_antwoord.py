@@ -124,3 +124,13 @@ def test_coachdetails_noemen_de_status_van_2027_bedragen() -> None:
     regel = uitkomst.straks.regel("bijstand")
     tekst = "\n".join(details(regel))
     assert "(schatting)" in tekst
+
+
+def test_een_aanname_van_de_vragen_en_van_de_motor_staat_er_een_keer() -> None:
+    from switchwijzer.uitleg.vragenlijst import vraag
+    from switchwijzer.uitleg.teksten import kies
+
+    situatie, uitkomst, _ = _antwoord(BIJSTAND_20_UUR)
+    van_de_vraag = kies(vraag("loon").weet_niet.aanname, "deelnemer")
+    a = maak_antwoord(situatie, uitkomst, "deelnemer", (van_de_vraag,))
+    assert sum("minimumloon" in z for z in a.aannames) == 1, a.aannames

@@ -29,7 +29,11 @@ VLAK_MINSTE_UREN = 4
 
 ADVIES_DELEN = (("terug_kunnen", "titel_terug"), ("indicatie", "titel_indicatie"), ("nu_doen", "titel_doen"))
 
-VERVANGT = {"geen_vrijlating_onder_27": ("aanname_vrijlating_college",)}
+VERVANGT = {
+    "geen_vrijlating_onder_27": ("aanname_vrijlating_college",),
+    # "stopt, maar de gemeente mag het langer geven" says all that "stopt" says; the amount is in the months.
+    "vrijlating_kan_langer": ("vrijlating_stopt",),
+}
 """A sentence that makes another one wrong for this reader: say only the first (they contradict each other)."""
 HIER_GEZEGD = ("winst_onder_10_procent",)
 """Signals this module says itself, with more of the facts (the 10 % sentence names its months and percentage)."""
