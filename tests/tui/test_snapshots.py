@@ -44,12 +44,44 @@ async def _niets(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+def _tabblad(cijfer: str):  # type: ignore[no-untyped-def]
+    async def naar(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _naar_uitkomst(pilot)
+        await pilot.press(cijfer)
+        await pilot.pause()
+
+    return naar
+
+
+async def _naar_formulier(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("3")
+    await pilot.pause()
+
+
+async def _naar_woordenlijst(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("2", "f2")
+    await pilot.pause()
+
+
+async def _naar_uitkomst_engels(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot)
+    await pilot.press("f4")
+    await pilot.pause()
+
+
 SCHERMEN = {
     "rol": _niets,
     "vraag": _naar_vraag,
     "overzicht": _naar_overzicht,
     "uitkomst": _naar_uitkomst,
     "uitkomst_contrast": _naar_uitkomst_contrast,
+    "uitkomst_toeslagen": _tabblad("2"),
+    "uitkomst_terug": _tabblad("3"),
+    "uitkomst_indicatie": _tabblad("4"),
+    "uitkomst_doen": _tabblad("5"),
+    "coachformulier": _naar_formulier,
+    "woordenlijst_ouder": _naar_woordenlijst,
+    "uitkomst_engels": _naar_uitkomst_engels,
 }
 
 
