@@ -87,3 +87,21 @@ async def test_pijltjes_en_pagedown_scrollen_meteen_ook_na_een_ander_tabblad() -
             await pilot.press("pagedown", "down")
             await pilot.pause()
             assert paneel.scroll_y > 0
+
+
+async def test_niet_berekend_toont_geen_schatting_en_geen_uren() -> None:
+    from textual.widgets import Button
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, {**DEELNEMER, "uitkering": 4})  # WW: not computed
+        await pilot.click("#bereken")
+        await pilot.pause()
+        scherm = app.screen
+        assert isinstance(scherm, UitkomstScherm) and scherm.uitkomst is not None
+        assert not scherm.uitkomst.berekend
+        getoond = " ".join(str(w.render()) for w in scherm.query("#geld Static").results(Static))
+        assert "schatting" not in getoond
+        assert not list(scherm.query("#minder").results(Button)) and not scherm.query("#grafiek")
+        assert scherm.check_action("uren", (1,)) is False

@@ -78,6 +78,11 @@ class Antwoord:
     jaarwissel: tuple[str, ...] = ()
 
     @property
+    def uren_tonen(self) -> bool:
+        """Hours can be changed only when there is an hours sweep (nothing is shown for an answer not computed)."""
+        return bool(self.uren_reeks)
+
+    @property
     def centen(self) -> bool:
         """The budgetcoach sees cents, rules and sources; the others whole euros."""
         return self.rol == "coach"
@@ -99,7 +104,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
         berekend=uitkomst.berekend,
         kop=kop(uitkomst, rol),
         nu_en_straks=nu_en_straks(uitkomst),
-        schatting=tekst("schatting", rol),
+        schatting=tekst("schatting", rol) if uitkomst.berekend else "",
         geld_titel=tekst("titel_geld", rol),
         geld=geld_rijen,
         totaal=totaal,
@@ -118,7 +123,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
         melden=tuple(wat_doen(uitkomst, rol)),
         ouders_titel=tekst("titel_ouders", rol) if woont_bij_ouders else None,
         ouders=tuple(voor_ouders(uitkomst, rol) or [tekst("geen_ouders", rol)]) if woont_bij_ouders else (),
-        regels_zin=_regels_zin(uitkomst, rol),
+        regels_zin=_regels_zin(uitkomst, rol) if uitkomst.berekend else "",
         jaarwissel_titel=(
             _antwoord_tekst("titel_jaarwissel", rol, datum=datum(uitkomst.jaarwissel.datum)) if uitkomst.jaarwissel else None
         ),

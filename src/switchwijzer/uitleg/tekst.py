@@ -38,7 +38,7 @@ def _rij(rij: Rij, centen: bool) -> str:
 
 
 def _regels(a: Antwoord) -> list[str]:
-    uit = [a.kop, a.nu_en_straks, a.schatting, a.regels_zin]
+    uit = [zin for zin in (a.kop, a.nu_en_straks, a.schatting, a.regels_zin) if zin]
 
     uit += _kopje(a.geld_titel)
     for rij in a.geld:

@@ -114,6 +114,11 @@ class UitkomstScherm(Stap):
     def action_terug(self) -> None:
         self.app.pop_screen()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "uren" and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
+            return False  # no hours to change when nothing was computed: hide the keys too
+        return super().check_action(action, parameters)
+
     def action_uren(self, stap: int) -> None:
         """Other hours: store them as the answer, calculate again and redraw the panels."""
         if self.situatie is None:

@@ -57,8 +57,9 @@ class GeldPaneel(Paneel):
         yield Tekst(a.geld_titel, classes="kopje")
         yield Tekst(a.kop, classes="antwoord", id="kop")
         yield Tekst(a.nu_en_straks, classes="nu-straks", id="nu-straks")
-        yield self.zin(a.schatting, "klein")
-        yield self.zin(a.regels_zin, "klein")
+        for zin in (a.schatting, a.regels_zin):
+            if zin:
+                yield self.zin(zin, "klein")
         if a.totaal is not None:
             yield Tekst(tabel(list(a.geld), a.centen, a.totaal), classes="tabel", id="geld-tabel")
         for zin in a.verloop:
@@ -69,12 +70,13 @@ class GeldPaneel(Paneel):
                 yield self.zin(f"• {zin}")
         for zin in a.geld_zinnen:
             yield self.zin(f"• {zin}")
-        yield Tekst(a.grafiek_titel, classes="kopje")
-        with Horizontal(classes="uren-rij"):
-            yield Button(_("− 1 hour"), id="minder", compact=True)
-            yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
-            yield Button(_("+ 1 hour"), id="meer", compact=True)
-        yield UrenGrafiek(list(a.uren_reeks), a.gekozen_uren, a.omslagpunt_uren, id="grafiek")
+        if a.uren_tonen:
+            yield Tekst(a.grafiek_titel, classes="kopje")
+            with Horizontal(classes="uren-rij"):
+                yield Button(_("− 1 hour"), id="minder", compact=True)
+                yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
+                yield Button(_("+ 1 hour"), id="meer", compact=True)
+            yield UrenGrafiek(list(a.uren_reeks), a.gekozen_uren, a.omslagpunt_uren, id="grafiek")
         for zin in a.uren_zinnen:
             yield self.zin(zin)
         if a.aannames:
