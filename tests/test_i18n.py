@@ -86,3 +86,20 @@ def test_geld_en_datum_met_babel_nl() -> None:
     i18n.zet_taal("nl")
     assert i18n.datum(date(2027, 3, 1)) == "1 maart 2027"
     assert i18n.getal(Decimal("12.5")) == "12,5"
+
+
+def test_engels_toont_bedragen_en_datums_op_zijn_engels_en_nederlands_op_zijn_nederlands() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from switchwijzer import i18n
+
+    try:
+        i18n.zet_taal("en")
+        assert (i18n.geld(Decimal("1374.4")), i18n.geld(Decimal("1374.45"), centen=True)) == ("€1,374", "€1,374.45")
+        assert (i18n.getal(Decimal("12.5")), i18n.datum(date(2027, 3, 1))) == ("12.5", "1 March 2027")
+        i18n.zet_taal("nl")
+        assert (i18n.geld(Decimal("1374.4")), i18n.geld(Decimal("1374.45"), centen=True)) == ("€\xa01.374", "€\xa01.374,45")
+        assert (i18n.getal(Decimal("12.5")), i18n.datum(date(2027, 3, 1))) == ("12,5", "1 maart 2027")
+    finally:
+        i18n.zet_taal("nl")

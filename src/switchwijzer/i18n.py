@@ -1,9 +1,8 @@
 """The one place that knows the language: gettext catalogs from `locale/` and babel formatting.
 
 Amounts are rounded by the engine before they get here; babel rounds half-even, so never let
-formatting do the rounding. Money and numbers are always formatted with an explicit nl_NL locale
-(`€ 1.234`, `12,5`), also in the English interface: the amounts are Dutch amounts. Dates follow the
-interface language (`1 maart 2027` / `1 March 2027`).
+formatting do the rounding. Money, numbers and dates follow the interface language: `€ 1.234` and
+`1 maart 2027` in Dutch, `€1,234` and `1 March 2027` in English. Typed numbers are read the Dutch way in both.
 
 msgid style: the msgid is the English text, the `nl` catalog holds the Dutch (primary) text and the
 `en` catalog repeats the English. Placeholders are named (`{bedrag}`), never positional.
@@ -66,26 +65,33 @@ def N_(bericht: str) -> str:
     return bericht
 
 
+def _weergave() -> str:
+    """The locale amounts are shown in: Dutch (`€ 1.234,50`) or English (`€1,234.50`). Typed numbers are always
+    read the Dutch way (`lees_getal`), as the help texts say in both languages."""
+    return _LOCALES[_taal]
+
+
 def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
     """`€ 1.234` in plain text, `€ 1.234,50` with cents (for the budgetcoach)."""
     bedrag = Decimal(str(bedrag))
     if centen:
         afgerond = bedrag.quantize(Decimal("0.01"), ROUND_HALF_UP)
-        return format_currency(afgerond, "EUR", locale=GELD_LOCALE)
+        return format_currency(afgerond, "EUR", locale=_weergave())
     afgerond = bedrag.quantize(Decimal("1"), ROUND_HALF_UP)
     if afgerond == 0:
         afgerond = Decimal(0)  # no "€ -0"
-    return format_currency(afgerond, "EUR", locale=GELD_LOCALE, format="¤\xa0#,##0", currency_digits=False)
+    patroon = "¤\xa0#,##0" if _taal == "nl" else "¤#,##0"
+    return format_currency(afgerond, "EUR", locale=_weergave(), format=patroon, currency_digits=False)
 
 
 def getal(waarde: Decimal | int | float) -> str:
-    return format_decimal(Decimal(str(waarde)), locale=GELD_LOCALE)
+    return format_decimal(Decimal(str(waarde)), locale=_weergave())
 
 
 def procent(waarde: Decimal | int | float) -> str:
     """`12,5 %` (a percentage given as 12.5, not 0.125)."""
     afgerond = Decimal(str(waarde)).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize()
-    return f"{format_decimal(afgerond, locale=GELD_LOCALE)}\xa0%"
+    return f"{format_decimal(afgerond, locale=_weergave())}\xa0%"
 
 
 def datum(dag: date) -> str:
