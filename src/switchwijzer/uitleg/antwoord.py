@@ -97,7 +97,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
     woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
     geld_zinnen = _zonder_tegenspraak(uitkomst, rol, "geld")
-    geld_zinnen += [_tien_procent(uitkomst, rol)] if _tien_procent(uitkomst, rol) else []
+    geld_zinnen.append(_tien_procent(uitkomst, rol))
     geld_zinnen += [reden_tekst(n.reden, rol) or reden_tekst(n.onderdeel, rol) for n in uitkomst.niet_berekend]
     return Antwoord(
         rol=rol,
