@@ -71,7 +71,7 @@ def test_antwoord_eerst_en_tekst_compleet(rol: str) -> None:
     assert "€" in eerste or "evenveel" in eerste
     assert "Dienst Toeslagen" in tekst
     if rol == "coach":
-        assert "Bron:" in tekst
+        assert "Regel:" in tekst and "Wet IB 2001" in tekst  # each number names its source
     engels = als_tekst(situatie, uitkomst, rol, "en")
     assert "per month" in engels
 

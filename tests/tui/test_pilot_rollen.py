@@ -166,7 +166,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         tabel = _tekst(app, "#geld-tabel")
         assert geld(verwacht.straks.totaal, centen=True) in tabel  # the coach sees cents
         details = " ".join(str(w.render()) for w in scherm.query(".details"))
-        assert "Bron:" in details and "Regel:" in details
+        assert "Regel:" in details and "Wet IB 2001" in details  # each number names its source
 
 
 async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw() -> None:

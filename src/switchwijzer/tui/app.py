@@ -30,7 +30,6 @@ from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
-from switchwijzer.tui.vertaal import vertaal_bindings
 from switchwijzer.uitleg.teksten import kies
 
 
@@ -73,7 +72,6 @@ class SwitchwijzerApp(App[int]):
         i18n.zet_taal(taal)
         super().__init__()
         self.kiosk = kiosk
-        self._vertaal()
         self.start_rol = rol
         self.peildatum = peildatum or date.today()  # chosen once; rendering never reads the clock
         self.stil_seconden = stil_seconden
@@ -114,9 +112,6 @@ class SwitchwijzerApp(App[int]):
     def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def,override]
         """Notifications show their text literally unless a caller asks for markup."""
         super().notify(message, markup=markup, **kwargs)
-
-    def _vertaal(self) -> None:
-        vertaal_bindings(self)
 
     # -- start and reset --------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -236,7 +231,6 @@ class SwitchwijzerApp(App[int]):
 
     async def action_taal(self) -> None:
         i18n.zet_taal("en" if i18n.taal() == "nl" else "nl")
-        self._vertaal()
         stappen = [s for s in self.screen_stack[1:] if isinstance(s, Stap)]
         kopieen = [s.kopie() for s in stappen]
         while len(self.screen_stack) > 1:

@@ -9,6 +9,7 @@ from switchwijzer.engine.uitkomst import GebruiktParameter, Regel
 from switchwijzer.i18n import _, datum, getal
 from switchwijzer.uitleg.antwoord import status_achter
 from switchwijzer.uitleg.geld import bedrag_of_streep, reden_tekst
+from switchwijzer.uitleg.namen import onderdeel_naam
 
 _GETAL = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
 GEEN_GRENS = Decimal(999_999_999)
@@ -30,10 +31,12 @@ def waarde_tekst(parameter: GebruiktParameter) -> str:
 def details(regel: Regel | None, rol: str = "coach") -> list[str]:
     if regel is None:
         return []
-    uit = [
-        _("Rule: {regel}").format(regel=regel.regel),
-        _("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)),
-    ]
+    uit = [_("Rule: {regel}").format(regel=regel.regel)]
+    if regel.parameters or regel.regelversies:
+        # each number below names its own source; the rule's source is those sources joined, so not repeated
+        uit.append(_("Rules valid from {datum}; the source of each number is behind it.").format(datum=datum(regel.geldig_vanaf)))
+    else:
+        uit.append(_("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)))
     if regel.status != "vastgesteld":
         uit.append(status_achter(regel.status, rol).strip("()").capitalize())
     uit += [
@@ -44,7 +47,7 @@ def details(regel: Regel | None, rol: str = "coach") -> list[str]:
         f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {status_achter(v.status, rol)}".rstrip()
         for v in regel.regelversies
     ]
-    uit += [f"· {o.naam}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
+    uit += [f"· {onderdeel_naam(o.naam)}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
     if regel.reden:
         uit.append(_("Reason: {reden}").format(reden=reden_tekst(regel.reden, rol) or regel.reden))
     return uit

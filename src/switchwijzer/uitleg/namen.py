@@ -29,6 +29,28 @@ INSTANTIE_NAMEN: dict[str, str] = {
     "UWV": N_("UWV"),
 }
 
+ONDERDEEL_NAMEN: dict[str, str] = {
+    "bruto_loon": N_("Gross wage"),
+    "vakantiegeld": N_("Holiday pay"),
+    "belasting_en_premies": N_("Tax and contributions"),
+    "netto_via_werkgever": N_("Net from the employer"),
+    "combinatiekorting_via_belastingdienst": N_("Combination tax credit, paid by the Belastingdienst"),
+    "vergoeding": N_("Allowance"),
+    "vergoeding_telt_mee": N_("Part of the allowance that counts"),
+    "toetsingsinkomen_per_jaar": N_("Income that counts for the toeslag, per year"),
+    "rekeninkomen_per_jaar": N_("Income used for the kindgebonden budget, per year"),
+    "per_jaar": N_("Per year"),
+    "grondslag": N_("Basis for the Wajong"),
+    "inkomen_uit_werk": N_("Income from work"),
+    "uitkering": N_("Uitkering"),
+    "vakantiebijslag": N_("Holiday allowance"),
+    "norm": N_("Bijstand norm"),
+    "netto_loon": N_("Net wage (deducted)"),
+    "vrijlating": N_("Vrijlating (part of the wage that may be kept)"),
+    "inkomen_partner": N_("Income of the partner (deducted)"),
+}
+"""The steps inside a line, as the coach's detail names them."""
+
 TOESLAGEN: tuple[str, ...] = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
 
 
@@ -42,3 +64,8 @@ def uitkering_naam(code: str) -> str:
 
 def instantie_naam(code: str) -> str:
     return _(INSTANTIE_NAMEN[code]) if code in INSTANTIE_NAMEN else code
+
+
+def onderdeel_naam(naam: str) -> str:
+    """A step's name in words; a step we have no name for yet still reads as words, not as a code."""
+    return _(ONDERDEEL_NAMEN[naam]) if naam in ONDERDEEL_NAMEN else naam.replace("_", " ").capitalize()

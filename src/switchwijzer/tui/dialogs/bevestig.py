@@ -8,12 +8,12 @@ from textual.containers import Horizontal, Vertical
 from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button
 
-from switchwijzer.i18n import _
+from switchwijzer.i18n import N_, _
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class Bevestig(Dialoog[bool]):
-    BINDINGS = [Binding("escape", "nee", _("No"), show=False)]
+    BINDINGS = [Binding("escape", "nee", N_("No"), show=False)]
 
     def __init__(self, vraag: str) -> None:
         super().__init__()

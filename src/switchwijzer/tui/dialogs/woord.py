@@ -9,7 +9,7 @@ from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
-from switchwijzer.i18n import _
+from switchwijzer.i18n import N_, _
 from switchwijzer.uitleg.woordenlijst import woord, woorden
 from switchwijzer.tui.widgets.tekst import Tekst
 
@@ -17,7 +17,7 @@ from switchwijzer.tui.widgets.tekst import Tekst
 class WoordUitleg(Dialoog[None]):
     """What one hard word means, in B1."""
 
-    BINDINGS = [Binding("escape", "sluit", _("Close"))]
+    BINDINGS = [Binding("escape", "sluit", N_("Close"))]
 
     def __init__(self, woord_id: str, rol: str) -> None:
         super().__init__()
@@ -41,7 +41,7 @@ class WoordUitleg(Dialoog[None]):
 class Woordenlijst(Dialoog[None]):
     """All hard words; pick one with the arrow keys and Enter."""
 
-    BINDINGS = [Binding("escape", "sluit", _("Close"))]
+    BINDINGS = [Binding("escape", "sluit", N_("Close"))]
 
     def __init__(self, rol: str) -> None:
         super().__init__()

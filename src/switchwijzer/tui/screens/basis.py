@@ -8,21 +8,16 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
 
 from switchwijzer.tui.antwoorden import Antwoorden
-from switchwijzer.tui.vertaal import vertaal_bindings
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
+from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
 if TYPE_CHECKING:
     from switchwijzer.tui.app import SwitchwijzerApp
 
 
 class Stap(Screen):
-    def __init__(self) -> None:
-        super().__init__()
-        vertaal_bindings(self)
-
     @property
     def wizard(self) -> SwitchwijzerApp:
         """The app, typed: every step runs inside the Switchwijzer app."""
@@ -48,7 +43,7 @@ class Stap(Screen):
         knoppen = list(self.knoppen())
         if knoppen:
             yield Horizontal(*knoppen, classes="navigatie")
-        yield Footer(show_command_palette=getattr(self.app, "use_command_palette", False))
+        yield Toetsenbalk(toon_opdrachten=self.wizard.use_command_palette)
 
     def inhoud(self) -> ComposeResult:
         yield from ()

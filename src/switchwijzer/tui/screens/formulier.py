@@ -18,6 +18,7 @@ class FormulierScherm(Stap):
     BINDINGS = [
         Binding("escape", "terug", N_("Back")),
         Binding("ctrl+b", "bereken", N_("Calculate")),
+        Binding("f1", "waarom", N_("Why?")),
     ]
 
     def __init__(self, focus_op: str | None = None) -> None:
@@ -53,6 +54,23 @@ class FormulierScherm(Stap):
         doel = veld.query(Input).first() if veld.query(Input) else (veld.zichtbare_keuzes() or [veld])[0]
         doel.focus()
         self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
+
+    def _veld_met_focus(self) -> VraagVeld | None:
+        focus = self.focused
+        if focus is None:
+            return None
+        return next((w for w in focus.ancestors_with_self if isinstance(w, VraagVeld)), None)
+
+    def action_waarom(self) -> None:
+        veld = self._veld_met_focus()
+        if veld is not None:
+            veld.wissel_waarom()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Digits pick a choice in the question that has the focus (in a field to type in, they are typed)."""
+        veld = self._veld_met_focus()
+        if veld is not None and event.character and event.character.isdigit() and veld.kies_nummer(int(event.character)):
+            event.stop()
 
     def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
         event.stop()

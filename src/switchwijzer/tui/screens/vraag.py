@@ -14,7 +14,7 @@ from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 
 class VraagScherm(Stap):
-    BINDINGS = [Binding("escape", "terug", N_("Back"))]
+    BINDINGS = [Binding("escape", "terug", N_("Back")), Binding("f1", "waarom", N_("Why?"))]
 
     def __init__(self, vraag_id: str, naar_overzicht: bool = False) -> None:
         super().__init__()
@@ -50,13 +50,11 @@ class VraagScherm(Stap):
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         """Digits 1 to 9 pick a choice (when there is no field to type in)."""
-        veld = self.query_one(VraagVeld)
-        if event.character and event.character.isdigit() and not veld.query(Input):
-            keuzes = veld.zichtbare_keuzes()
-            nummer = int(event.character)
-            if 1 <= nummer <= len(keuzes):
-                event.stop()
-                keuzes[nummer - 1].press()
+        if event.character and event.character.isdigit() and self.query_one(VraagVeld).kies_nummer(int(event.character)):
+            event.stop()
+
+    def action_waarom(self) -> None:
+        self.query_one(VraagVeld).wissel_waarom()
 
     def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
         event.stop()

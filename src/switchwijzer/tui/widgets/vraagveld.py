@@ -76,6 +76,27 @@ class VraagVeld(Vertical):
 
     def on_mount(self) -> None:
         self.ververs()
+        if self.compact:
+            # On the coach's form Tab goes from answer to answer; "Waarom" opens with F1 or a click.
+            for titel in self.query("CollapsibleTitle"):
+                titel.can_focus = False
+
+    def wissel_waarom(self) -> None:
+        """Open or close "Waarom vragen we dit?" and show it."""
+        waarom = self.query_one(".waarom", Collapsible)
+        waarom.collapsed = not waarom.collapsed
+        if not waarom.collapsed:
+            self.call_after_refresh(waarom.scroll_visible, animate=False)
+
+    def kies_nummer(self, nummer: int) -> bool:
+        """Pick the choice with this number (1 is the first shown); False when there is no such choice."""
+        if self.query(Input):
+            return False
+        keuzes = self.zichtbare_keuzes()
+        if not 1 <= nummer <= len(keuzes):
+            return False
+        keuzes[nummer - 1].press()
+        return True
 
     def ververs(self) -> None:
         """Show only the choices that fit the earlier answers."""

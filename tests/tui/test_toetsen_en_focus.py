@@ -1,0 +1,127 @@
+"""Keys, mouse and focus: the coach's form answers to digits and clicks where the pointer is, Tab goes from
+answer to answer, "Waarom" is one key away, focus shows without colour and the key bar speaks the language."""
+
+from __future__ import annotations
+
+from textual.widgets import Button, Collapsible, Input
+
+from switchwijzer.tui.app import SwitchwijzerApp
+from switchwijzer.tui.screens.formulier import FormulierScherm
+from switchwijzer.tui.screens.overzicht import OverzichtScherm
+from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
+from switchwijzer.tui.widgets.vraagveld import VraagVeld
+
+from .conftest import PEILDATUM
+from .helpers import beantwoord_alles
+from .test_pilot_rollen import DEELNEMER
+
+
+def _balk(app: SwitchwijzerApp) -> str:
+    return str(app.screen.query_one(Toetsenbalk).render())
+
+
+async def test_digits_pick_a_choice_in_the_focused_question_of_the_coach_form() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("3", "5")  # typed into the age field: digits are text there
+        assert app.screen.query_one("#invoer-leeftijd", Input).value == "35"
+        await pilot.press("tab", "2")  # Tab goes to the household question; 2 = "Met een partner"
+        assert app.antwoorden.waarden.get("woonsituatie") == "partner"
+        assert app.antwoorden.waarden.get("leeftijd") == 35
+
+
+async def test_tab_skips_waarom_on_the_coach_form_and_f1_opens_it() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        focus = app.focused
+        assert isinstance(focus, Button) and focus.id and focus.id.startswith("keuze-"), focus
+        veld = next(w for w in focus.ancestors if isinstance(w, VraagVeld))
+        waarom = veld.query_one(".waarom", Collapsible)
+        assert waarom.collapsed
+        await pilot.press("f1")
+        assert not waarom.collapsed
+        await pilot.press("f1")
+        assert waarom.collapsed
+
+
+async def test_f1_opens_waarom_on_a_question_screen_at_80x24() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm)
+        assert "f1 Waarom?" in _balk(app)
+        waarom = app.screen.query_one(".waarom", Collapsible)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not waarom.collapsed
+        tekst = waarom.query_one(Collapsible.Contents)
+        assert tekst.region.height > 0  # shown on the screen, not only opened
+
+
+async def test_a_click_after_scrolling_chooses_the_option_under_the_pointer() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FormulierScherm)
+        inhoud = form.query_one("#inhoud")
+        for _stap in range(6):
+            inhoud.scroll_relative(y=7, animate=False)
+            await pilot.pause()
+            zichtbaar = [
+                k for k in form.query(".keuzes > .keuze").results(Button)
+                if k.display and inhoud.region.contains(k.region.x + 3, k.region.y)
+            ]
+            knop = zichtbaar[-1]
+            veld = next(w for w in knop.ancestors if isinstance(w, VraagVeld))
+            voor = inhoud.scroll_y
+            await pilot.click(offset=(knop.region.x + 3, knop.region.y))
+            await pilot.pause()
+            assert app.antwoorden.waarden.get(veld.vraag.id) == knop.id.removeprefix("keuze-")
+            assert inhoud.scroll_y == voor  # the form did not jump
+
+
+async def test_focus_shows_without_colour_on_the_review_screen() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER)
+        assert isinstance(app.screen, OverzichtScherm)
+        knoppen = [*app.screen.query(".wijzig").results(Button), app.screen.query_one("#bereken", Button)]
+        for knop in knoppen:
+            knop.focus()
+            await pilot.pause()
+            stijl = knop.rich_style
+            assert stijl.reverse and stijl.underline, knop.id
+
+
+async def test_key_bar_is_translated_fits_80_columns_and_clicks() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        balk = _balk(app)
+        assert "esc Terug" in balk and "f5 Opnieuw beginnen" in balk
+        assert len(balk.rstrip()) <= 80
+        await pilot.press("f4")  # English
+        await pilot.pause()
+        assert "esc Back" in _balk(app)
+        await pilot.press("f4")
+        await pilot.pause()
+        balk = app.screen.query_one(Toetsenbalk)
+        plek = str(balk.render()).index("f2")
+        await pilot.click(Toetsenbalk, offset=(plek, 0))
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Woordenlijst"
+
+
+async def test_key_bar_leaves_out_keys_that_do_not_fit() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.pause()
+        balk = _balk(app)
+        assert balk.startswith(" esc Terug  ^b Bereken")
+        assert len(balk.rstrip()) <= 60
