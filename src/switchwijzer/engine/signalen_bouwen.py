@@ -120,7 +120,7 @@ def _vrijlating(params: ParameterSet, s: Situatie, verloop: list[Periode]) -> li
             regel = spoor.tabel("bijstand.vrijlating.gedoogbeleid_onder_27")
             procent = regel["procent"]
             uit.append(_met_bron("gemeente_mag_al_vrijlaten_onder_27", spoor,
-                                 procent=int(procent) if procent == int(procent) else str(procent).replace(".", ","),
+                                 procent=procent,
                                  maanden=int(regel["maanden"])))
     if any(p.vrijlating in ("n", "z", "aa", "34a_a") for p in verloop):
         uit.append(Signaal(code="aanname_vrijlating_college"))
@@ -245,7 +245,7 @@ def _toeslagen(nu: Maand, straks: Maand) -> list[Signaal]:
     if not veranderd:
         return []
     return [
-        Signaal(code="toeslagen_doorgeven", gegevens={"toeslagen": ",".join(veranderd)}),
+        Signaal(code="toeslagen_doorgeven", gegevens={"toeslagen": list(veranderd)}),
         Signaal(code="toeslagen_heel_jaar"),
     ]
 

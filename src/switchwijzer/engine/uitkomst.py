@@ -182,7 +182,7 @@ class Signaal(_Model):
     """A plain fact the UI turns into a B1 sentence; `code` is stable, `gegevens` fills it in."""
 
     code: str
-    gegevens: dict[str, Decimal | int | str | date | None] = Field(default_factory=dict)
+    gegevens: dict[str, Decimal | int | str | date | list[str] | None] = Field(default_factory=dict)
     parameters: list[GebruiktParameter] = Field(
         default_factory=list, description="The parameters behind the amounts in gegevens, with their sources."
     )

@@ -13,7 +13,7 @@ from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg.namen import instantie_naam, regel_naam, uitkering_naam
 from switchwijzer.uitleg.teksten import kies, lees_toml
 
-_AANTALLEN = frozenset({"maand", "vanaf_maand", "tot_en_met_maand", "uren"})
+_AANTALLEN = frozenset({"maand", "vanaf_maand", "tot_en_met_maand", "uren", "procent", "maanden"})
 
 
 def signaal_teksten() -> dict[str, dict]:
@@ -23,8 +23,8 @@ def signaal_teksten() -> dict[str, dict]:
 def _waarde(sleutel: str, waarde: object) -> str:
     if waarde is None:
         return "…"
-    if sleutel == "toeslagen":
-        namen = [regel_naam(n).lower() for n in str(waarde).split(",") if n]
+    if isinstance(waarde, list):
+        namen = [regel_naam(n).lower() for n in waarde]
         return format_list(namen, locale="nl_NL" if i18n.taal() == "nl" else "en_GB")
     if sleutel == "uitkering":
         return uitkering_naam(str(waarde))

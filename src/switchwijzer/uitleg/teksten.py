@@ -2,7 +2,8 @@
 
 A text in `content/` is a table `{nl = ..., en = ...}`; each language is one string, or a table with
 `je` (the participant reads it) and `u` (a parent or budgetcoach reads it; `{wie}` / `{Wie}` become
-"uw kind" / "uw cliënt"). No textual import here.
+"uw kind" / "uw cliënt"). Where a parent and a coach need different words, the table may also have
+`ouder` or `coach`; those win over `u` for that role. No textual import here.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def kies(tekst: Any, rol: str, taal: str | None = None, **waarden: object) -> st
     if isinstance(tekst, dict):
         gekozen = tekst.get(taal, tekst.get("nl", ""))
         if isinstance(gekozen, dict):
-            gekozen = gekozen.get(vorm(rol), gekozen.get("je", ""))
+            gekozen = gekozen.get(rol, gekozen.get(vorm(rol), gekozen.get("je", "")))
     else:
         gekozen = str(tekst)
     persoon = wie(rol)
