@@ -213,3 +213,13 @@ def test_signals_for_assumptions_the_engine_cannot_check():
 def test_single_with_a_young_child_must_be_a_single_parent():
     with pytest.raises(ValueError, match="alleenstaande_ouder"):
         situatie(huishouden={"soort": "alleenstaand", "kinderen": [4]})
+
+
+def test_a_wage_from_a_payslip_with_loondispensatie_uses_the_wajong_loondispensatie_rule():
+    """UWV applies the compensatiefactor whenever there is loondispensatie, also when the wage comes from a payslip."""
+    straks = {"soort_werk": "regulier", "uren_per_week": 24, "netto_loon_per_maand": 900}
+    gewoon = bereken(situatie(nu={"uitkering": "wajong_70"}, straks=straks))
+    met_dispensatie = bereken(situatie(nu={"uitkering": "wajong_70"}, straks={**straks, "loonwaarde_procent": 50}))
+    assert met_dispensatie.straks.regel("loon").bruto == gewoon.straks.regel("loon").bruto  # the same payslip
+    assert met_dispensatie.straks.regel("wajong").bedrag > gewoon.straks.regel("wajong").bedrag
+    assert "aanname_loondispensatie" in codes(met_dispensatie)

@@ -102,14 +102,12 @@ def _dispensatie(s: Situatie) -> Decimal | None:
 
 def _werk(params: ParameterSet, s: Situatie) -> tuple[Werk, list[str]]:
     straks = s.straks
+    dispensatie = _dispensatie(s)
     if straks.netto_loon_per_maand is not None:
         bruto = bruto_uit_netto_loon(params, straks.netto_loon_per_maand)
-        uren = straks.uren_per_week or NUL
-        if not uren:
-            # Hours unknown: a one-hour week whose hourly wage is the whole month keeps the wage as given.
-            return Werk(straks.soort_werk, bruto / WEKEN_PER_MAAND, Decimal(1)), ["loon_uit_netto"]
-        return Werk(straks.soort_werk, bruto / (uren * WEKEN_PER_MAAND), uren), ["loon_uit_netto"]
-    dispensatie = _dispensatie(s)
+        # Hours unknown: a one-hour week whose hourly wage is the whole month keeps the wage as given.
+        uren = straks.uren_per_week or Decimal(1)
+        return Werk(straks.soort_werk, bruto / (uren * WEKEN_PER_MAAND), uren, dispensatie), ["loon_uit_netto"]
     uurloon, aannames = straks.uurloon, []
     if uurloon is None:
         uurloon = minimum_uurloon(Spoor(params), s.leeftijd)
