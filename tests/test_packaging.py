@@ -23,3 +23,16 @@ def test_a_regular_install_carries_content_and_locale_inside_the_package():
 def test_the_data_folders_are_found_from_here():
     assert (content_dir() / "parameters").is_dir()
     assert locale_dir().is_dir()
+
+
+def test_a_broken_content_file_names_the_line_and_suggests_undoing_an_edit(tmp_path) -> None:
+    import pytest
+
+    from switchwijzer.installatie import InstallatieFout, _lees_toml
+
+    bestand = tmp_path / "gemeenten.toml"
+    bestand.write_text('[utrecht]\nnaam = "Utrecht"\nvrijlating = \n', encoding="utf-8")
+    with pytest.raises(InstallatieFout) as fout:
+        _lees_toml(bestand)
+    assert "is beschadigd (regel 3)" in str(fout.value)
+    assert "zet de oude versie terug" in str(fout.value)

@@ -8,6 +8,7 @@ No textual import: the command line uses this too.
 from __future__ import annotations
 
 import gettext
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +37,8 @@ class InstallatieFout(Exception):
         self.reden = reden
         super().__init__(
             f"Switchwijzer kan niet starten. Het bestand {self.bestand} {reden}. "
-            "Installeer Switchwijzer opnieuw, of vraag hulp aan wie het heeft geïnstalleerd."
+            "Heeft iemand dit bestand net aangepast? Verbeter dan de fout, of zet de oude versie terug. "
+            "Anders: installeer Switchwijzer opnieuw, of vraag hulp aan wie het heeft geïnstalleerd."
         )
 
 
@@ -45,7 +47,10 @@ def _lees_toml(pad: Path) -> None:
         raise InstallatieFout(pad, "ontbreekt")
     try:
         tomllib.loads(pad.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except tomllib.TOMLDecodeError as fout:
+        regel = re.search(r"line (\d+)", str(fout))
+        raise InstallatieFout(pad, f"is beschadigd (regel {regel.group(1)})" if regel else "is beschadigd") from None
+    except (OSError, UnicodeDecodeError):
         raise InstallatieFout(pad, "is beschadigd") from None
 
 

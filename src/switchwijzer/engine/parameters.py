@@ -105,7 +105,8 @@ class ParameterBestandFout(Exception):
     def __str__(self) -> str:
         return (
             f"Het bestand met bedragen '{self.bestand}' ontbreekt of is beschadigd ({self.detail}). "
-            "Switchwijzer kan zo niet rekenen. Installeer het programma opnieuw."
+            "Switchwijzer kan zo niet rekenen. Is het bestand net aangepast? Verbeter dan de fout of zet de oude "
+            "versie terug. Anders: installeer het programma opnieuw."
         )
 
 
