@@ -26,8 +26,8 @@ def _run(*args: str) -> subprocess.CompletedProcess:
     ("inhoud", "woorden"),
     [
         (b"{\"schema\": 9}", "nieuwere Switchwijzer"),
-        (b"\x00\xff", "geen UTF-8"),
-        (b"hallo", "geen JSON"),
+        (b"\x00\xff", "tekens die we niet kunnen lezen"),
+        (b"hallo", "vorm klopt niet"),
     ],
 )
 def test_een_slecht_bestand_geeft_een_melding_en_code_2(tmp_path: Path, inhoud: bytes, woorden: str) -> None:

@@ -206,7 +206,7 @@ def _lees_tekst(pad: Path) -> str:
         return ruw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise IntakeFout(
-            _("The file {file} is not UTF-8 text. Was it changed in another program? Open a file that Switchwijzer saved.").format(file=naam)
+            _("The file {file} has characters we cannot read. Was it changed in another program? Open a file that Switchwijzer saved.").format(file=naam)
         ) from None
 
 
@@ -220,7 +220,7 @@ def lees(pad: Path | str) -> Geopend:
     except (json.JSONDecodeError, RecursionError) as fout:
         regel = getattr(fout, "lineno", 1)
         raise IntakeFout(
-            _("The file {file} is not a saved intake: it is not JSON (see line {line}).").format(file=naam, line=regel)
+            _("The file {file} has no saved answers: its form is wrong (see line {line}).").format(file=naam, line=regel)
         ) from None
     if not isinstance(gegevens, dict) or not isinstance(gegevens.get("schema"), int) or isinstance(gegevens.get("schema"), bool):
         raise IntakeFout(_("The file {file} is not a saved intake of Switchwijzer.").format(file=naam))
@@ -273,7 +273,7 @@ def _naar_intake(bestand: _SchemaTwee, naam: str) -> Intake:
         if antwoord.getypt is not None:
             if not antwoord.getypt.isprintable():
                 problemen.append(_("question {question}: {reason}").format(
-                    question=vraag_id, reason=_("the typed text has characters that cannot be shown")))
+                    question=vraag_id, reason=_("the text has characters that cannot be shown")))
             getypt[vraag_id] = antwoord.getypt
     if problemen:
         regels = [f"- {p}" for p in problemen[:MAX_REGELS]]
