@@ -1,12 +1,18 @@
-"""`switchwijzer`: starts the wizard; `switchwijzer bereken`: JSON in, JSON out (no UI loaded)."""
+"""`switchwijzer`: starts the wizard (`--open BESTAND`: with saved answers); `switchwijzer bereken`: JSON in,
+JSON out (no UI loaded)."""
 
 from __future__ import annotations
 
 import os
 import sys
 
+from typing import TYPE_CHECKING
+
 from switchwijzer import __version__
 from switchwijzer.argumenten import parser
+
+if TYPE_CHECKING:
+    from switchwijzer.intake import Geopend
 
 
 def _kiosk_omgeving() -> None:
@@ -26,11 +32,38 @@ def main(argv: list[str] | None = None) -> int:
         from switchwijzer.cli import bereken_opdracht
 
         return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal)
+    if args.kiosk and args.open is not None:
+        print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
+        return 2
     if args.kiosk:
         _kiosk_omgeving()
+    geopend = None
+    if args.open is not None:
+        geopend = _open(args.open, args.taal)
+        if isinstance(geopend, int):
+            return geopend
     from switchwijzer.tui.start import start
 
-    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol)
+    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend)
+
+
+def _open(bestand: str, taal: str) -> Geopend | int:
+    """Read saved answers before the wizard starts; a bad file gets its message on stderr and exit code 2."""
+    from switchwijzer.i18n import zet_taal
+    from switchwijzer.installatie import InstallatieFout, controleer
+    from switchwijzer.intake import IntakeFout, lees
+
+    try:
+        controleer()  # checking the file needs the questions and the catalogs
+    except InstallatieFout as fout:
+        print(fout, file=sys.stderr)
+        return 1
+    zet_taal(taal)
+    try:
+        return lees(bestand)
+    except IntakeFout as fout:
+        print(fout, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

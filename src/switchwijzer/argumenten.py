@@ -52,6 +52,9 @@ def parser(versie: str) -> argparse.ArgumentParser:
     hoofd.add_argument("--taal", choices=["nl", "en"], default="nl", help="taal van de app (nl of en)")
     hoofd.add_argument("--kiosk", action="store_true", help="kioskstand: slaat niets op en begint vanzelf opnieuw")
     hoofd.add_argument("--rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
+    hoofd.add_argument(
+        "--open", metavar="BESTAND", default=None, help="open bewaarde antwoorden (niet in de kioskstand)",
+    )
     sub = hoofd.add_subparsers(dest="opdracht", title="opdrachten", metavar="OPDRACHT")
     bereken = sub.add_parser(
         "bereken",

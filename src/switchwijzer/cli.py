@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
+from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
 
 EXIT_FOUTE_INVOER = 2
 EXIT_INSTALLATIE = 1
@@ -56,11 +57,6 @@ def _als_tekst(ruw: bytes) -> str:
             "Dit is geen UTF-8-tekst. Sla het bestand op als UTF-8 (bijvoorbeeld in Kladblok: "
             "Opslaan als, Codering: UTF-8) en probeer het opnieuw."
         ) from None
-
-
-def _zichtbaar(tekst: str) -> str:
-    """Text from outside, safe to print: control characters (terminal escape codes) become visible."""
-    return "".join(teken if teken.isprintable() else repr(teken)[1:-1] for teken in tekst)
 
 
 def _schrijf(tekst: str) -> None:

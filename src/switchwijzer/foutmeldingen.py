@@ -1,4 +1,4 @@
-"""Dutch messages for input that does not pass validation, one per wrong field."""
+"""Dutch messages for input that does not pass validation, one per wrong field; outside text made visible."""
 
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ def _grens(fout: dict) -> str | None:
     if soort == "value_error":
         return str(ctx.get("error", fout.get("msg")))
     return None
+
+
+def zichtbaar(tekst: str) -> str:
+    """Text from outside (a file name, a value from a file), safe to print or show: control characters
+    (terminal escape codes, line breaks) become visible as `\\x1b`, `\\n`."""
+    return "".join(teken if teken.isprintable() else repr(teken)[1:-1] for teken in tekst)
 
 
 def _zonder_stuurtekens(tekst: str) -> str:

@@ -100,7 +100,7 @@ async def test_focus_shows_without_colour_on_the_review_screen() -> None:
 
 
 async def test_key_bar_is_translated_fits_80_columns_and_clicks() -> None:
-    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer", kiosk=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         balk = _balk(app)

@@ -16,10 +16,12 @@ from pydantic import ValidationError
 from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.i18n import Invoerfout, _
-from switchwijzer.uitleg.vragenlijst import Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen
+from switchwijzer.uitleg.vragenlijst import (
+    WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen,
+)
 from switchwijzer.uitleg.teksten import kies
 
-WEET_NIET = "weet_niet"
+__all__ = ["WEET_NIET", "Antwoorden"]
 
 
 @dataclass

@@ -8,18 +8,23 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
-from switchwijzer import i18n
+from switchwijzer import i18n, intake
+from switchwijzer.foutmeldingen import zichtbaar
 from switchwijzer.i18n import N_, _
+from switchwijzer.intake import Geopend, Intake, IntakeFout
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
+from switchwijzer.tui.dialogs.bewaren import BewaarDialoog, OpenDialoog
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
 from switchwijzer.tui.dialogs.woord import Woordenlijst, WoordUitleg
 from switchwijzer.tui.personeel import PersoneelsToetsen
@@ -35,9 +40,10 @@ from switchwijzer.uitleg.teksten import kies
 
 KIOSK_GEBLOKKEERD = (
     "suspend_process", "screenshot", "simulate_key", "push_screen", "switch_screen", "pop_screen",
-    "switch_mode", "change_theme", "show_help_panel", "command_palette",
+    "switch_mode", "change_theme", "show_help_panel", "command_palette", "bewaar", "open",
 )
-"""Actions that reach outside the wizard or around its flow; a kiosk never runs them, whatever asks."""
+"""Actions that reach outside the wizard or around its flow (or read and write files); a kiosk never runs
+them, whatever asks, and does not show their keys."""
 
 
 class SwitchwijzerApp(App[int]):
@@ -48,6 +54,10 @@ class SwitchwijzerApp(App[int]):
     HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal")]
     """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible."""
     BINDINGS = [
+        # Save and Open come first in the footer: on the budgetcoach's form at 80 columns the last key is cut
+        # off, and "Start over" is also a button in the top bar.
+        Binding("ctrl+s", "bewaar", N_("Save")),
+        Binding("ctrl+o", "open", N_("Open")),
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
         Binding("f2", "woordenlijst", N_("Words")),
@@ -68,6 +78,7 @@ class SwitchwijzerApp(App[int]):
         stil_seconden: float = 180,
         aftel_seconden: int = 30,
         vang_fouten: bool = False,
+        geopend: Geopend | None = None,
     ) -> None:
         i18n.zet_taal(taal)
         super().__init__()
@@ -81,12 +92,18 @@ class SwitchwijzerApp(App[int]):
         self.use_command_palette = False
         self._laatst_actief = time.monotonic()
         self._personeel = PersoneelsToetsen()
+        self._te_openen = None if kiosk else geopend
+        """Saved answers to show first (`switchwijzer --open`); used once, a start-over begins empty."""
+        self._bewaard_pad: Path | None = None
+        self._bewaarde_stand: Any = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
             return False
         if self.kiosk and action == "quit":
             return False  # no ordinary key ends the kiosk; staff use F12 then Ctrl+Q (see on_event)
+        if action == "bewaar" and self.antwoorden is None:
+            return False  # nothing to save before the role is chosen
         return super().check_action(action, parameters)
 
     def action_suspend_process(self) -> None:
@@ -120,12 +137,18 @@ class SwitchwijzerApp(App[int]):
         self.theme = RUSTIG.name
         if self.kiosk:
             self.set_interval(1, self._kijk_of_stil)
+        if self._te_openen is not None:
+            geopend, self._te_openen = self._te_openen, None
+            self.call_later(self.laad, geopend)
+            return
         self._begin()
 
     def _begin(self) -> None:
         self.antwoorden = None
         self._clipboard = ""  # nothing copied survives a fresh start
         self.use_command_palette = False
+        self._bewaard_pad = None
+        self._bewaarde_stand = None
         if self.start_rol:
             self.kies_rol(self.start_rol)
         else:
@@ -250,12 +273,97 @@ class SwitchwijzerApp(App[int]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         return iter(())  # Textual's own commands are English; ours are in `Opdrachten`
 
+    # -- saved answers (never in the kiosk) -------------------------------------------------------
+    def _stand(self) -> Any:
+        a = self.antwoorden
+        return None if a is None else (a.rol, a.peildatum, dict(a.waarden), dict(a.ruw))
+
+    def niet_bewaard(self) -> bool:
+        """There are answers that are not in a file as they are now."""
+        return self.heeft_antwoorden() and self._stand() != self._bewaarde_stand
+
+    def action_bewaar(self) -> None:
+        """Ctrl+S: the first time, ask where (a new file in the data folder); then save to the same file."""
+        if self.kiosk or self.antwoorden is None or isinstance(self.screen, ModalScreen):
+            return
+        if self._bewaard_pad is not None:
+            self._schrijf(self._bewaard_pad)
+            return
+
+        def gekozen(pad: Path | None) -> None:
+            if pad is None:
+                return
+            if pad.is_file():
+                self._vraag_eerst(
+                    _("There is already a file {file}. Do you want to replace it?").format(file=zichtbaar(str(pad))),
+                    lambda: self._schrijf(pad),
+                )
+                return
+            self._schrijf(pad)
+
+        self.push_screen(BewaarDialoog(intake.nieuw_pad()), gekozen)
+
+    def _schrijf(self, pad: Path) -> None:
+        a = self.antwoorden
+        if self.kiosk or a is None:
+            return
+        try:
+            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad)
+        except IntakeFout as fout:
+            self.notify(str(fout), title=_("Not saved"), severity="error", timeout=15)
+            return
+        self._bewaard_pad, self._bewaarde_stand = pad, self._stand()
+        self.notify(zichtbaar(str(pad)), title=_("Saved"))
+
+    def action_open(self) -> None:
+        """Ctrl+O: pick saved answers (or type a path), check them, then show them instead of these."""
+        if self.kiosk or isinstance(self.screen, ModalScreen):
+            return
+        map_ = intake.intake_map()
+        self.push_screen(OpenDialoog(intake.bewaarde(map_), map_), self.open_bestand)
+
+    def open_bestand(self, pad: Path | None) -> None:
+        if pad is None or self.kiosk:
+            return
+        try:
+            geopend = intake.lees(pad)
+        except IntakeFout as fout:
+            self.notify(str(fout), title=_("Cannot open"), severity="error", timeout=15)
+            return
+        if self.niet_bewaard():
+            self._vraag_eerst(
+                _("Open the saved answers? The answers you have now are not saved. They will be deleted."),
+                lambda: self.call_later(self.laad, geopend),
+            )
+            return
+        self.call_later(self.laad, geopend)
+
+    async def laad(self, geopend: Geopend) -> None:
+        """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        bewaard = geopend.intake
+        self.antwoorden = Antwoorden(
+            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt)
+        )
+        self._clipboard = ""
+        self.use_command_palette = bewaard.rol == "coach"
+        self._bewaard_pad, self._bewaarde_stand = geopend.pad, self._stand()
+        await self.push_screen(FormulierScherm() if bewaard.rol == "coach" else OverzichtScherm())
+        if geopend.oud_schema is not None:
+            self.notify(
+                _("These answers were saved by an older Switchwijzer. Press Ctrl+S to save them in the new way."),
+                title=_("Opened"),
+            )
+        else:
+            self.notify(zichtbaar(str(geopend.pad)), title=_("Opened"))
+
     # -- kiosk ------------------------------------------------------------------------------------
     async def action_quit(self) -> None:
         if self.kiosk:
             self.notify(_("Please ask a staff member."), title=_("This screen stays on"))
             return
-        if not self.heeft_antwoorden():
+        if not self.niet_bewaard():
             self.exit(0)
             return
         self._vraag_eerst(_("Do you want to quit? Your answers will be deleted."), lambda: self.exit(0))

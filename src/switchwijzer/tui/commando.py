@@ -22,6 +22,8 @@ class Opdrachten(Provider):
             (_("Other language"), _("Switch between Dutch and English"), app.action_taal),
             (_("Explain a word"), _("Open the list of hard words"), app.action_woordenlijst),
             (_("Start over"), _("Delete all answers and start again"), app.action_opnieuw),
+            (_("Save the answers"), _("Keep the answers in a file, to open them later"), app.action_bewaar),
+            (_("Open saved answers"), _("Open answers that were saved before"), app.action_open),
         ]
 
     async def discover(self) -> Hits:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from switchwijzer.installatie import InstallatieFout, controleer
+from switchwijzer.intake import Geopend
 
 
-def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None) -> int:
+def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None) -> int:
     """Run the wizard; returns the exit code."""
     try:
         controleer()
@@ -21,6 +22,6 @@ def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None) -> int:
         return 1
     from switchwijzer.tui.app import SwitchwijzerApp
 
-    app = SwitchwijzerApp(kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True)
+    app = SwitchwijzerApp(kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True, geopend=None if kiosk else geopend)
     app.run()
     return app.return_code or 0
