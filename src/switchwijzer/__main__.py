@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "bereken":
         from switchwijzer.cli import bereken_opdracht
 
-        return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal)
+        return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal, pdf=args.pdf)
     if args.kiosk:
         _kiosk_omgeving()
     from switchwijzer.tui.start import start
