@@ -36,9 +36,10 @@ from switchwijzer.uitleg.teksten import kies
 
 KIOSK_GEBLOKKEERD = (
     "suspend_process", "screenshot", "simulate_key", "push_screen", "switch_screen", "pop_screen",
-    "switch_mode", "change_theme", "show_help_panel", "command_palette",
+    "switch_mode", "change_theme", "show_help_panel", "command_palette", "overzicht",
 )
-"""Actions that reach outside the wizard or around its flow; a kiosk never runs them, whatever asks."""
+"""Actions that reach outside the wizard or around its flow, or write to disk ("overzicht", the PDF); a kiosk never
+runs them, whatever asks (the answer screen also hides and refuses "overzicht" itself)."""
 
 
 class SwitchwijzerApp(App[int]):
