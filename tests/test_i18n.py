@@ -17,8 +17,8 @@ from switchwijzer import i18n
 from switchwijzer.paths import locale_dir
 
 WORTEL = Path(__file__).resolve().parents[1]
-CODE = [WORTEL / "src/switchwijzer/tui", WORTEL / "src/switchwijzer/uitleg", WORTEL / "src/switchwijzer/i18n.py",
-        WORTEL / "src/switchwijzer/intake.py"]
+CODE = [WORTEL / "src/switchwijzer/tui", WORTEL / "src/switchwijzer/uitleg", WORTEL / "src/switchwijzer/afdruk",
+        WORTEL / "src/switchwijzer/i18n.py", WORTEL / "src/switchwijzer/intake.py"]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 

@@ -51,7 +51,8 @@ def test_elke_reden_heeft_tekst(code: str) -> None:
 
 
 def test_elke_tekst_heeft_nl_en_en() -> None:
-    bronnen = [signaal_teksten(), lees_toml("teksten/uitleg.toml"), lees_toml("teksten/redenen.toml")["redenen"],
+    bronnen = [signaal_teksten(), lees_toml("teksten/uitleg.toml"), lees_toml("teksten/overzicht.toml"),
+               lees_toml("teksten/redenen.toml")["redenen"],
                lees_toml("teksten/redenen.toml")["niet_berekend"]]
     for bron in bronnen:
         for sleutel, tekst in bron.items():

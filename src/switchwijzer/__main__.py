@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.opdracht == "bereken":
         from switchwijzer.cli import bereken_opdracht
 
-        return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal)
+        return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal, pdf=args.pdf)
     if args.kiosk and args.open is not None:
         print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
         return 2

@@ -64,6 +64,10 @@ def parser(versie: str) -> argparse.ArgumentParser:
     bereken.add_argument("bestand", nargs="?", default="-", help="JSON-bestand, of - voor standaardinvoer")
     bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
     bereken.add_argument(
-        "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer", help="voor wie de tekst is (bij --tekst)",
+        "--pdf", metavar="BESTAND", default=None, help="sla het overzicht op als PDF in dit bestand",
+    )
+    bereken.add_argument(
+        "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer",
+        help="voor wie de tekst of de PDF is (bij --tekst en --pdf)",
     )
     return hoofd

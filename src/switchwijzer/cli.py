@@ -1,4 +1,4 @@
-"""`switchwijzer bereken`: one Situatie as JSON in, the Uitkomst as JSON (or plain text) out.
+"""`switchwijzer bereken`: one Situatie as JSON in, the Uitkomst as JSON (or plain text, or a PDF) out.
 
 Whatever comes in (a file from Notepad, a binary, a stream without end, Ctrl+C), the person gets one Dutch
 message and an exit code, never a traceback: 2 for input we cannot use, 130 for Ctrl+C, 1 when the install
@@ -13,7 +13,7 @@ import sys
 
 from pydantic import ValidationError
 
-from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
 
@@ -68,9 +68,11 @@ def _schrijf(tekst: str) -> None:
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def bereken_opdracht(bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl") -> int:
+def bereken_opdracht(
+    bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl", pdf: str | None = None
+) -> int:
     try:
-        return _bereken(bestand, tekst, rol, taal)
+        return _bereken(bestand, tekst, rol, taal, pdf)
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return EXIT_ONDERBROKEN
@@ -79,7 +81,7 @@ def bereken_opdracht(bestand: str, tekst: bool = False, rol: str = "deelnemer", 
         return EXIT_FOUTE_INVOER
 
 
-def _bereken(bestand: str, tekst: bool, rol: str, taal: str) -> int:
+def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) -> int:
     from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
 
     ruw = _als_tekst(_lees_bytes(bestand))
@@ -89,7 +91,7 @@ def _bereken(bestand: str, tekst: bool, rol: str, taal: str) -> int:
         regels = "\n".join(f"- {_zichtbaar(regel)}" for regel in beschrijf_fouten(fout))
         raise Invoerfout(f"De invoer klopt niet:\n{regels}") from None
     try:
-        controleer() if tekst else controleer_parameters()
+        controleer() if tekst or pdf else controleer_parameters()
     except InstallatieFout as fout:
         print(fout, file=sys.stderr)
         return EXIT_INSTALLATIE
@@ -100,6 +102,26 @@ def _bereken(bestand: str, tekst: bool, rol: str, taal: str) -> int:
 
         zet_taal(taal)
         _schrijf(als_tekst(situatie, uitkomst, rol, taal))
-    else:
+    elif pdf is None:
         _schrijf(uitkomst.model_dump_json(indent=2))
+    return _pdf(situatie, uitkomst, rol, taal, pdf) if pdf is not None else 0
+
+
+def _pdf(situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, bestand: str) -> int:
+    """Save the summary as a PDF; say where it is (on stderr, so stdout stays the text or nothing)."""
+    from datetime import date
+
+    from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
+    from switchwijzer.i18n import zet_taal
+    from switchwijzer.uitleg.antwoord import maak_antwoord
+
+    zet_taal(taal)
+    try:
+        pad = bewaar_pdf(maak_antwoord(situatie, uitkomst, rol), als_pdf_pad(bestand), date.today())
+    except Schrijffout as fout:
+        raise Invoerfout(str(fout)) from None
+    except LettertypeOntbreekt as fout:
+        print(fout, file=sys.stderr)
+        return EXIT_INSTALLATIE
+    print(f"Het overzicht staat in: {_zichtbaar(str(pad))}", file=sys.stderr)
     return 0

@@ -24,6 +24,7 @@ INHOUD_BESTANDEN = (
     "teksten/signalen.toml",
     "teksten/stappen.toml",
     "teksten/uitleg.toml",
+    "teksten/overzicht.toml",
     "guidance/gemeenten.toml",
 )
 """Content files the wizard cannot do without (the parameter files are checked by the engine)."""

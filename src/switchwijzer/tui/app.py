@@ -40,10 +40,10 @@ from switchwijzer.uitleg.teksten import kies
 
 KIOSK_GEBLOKKEERD = (
     "suspend_process", "screenshot", "simulate_key", "push_screen", "switch_screen", "pop_screen",
-    "switch_mode", "change_theme", "show_help_panel", "command_palette", "bewaar", "open",
+    "switch_mode", "change_theme", "show_help_panel", "command_palette", "bewaar", "open", "overzicht",
 )
-"""Actions that reach outside the wizard or around its flow (or read and write files); a kiosk never runs
-them, whatever asks, and does not show their keys."""
+"""Actions that reach outside the wizard or around its flow, or read and write files (saved answers, the PDF);
+a kiosk never runs them, whatever asks, and does not show their keys."""
 
 
 class SwitchwijzerApp(App[int]):

@@ -12,10 +12,12 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Button, TabbedContent, TabPane
 
+from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bestandsnaam, bewaar_pdf, standaard_map
 from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _
+from switchwijzer.tui.dialogs.opslaan import Opslaan
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
@@ -36,6 +38,7 @@ class UitkomstScherm(Stap):
         Binding("minus", "uren(-1)", N_("Fewer hours"), key_display="-"),
         Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
         *(Binding(str(n), f"tab('{tab}')", show=False) for n, (tab, _titel) in enumerate(TABS, start=1)),
+        Binding("ctrl+e", "overzicht", N_("My summary")),
     ]
 
     def __init__(self) -> None:
@@ -115,6 +118,8 @@ class UitkomstScherm(Stap):
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "overzicht" and (getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None):
+            return False  # a kiosk writes nothing to disk; without an answer there is nothing to print
         if action == "uren" and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
             return False  # no hours to change when nothing was computed: hide the keys too
         return super().check_action(action, parameters)
@@ -138,6 +143,32 @@ class UitkomstScherm(Stap):
                 paneel.toon(self.antwoord())
             else:
                 paneel.verouderd = True
+
+    def action_overzicht(self) -> None:
+        """Ask where to save "Mijn overzicht" (a PDF of this answer), then save it there."""
+        if getattr(self.app, "kiosk", False):
+            self.notify(_("Saving is not possible on this computer."), severity="warning", markup=False)
+            return
+        if self.situatie is None or self.uitkomst is None or isinstance(self.app.screen, Opslaan):
+            return
+        voorstel = standaard_map() / bestandsnaam(self.situatie.peildatum)
+
+        def klaar(tekst: str | None) -> None:
+            if tekst and tekst.strip():
+                self._bewaar_overzicht(tekst)
+
+        self.app.push_screen(Opslaan(str(voorstel)), klaar)
+
+    def _bewaar_overzicht(self, tekst: str) -> None:
+        try:
+            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
+        except (Schrijffout, LettertypeOntbreekt) as fout:
+            self.notify(str(fout), severity="error", timeout=10, markup=False)
+            return
+        except Exception:  # never a traceback in front of the person
+            self.notify(_("Something went wrong while making the PDF."), severity="error", markup=False)
+            return
+        self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if self.situatie is None or self.uitkomst is None:
