@@ -1,4 +1,5 @@
-"""`switchwijzer`: starts the wizard; `switchwijzer bereken`: JSON in, JSON out (no UI loaded)."""
+"""`switchwijzer`: starts the wizard; `switchwijzer bereken`: JSON in, JSON out (no UI loaded);
+`switchwijzer web`: the wizard in a browser on this computer."""
 
 from __future__ import annotations
 
@@ -26,6 +27,13 @@ def main(argv: list[str] | None = None) -> int:
         from switchwijzer.cli import bereken_opdracht
 
         return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal)
+    if args.opdracht == "web":
+        from switchwijzer.web import web_opdracht
+
+        return web_opdracht(
+            poort=args.port, kiosk=args.kiosk or args.web_kiosk, taal=args.web_taal or args.taal,
+            rol=args.web_rol or args.rol,
+        )
     if args.kiosk:
         _kiosk_omgeving()
     from switchwijzer.tui.start import start
