@@ -17,8 +17,19 @@ def _kiosk_omgeving() -> None:
     so they go before the first import; so does Python's habit of writing bytecode next to the code.
     """
     sys.dont_write_bytecode = True
-    for naam in [n for n in os.environ if n.startswith("TEXTUAL")]:
+    for naam in [n for n in os.environ if n.startswith("TEXTUAL") and not _browserkiosk(n)]:
         del os.environ[naam]
+
+
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+"""The driver `switchwijzer web` (textual-serve) sets: the wizard then talks to the browser, not a terminal."""
+
+
+def _browserkiosk(naam: str) -> bool:
+    """The only Textual settings a kiosk keeps: those of a wizard that textual-serve started for a browser."""
+    if os.environ.get("TEXTUAL_DRIVER") != WEB_DRIVER:
+        return False
+    return naam in ("TEXTUAL_DRIVER", "TEXTUAL_FPS", "TEXTUAL_COLOR_SYSTEM")
 
 
 def main(argv: list[str] | None = None) -> int:

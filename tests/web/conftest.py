@@ -78,4 +78,5 @@ def web_server() -> Iterator[Callable[..., WebServer]]:
 
     yield starten
     for server in gestart:
-        server.stop()
+        code, uit, fout = server.stop()
+        assert code == 130 and "Traceback" not in uit + fout, (code, uit, fout)  # open tabs too: a quiet stop
