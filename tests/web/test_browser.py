@@ -94,3 +94,12 @@ def test_f5_in_de_browser_is_opnieuw_beginnen_en_laadt_de_pagina_niet_opnieuw(we
     pagina.keyboard.press("F5")
     scherm.wacht_op("Opnieuw beginnen? Dan wissen we alle antwoorden.")
     assert geladen == [] and not scherm.gesloten
+
+
+def test_ctrl_c_met_een_open_tabblad_stopt_de_wizard_netjes(web_server, pagina) -> None:
+    server = web_server()
+    scherm = _open(pagina, server.url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    code, uit, fout = server.stop()
+    assert code == 130 and "Traceback" not in uit + fout and "is closed" not in fout, fout
+    pagina.locator(".closed-dialog").wait_for(state="visible")
