@@ -1,5 +1,5 @@
 """`switchwijzer`: starts the wizard (`--open BESTAND`: with saved answers); `switchwijzer bereken`: JSON in,
-JSON out (no UI loaded)."""
+JSON out (no UI loaded); `switchwijzer web`: the wizard in a browser on this computer."""
 
 from __future__ import annotations
 
@@ -22,8 +22,19 @@ def _kiosk_omgeving() -> None:
     so they go before the first import; so does Python's habit of writing bytecode next to the code.
     """
     sys.dont_write_bytecode = True
-    for naam in [n for n in os.environ if n.startswith("TEXTUAL")]:
+    for naam in [n for n in os.environ if n.startswith("TEXTUAL") and not _browserkiosk(n)]:
         del os.environ[naam]
+
+
+WEB_DRIVER = "textual.drivers.web_driver:WebDriver"
+"""The driver `switchwijzer web` (textual-serve) sets: the wizard then talks to the browser, not a terminal."""
+
+
+def _browserkiosk(naam: str) -> bool:
+    """The only Textual settings a kiosk keeps: those of a wizard that textual-serve started for a browser."""
+    if os.environ.get("TEXTUAL_DRIVER") != WEB_DRIVER:
+        return False
+    return naam in ("TEXTUAL_DRIVER", "TEXTUAL_FPS", "TEXTUAL_COLOR_SYSTEM")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         from switchwijzer.cli import bereken_opdracht
 
         return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal, pdf=args.pdf)
+    if args.opdracht == "web":
+        from switchwijzer.web import web_opdracht
+
+        return web_opdracht(
+            poort=args.port, kiosk=args.kiosk or args.web_kiosk, taal=args.web_taal or args.taal,
+            rol=args.web_rol or args.rol,
+        )
     if args.kiosk and args.open is not None:
         print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
         return 2

@@ -41,6 +41,17 @@ argparse._ = _nl  # type: ignore[attr-defined]
 argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]
 
 
+def poort(tekst: str) -> int:
+    """A port number for `switchwijzer web`, or a Dutch message."""
+    try:
+        nummer = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen poortnummer. Kies een getal van 1024 tot 65535.") from None
+    if not 1024 <= nummer <= 65535:
+        raise argparse.ArgumentTypeError(f"poort {nummer} kan niet. Kies een getal van 1024 tot 65535.")
+    return nummer
+
+
 def parser(versie: str) -> argparse.ArgumentParser:
     hoofd = argparse.ArgumentParser(
         prog="switchwijzer",
@@ -70,4 +81,15 @@ def parser(versie: str) -> argparse.ArgumentParser:
         "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer",
         help="voor wie de tekst of de PDF is (bij --tekst en --pdf)",
     )
+    web = sub.add_parser(
+        "web",
+        help="open de app in de browser op deze computer",
+        description="Start de app in de browser. Alleen deze computer kan erbij (adres 127.0.0.1).",
+    )
+    web.add_argument("--port", type=poort, default=8000, metavar="NUMMER", help="poortnummer (standaard 8000)")
+    web.add_argument(
+        "--kiosk", dest="web_kiosk", action="store_true", help="kioskstand: slaat niets op, stoppen kan niet",
+    )
+    web.add_argument("--taal", dest="web_taal", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
+    web.add_argument("--rol", dest="web_rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
     return hoofd

@@ -1,0 +1,67 @@
+"""`switchwijzer web`: the same wizard in a browser on this computer, served by textual-serve.
+
+textual-serve starts one wizard process per browser tab (`python -m switchwijzer ...`) and passes keys and
+screen output over a websocket. This module only chooses what it runs and what it may do:
+- it listens on 127.0.0.1 only: a kiosk is a public machine, nobody else on the network may reach it;
+- a websocket from another web site (another Origin) is refused, so no other page can start or read a wizard;
+- in kiosk mode the wizard itself runs with `--kiosk`, the page opens no other pages or downloads (links that
+  the terminal would make of typed text, Textual's "open URL" and file downloads) and has no right-click menu.
+It never imports Textual: the server process stays small, the wizard runs in its own processes.
+"""
+
+from __future__ import annotations
+
+import errno
+import shlex
+import sys
+from pathlib import Path
+
+ADRES = "127.0.0.1"
+EXIT_FOUTE_INVOER = 2
+EXIT_ONDERBROKEN = 130
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+PAGINA_TEKSTEN = {
+    "nl": {"laden": "Switchwijzer start…", "gestopt": "Switchwijzer is gestopt.", "opnieuw": "Opnieuw starten"},
+    "en": {"laden": "Switchwijzer is starting…", "gestopt": "Switchwijzer has stopped.", "opnieuw": "Start again"},
+}
+"""The few words of the web page around the wizard (textual-serve's own page is English only)."""
+
+
+def wizard_opdracht(*, kiosk: bool, taal: str, rol: str | None) -> str:
+    """The shell command textual-serve runs for each browser tab: this Python, this package, these options."""
+    delen = [sys.executable, "-m", "switchwijzer", "--taal", taal]
+    if kiosk:
+        delen.append("--kiosk")
+    if rol:
+        delen += ["--rol", rol]
+    return shlex.join(delen)
+
+
+def web_opdracht(*, poort: int, kiosk: bool, taal: str, rol: str | None) -> int:
+    """Serve the wizard on http://127.0.0.1:poort until Ctrl+C; returns the exit code."""
+    from switchwijzer.web.server import WizardServer
+
+    server = WizardServer(wizard_opdracht(kiosk=kiosk, taal=taal, rol=rol), poort=poort, kiosk=kiosk, taal=taal)
+    try:
+        server.draai()
+    except OSError as fout:
+        print(_poortfout(poort, fout), file=sys.stderr)
+        return EXIT_FOUTE_INVOER
+    except KeyboardInterrupt:
+        server.onderbroken = True
+    if server.onderbroken:
+        print("\nGestopt.", file=sys.stderr)
+        return EXIT_ONDERBROKEN
+    return 0
+
+
+def _poortfout(poort: int, fout: OSError) -> str:
+    if fout.errno == errno.EADDRINUSE:
+        return f"Poort {poort} is al in gebruik. Kies een andere poort, bijvoorbeeld: switchwijzer web --port {poort + 1}"
+    if fout.errno == errno.EACCES:
+        return f"U mag poort {poort} niet gebruiken. Kies een andere poort, bijvoorbeeld 8000."
+    return f"De app kan poort {poort} niet openen ({fout.strerror or fout})."
+
+
+__all__ = ["ADRES", "PAGINA_TEKSTEN", "TEMPLATES", "web_opdracht", "wizard_opdracht"]

@@ -1,0 +1,105 @@
+"""`switchwijzer web` in a real browser (Debian's chromium): from the first question to the answer, by keyboard."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .browser import Scherm, chromium, vereist_browser
+
+SCHERMAFDRUK_KOPIE = Path("/tmp/switchwijzer-web-antwoord.png")
+
+DEELNEMER_KORTSTE_ROUTE = [
+    # (the question on the screen, what a person types: a digit picks a choice, "\n" is Enter)
+    ("Hoe oud ben je?", "30\n"),
+    ("Met wie woon je?", "1"),  # alleen: no housemates
+    ("Is je huis een huurhuis?", "2"),  # nee: no rent
+    ("Krijg je elke maand geld van de gemeente of van UWV?", "3"),  # nee
+    ("Hoeveel geld krijg je per maand van de dagbesteding?", "0\n"),
+    ("Wie betaalt je dagbesteding?", "2"),  # Wlz: no end date
+    ("Wat voor werk wil je gaan doen?", "3"),  # gewoon werk: no advies beschut werk
+    ("Hoeveel uur per week wil je werken?", "20\n"),
+    ("Weet je al hoeveel loon je krijgt?", "1"),  # ik weet mijn loon per uur
+    ("Hoeveel loon krijg je per uur, voor belasting?", "16\n"),
+    ("Werk je daar al?", "1"),  # nee
+    ("Wanneer begin je met het werk?", "3-2027\n"),
+    ("In welke gemeente woon je?", "Utrecht\n"),
+]
+
+
+@pytest.fixture
+def pagina(tmp_path: Path):  # type: ignore[no-untyped-def]
+    vereist_browser()
+    with chromium(tmp_path / "chromium-profiel") as browser:
+        yield browser.new_page()  # type: ignore[attr-defined]
+
+
+def _open(pagina, url: str) -> Scherm:  # type: ignore[no-untyped-def]
+    scherm = Scherm(pagina)
+    pagina.goto(url)
+    pagina.locator(".xterm-helper-textarea").focus()  # where xterm takes the keyboard
+    return scherm
+
+
+def test_de_deelnemer_komt_in_de_browser_bij_het_antwoord(web_server, pagina, tmp_path: Path) -> None:
+    scherm = _open(pagina, web_server().url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?", "Ik zit in de dagbesteding")
+    pagina.keyboard.press("1")
+    for vraag, antwoord in DEELNEMER_KORTSTE_ROUTE:
+        scherm.wacht_op(vraag)
+        scherm.typ(antwoord.rstrip("\n"), enter=antwoord.endswith("\n"))
+    scherm.wacht_op("Kloppen deze antwoorden?", "Laat de uitkomst zien")
+    pagina.keyboard.press("Enter")
+    tekst = scherm.wacht_op("Wat verandert er aan je geld?", "Toeslagen", "Terug kunnen", "Minder uren", seconden=10)
+    assert "per maand meer" in tekst and "Totaal per maand" in tekst
+    scherm.getekend()
+    afdruk = tmp_path / "antwoord.png"
+    pagina.screenshot(path=str(afdruk))
+    assert afdruk.stat().st_size > 10_000  # a drawn canvas, not an empty page
+    shutil.copyfile(afdruk, SCHERMAFDRUK_KOPIE)
+
+
+def _eerste_vraag(pagina, url: str) -> Scherm:  # type: ignore[no-untyped-def]
+    scherm = _open(pagina, url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    pagina.keyboard.press("1")
+    scherm.wacht_op("Hoe oud ben je?")
+    return scherm
+
+
+def test_de_kiosk_in_de_browser_stopt_niet_met_ctrl_q(web_server, pagina) -> None:
+    scherm = _eerste_vraag(pagina, web_server("--kiosk").url)
+    assert "Stoppen" not in scherm.tekst  # the kiosk's footer offers no way out
+    pagina.keyboard.press("Control+q")
+    scherm.typ("30")
+    scherm.wacht_op("Met wie woon je?")  # the same wizard goes on
+    assert not scherm.gesloten
+    assert "-closed" not in (pagina.get_attribute("body", "class") or "")
+
+
+def test_zonder_kiosk_stopt_ctrl_q_de_app_en_zegt_de_pagina_dat_in_het_nederlands(web_server, pagina) -> None:
+    scherm = _open(pagina, web_server().url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")  # no answers yet: Ctrl+Q quits without asking
+    pagina.keyboard.press("Control+q")
+    pagina.locator(".gestopt").wait_for(state="visible")
+    assert pagina.locator(".gestopt").inner_text().split() == ["Switchwijzer", "is", "gestopt.", "Opnieuw", "starten"]
+
+
+def test_f5_in_de_browser_is_opnieuw_beginnen_en_laadt_de_pagina_niet_opnieuw(web_server, pagina) -> None:
+    scherm = _eerste_vraag(pagina, web_server().url)
+    geladen: list[str] = []
+    pagina.on("framenavigated", lambda frame: geladen.append(frame.url))
+    pagina.keyboard.press("F5")
+    scherm.wacht_op("Opnieuw beginnen? Dan wissen we alle antwoorden.")
+    assert geladen == [] and not scherm.gesloten
+
+
+def test_ctrl_c_met_een_open_tabblad_stopt_de_wizard_netjes(web_server, pagina) -> None:
+    server = web_server()
+    scherm = _open(pagina, server.url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    code, uit, fout = server.stop()
+    assert code == 130 and "Traceback" not in uit + fout and "is closed" not in fout, fout
+    pagina.locator(".gestopt").wait_for(state="visible")
