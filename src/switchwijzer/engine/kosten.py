@@ -21,7 +21,7 @@ def kostenregels(hh: Huishouding, werk: Werk | None, maand: Maand) -> list[Regel
     regels = [
         wlz_regel(hh, maand.regels, nu),
         wmo_regel(hh, nu),
-        kwijtschelding_regel(hh, maand.regels),
+        kwijtschelding_regel(hh, maand.regels, maand.aannames),
         None if nu else _reiskosten(hh, maand),
     ]
     if not nu and hh.s.dagbesteding.financiering == "wmo" and hh.s.dagbesteding.andere_wmo_hulp is None:

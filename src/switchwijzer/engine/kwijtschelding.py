@@ -43,7 +43,19 @@ def _lokaal(spoor: Spoor, sleutel: str | None, naam: str) -> str | None:
     return pad if sleutel and pad in spoor.params.waarden else None
 
 
-def kwijtschelding_regel(hh: Huishouding, regels: list[Regel]) -> Regel | None:
+def _procent_pad(spoor: Spoor, s, sleutel: str | None, aannames: list[str]) -> str:
+    """The gemeente's own percentage when we know it; else 90 %, or the 100 % a gemeente may choose when the
+    person says they get kwijtschelding now (with 90 % someone at the bijstandsnorm rarely does)."""
+    lokaal = _lokaal(spoor, sleutel, "procent")
+    if lokaal:
+        return lokaal
+    if s.wonen.kwijtschelding:
+        aannames.append("kwijtschelding_hoogste_norm")
+        return "kwijtschelding.kosten_van_bestaan_hoogst"
+    return "kwijtschelding.kosten_van_bestaan"
+
+
+def kwijtschelding_regel(hh: Huishouding, regels: list[Regel], aannames: list[str]) -> Regel | None:
     s = hh.s
     spoor = Spoor(hh.params)
     if s.huishouden.soort == "bij_ouders":
@@ -60,7 +72,7 @@ def kwijtschelding_regel(hh: Huishouding, regels: list[Regel]) -> Regel | None:
     if norm.bedrag is None:
         return niet_van_toepassing("kwijtschelding", spoor, ARTIKEL, norm.reden or "onbekend", berekend=False)
     sleutel = gemeente_sleutel(s.dagbesteding.gemeente)
-    procent_pad = _lokaal(spoor, sleutel, "procent") or "kwijtschelding.kosten_van_bestaan"
+    procent_pad = _procent_pad(spoor, s, sleutel, aannames)
     aanslag = spoor.tabel(_lokaal(spoor, sleutel, "aanslag") or "kwijtschelding.aanslag")
     kosten_van_bestaan = centen(norm.bedrag * spoor.procent(procent_pad))
 
