@@ -36,7 +36,14 @@ def _situatie_dict(draw) -> dict:
             "ouders_kunnen_bijdragen": draw(st.one_of(st.none(), st.booleans())),
             "medebewoners_inkomen_per_jaar": draw(st.one_of(st.none(), bedragen(60000).map(str))),
         },
-        "wonen": {"huurt": huurt, "kale_huur_per_maand": str(draw(bedragen(1500))) if huurt else None},
+        "wonen": {"huurt": huurt, "kale_huur_per_maand": str(draw(bedragen(1500))) if huurt else None,
+                  "kwijtschelding": draw(st.one_of(st.none(), st.booleans()))},
+        "dagbesteding": {
+            "financiering": draw(st.sampled_from(["wmo", "wlz", "onbekend"])),
+            "wlz_zorg": draw(st.sampled_from(["instelling", "vpt", "mpt", "pgb", "onbekend"])),
+            "andere_wmo_hulp": draw(st.one_of(st.none(), st.booleans())),
+            "gemeente": draw(st.one_of(st.none(), st.sampled_from(["Lingewaard", "De Fryske Marren", "Nijmegen"]))),
+        },
         "nu": {"uitkering": uitkering, "vergoeding_dagbesteding_per_maand": str(draw(bedragen(220)))},
         "straks": {
             "soort_werk": draw(st.sampled_from(["beschut_werk", "loonkostensubsidie", "regulier"])),
@@ -46,6 +53,8 @@ def _situatie_dict(draw) -> dict:
             "loonwaarde_procent": draw(st.one_of(st.none(), st.integers(20, 100).map(str))),
             "maand_sinds_start": draw(st.integers(1, 60)),
             "medisch_urenbeperkt": draw(st.booleans()),
+            "reiskosten_per_maand": str(draw(bedragen(300))),
+            "reiskosten_vergoed": draw(st.one_of(st.none(), st.booleans())),
         },
     }
 

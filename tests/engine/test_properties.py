@@ -38,6 +38,35 @@ def test_no_valid_situatie_makes_the_engine_fail_and_totals_add_up(situatie: Sit
 
 @SNEL
 @given(situaties())
+def test_the_total_after_costs_adds_up_and_every_cost_explains_itself(situatie: Situatie):
+    uitkomst = bereken(situatie)
+    if not uitkomst.berekend:
+        return
+    overzichten = [uitkomst.nu, uitkomst.straks]
+    if uitkomst.jaarwissel:
+        overzichten += [uitkomst.jaarwissel.voor, uitkomst.jaarwissel.na]
+    for overzicht in overzichten:
+        assert overzicht.totaal_na_kosten == overzicht.totaal + sum((k.bedrag for k in overzicht.kosten), Decimal(0))
+        for kost in overzicht.kosten:
+            assert kost.regel and kost.bron
+            assert kost.bedrag >= 0 if kost.naam == "kwijtschelding" else kost.bedrag <= 0
+            if kost.van_toepassing and kost.bedrag and kost.naam != "reiskosten":
+                assert kost.parameters, f"{kost.naam} cannot explain itself"
+    assert uitkomst.verschil_na_kosten_per_maand == uitkomst.straks.totaal_na_kosten - uitkomst.nu.totaal_na_kosten
+    for periode in uitkomst.verloop:
+        assert periode.totaal_na_kosten is not None
+    wlz = uitkomst.straks.kost("eigen_bijdrage_wlz")
+    if wlz is not None and wlz.vanaf is not None:
+        # The CAK follows the income of two years earlier: a new amount never starts in the year of the start.
+        assert wlz.vanaf.year >= uitkomst.verloop[0].vanaf_datum.year + 2
+    if wlz is not None and situatie.dagbesteding.wlz_zorg == "instelling" and wlz.berekend:
+        # The CAK never takes more than the rise of the income it counts (a tax-free allowance is not in it).
+        delen = {o.naam: o.bedrag for o in wlz.onderdelen}
+        assert 0 <= -wlz.bedrag <= max(delen["netto_inkomen_straks"] - delen["netto_inkomen_nu"], Decimal(0))
+
+
+@SNEL
+@given(situaties())
 def test_every_line_of_an_hours_sweep_adds_up(situatie: Situatie):
     uitkomst = bereken(situatie)
     if uitkomst.berekend and uitkomst.uren_reeks:

@@ -9,6 +9,7 @@ Paths in `verwacht`:
 - `straks.bijstand`: the net amount of that line; `straks.bijstand.bruto`, `.reden`: an attribute of the line;
   `straks.bijstand.vrijlating`: the named onderdeel of the line;
 - `straks.totaal`, `nu.toetsingsinkomen_per_jaar`: an attribute of the month;
+- `straks.kwijtschelding`, `straks.eigen_bijdrage_wlz.vanaf`: a kosten line (`Overzicht.kosten`), the same way;
 - `jaarwissel.voor.bijstand`, `jaarwissel.na.totaal`: the same, in December and January around 1 January;
 - `signaal.<code>.<gegeven>`: a value of a signal; `signaal.<code>` = true/false: whether it is given;
 - anything else: an attribute of the Uitkomst (`omslagpunt_uren`, `verschil_per_maand`).
@@ -104,7 +105,7 @@ def zoek(u: Uitkomst, pad: str) -> object:
 
 def _in_overzicht(overzicht: Overzicht | None, delen: list[str]) -> object:
     assert overzicht is not None, "not computed"
-    regel = overzicht.regel(delen[0])
+    regel = overzicht.regel(delen[0]) or overzicht.kost(delen[0])
     if regel is None:
         return getattr(overzicht, delen[0])
     if len(delen) == 1:
@@ -121,7 +122,7 @@ def gelezen_parameters(u: Uitkomst) -> set[tuple[str, object]]:
     uit = set()
     jaarwissel = [u.jaarwissel.voor, u.jaarwissel.na] if u.jaarwissel else []
     for overzicht in (u.nu, u.straks, *jaarwissel):
-        for regel in overzicht.regels if overzicht else []:
+        for regel in [*overzicht.regels, *overzicht.kosten] if overzicht else []:
             uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
     for signaal in u.signalen:
         uit |= {(p.pad, p.geldig_vanaf) for p in signaal.parameters}

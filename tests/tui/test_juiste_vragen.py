@@ -59,7 +59,7 @@ def _bedragen_van_de_motor(scherm: UitkomstScherm, verwacht_json: dict[str, Any]
 WAJONGER = {
     "leeftijd": "22", "woonsituatie": 1, "huurt": 2, "uitkering": 2, "wajong_soort": 1, "vergoeding": "0",
     "financiering": 1, "einddatum": WEET_NIET, "soort_werk": 2, "uren": "20", "loonwaarde": "50",
-    "begonnen": 1, "start": "3-2026", "gemeente": WEET_NIET,
+    "begonnen": 1, "start": "3-2026", "gemeente": WEET_NIET, "kwijtschelding": WEET_NIET, "andere_wmo_hulp": WEET_NIET, "wlz_zorg": WEET_NIET, "reiskosten": WEET_NIET, "reiskosten_vergoed": WEET_NIET,
 }
 WAJONGER_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 22,
@@ -94,7 +94,8 @@ def test_loonwaarde_weet_ik_niet_zegt_wat_we_aannemen_en_vraagt_dan_het_loon() -
     antwoorden = Antwoorden(rol="ouder", peildatum=PEILDATUM)
     for vraag_id, waarde in {"leeftijd": Decimal(22), "woonsituatie": "alleen", "huurt": "nee",
                              "uitkering": "wajong", "wajong_soort": "70", "vergoeding": Decimal(0),
-                             "financiering": "wlz", "soort_werk": "loonkostensubsidie", "uren": Decimal(20),
+                             "financiering": "wlz", "wlz_zorg": WEET_NIET_WAARDE, "soort_werk": "loonkostensubsidie",
+                             "uren": Decimal(20),
                              "loonwaarde": WEET_NIET_WAARDE}.items():
         antwoorden.zet(vraag_id, waarde)
     assert antwoorden.open_vraag() is not None and antwoorden.open_vraag().id == "loon"
@@ -109,7 +110,7 @@ def test_loonwaarde_weet_ik_niet_zegt_wat_we_aannemen_en_vraagt_dan_het_loon() -
 LOONSTROOK = {
     "leeftijd": "30", "woonsituatie": 1, "huurt": 1, "huur": "600", "uitkering": 1, "vergoeding": "0",
     "financiering": 1, "einddatum": "1-3-2027", "soort_werk": 3, "uren": "16", "loon": 2,
-    "netto_loon": "1.100,50", "begonnen": 2, "start": "3-2026", "maanden": "2", "urenbeperking": 2, "gemeente": "Utrecht",
+    "netto_loon": "1.100,50", "begonnen": 2, "start": "3-2026", "maanden": "2", "urenbeperking": 2, "gemeente": "Utrecht", "kwijtschelding": WEET_NIET, "andere_wmo_hulp": WEET_NIET, "wlz_zorg": WEET_NIET, "reiskosten": WEET_NIET, "reiskosten_vergoed": WEET_NIET,
 }
 LOONSTROOK_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 30,
@@ -136,7 +137,7 @@ async def test_ouder_met_een_netto_loon_van_de_loonstrook() -> None:
 ACHTTIEN = {
     "leeftijd": "18", "woonsituatie": 3, "kostendelers": "2", "huurt_ouders": 2, "uitkering": 1,
     "ouders_helpen": 2, "vergoeding": "0", "financiering": 1, "einddatum": WEET_NIET, "soort_werk": 1,
-    "uren": "12", "loon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2, "advies": 2, "gemeente": WEET_NIET,
+    "uren": "12", "loon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2, "advies": 2, "gemeente": WEET_NIET, "kwijtschelding": WEET_NIET, "andere_wmo_hulp": WEET_NIET, "wlz_zorg": WEET_NIET, "reiskosten": WEET_NIET, "reiskosten_vergoed": WEET_NIET,
 }
 ACHTTIEN_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 18,
@@ -177,7 +178,7 @@ def test_ouders_helpen_alleen_bij_18_tot_en_met_20_in_de_bijstand(leeftijd: Deci
 
 WW = {
     "leeftijd": "35", "woonsituatie": 1, "huurt": 2, "uitkering": 4, "financiering": 2, "soort_werk": 3,
-    "gemeente": WEET_NIET,
+    "gemeente": WEET_NIET, "kwijtschelding": WEET_NIET, "andere_wmo_hulp": WEET_NIET, "wlz_zorg": WEET_NIET, "reiskosten": WEET_NIET, "reiskosten_vergoed": WEET_NIET,
 }
 WW_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 35,

@@ -22,15 +22,15 @@ DEELNEMER = {
     "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
     "uitkering": 1, "vergoeding": WEET_NIET, "financiering": 1, "einddatum": "1-3-2027",
     "soort_werk": 1, "uren": "12,5", "loon": WEET_NIET, "begonnen": 1, "start": "3-2026", "urenbeperking": 2,
-    "advies": 1, "gemeente": "Utrecht",
+    "advies": 1, "gemeente": "Utrecht", "kwijtschelding": 1, "andere_wmo_hulp": WEET_NIET, "reiskosten": "0",
 }
 DEELNEMER_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 24,
     "huishouden": {"soort": "alleenstaand", "kostendelers_27_plus": 0},
-    "wonen": {"huurt": True, "kale_huur_per_maand": "650.50"},
+    "wonen": {"huurt": True, "kale_huur_per_maand": "650.50", "kwijtschelding": True},
     "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 0},
     "straks": {"soort_werk": "beschut_werk", "uren_per_week": "12.5", "uurloon": None,
-               "maand_sinds_start": 1, "medisch_urenbeperkt": False},
+               "maand_sinds_start": 1, "medisch_urenbeperkt": False, "reiskosten_per_maand": 0},
     "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": date(2027, 3, 1),
                      "advies_beschut_werk": True, "gemeente": "Utrecht"},
 }
@@ -40,7 +40,7 @@ OUDER = {
     "uitkering": 2, "wajong_soort": WEET_NIET, "vergoeding": "25",
     "financiering": 2, "soort_werk": 2, "uren": "20", "loonwaarde": WEET_NIET, "loon": 1, "uurloon": "14,40",
     "begonnen": 2, "maanden": "3",
-    "gemeente": WEET_NIET,
+    "gemeente": WEET_NIET, "wlz_zorg": 2, "reiskosten": "45", "reiskosten_vergoed": 2,
 }
 OUDER_SITUATIE = {
     "peildatum": PEILDATUM, "leeftijd": 20,
@@ -48,8 +48,8 @@ OUDER_SITUATIE = {
     "wonen": {"huurt": True},
     "nu": {"uitkering": "wajong_70", "vergoeding_dagbesteding_per_maand": 25},
     "straks": {"soort_werk": "loonkostensubsidie", "uren_per_week": 20, "uurloon": "14.40",
-               "maand_sinds_start": 4},
-    "dagbesteding": {"financiering": "wlz"},
+               "maand_sinds_start": 4, "reiskosten_per_maand": 45, "reiskosten_vergoed": False},
+    "dagbesteding": {"financiering": "wlz", "wlz_zorg": "vpt"},
 }
 
 
@@ -140,11 +140,15 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         await typ("huur", "720")
         await kies("uitkering", "keuze-bijstand")
         await typ("vergoeding", "0")
+        await kies("kwijtschelding", "weet-niet")
         await kies("financiering", "keuze-wmo")
+        await kies("andere_wmo_hulp", "keuze-nee")
         await kies("einddatum", "weet-niet")
         await kies("soort_werk", "keuze-regulier")
         await typ("uren", "16")
         await kies("loon", "weet-niet")
+        await typ("reiskosten", "60")
+        await kies("reiskosten_vergoed", "weet-niet")
         await kies("begonnen", "keuze-nee")
         await kies("start", "weet-niet")  # then the amounts are for next month
         await kies("urenbeperking", "keuze-ja")
@@ -158,8 +162,9 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
             "huishouden": {"soort": "met_partner", "kinderen": [4, 9], "partner_netto_per_maand": "1234.50"},
             "wonen": {"huurt": True, "kale_huur_per_maand": 720},
             "nu": {"uitkering": "bijstand"},
-            "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True},
-            "dagbesteding": {"financiering": "wmo"},
+            "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True,
+                       "reiskosten_per_maand": 60},
+            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False},
         }
         verwacht = bereken(Situatie.model_validate(verwacht_json))
         assert scherm.uitkomst == verwacht

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import ROUND_UP, Decimal
 
 from . import bijstand as pw
+from .eigen_bijdrage import eigen_netto
+from .datums import laatste_dag, plus_maanden, start_werk
 from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
 from .maand import Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand
@@ -38,7 +40,8 @@ def bereken(situatie: Situatie) -> Uitkomst:
     hh = Huishouding(params, situatie, partner_bruto_per_maand(params, situatie))
     werk, aannames = _werk(params, situatie)
     nu = bereken_maand(hh, None, None, situatie.nu.vergoeding_dagbesteding_per_maand)
-    maanden = _maanden(situatie, werk)
+    hh = replace(hh, eigen_netto_nu=eigen_netto(nu.regels)[0])
+    maanden = _maanden(situatie, werk, hh.eigen_netto_nu)
     onderdeel = _onderdeel(params, situatie, situatie.straks.maand_sinds_start)
     straks = bereken_maand(hh, werk, onderdeel, NUL)
     verloop = _verloop(maanden)
@@ -46,13 +49,15 @@ def bereken(situatie: Situatie) -> Uitkomst:
 
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
+    verschil_na_kosten = straks.overzicht.totaal_na_kosten - nu.overzicht.totaal_na_kosten  # type: ignore[operator]
     blijvend = verloop[-1].totaal - nu_totaal
     # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating.
     winst_10 = blijvend >= nu_totaal / 10 if nu_totaal > 0 else blijvend > 0
     signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10,
                              jaarwissel)
     niet = set(nu.niet_berekend + straks.niet_berekend)
-    if situatie.dagbesteding.financiering == "wlz":
+    wlz = straks.overzicht.kost("eigen_bijdrage_wlz")
+    if wlz is not None and not wlz.berekend and wlz.reden != "bijdrage_nu_op_beschikking":
         niet.add(("eigen_bijdrage", "wlz_eigen_bijdrage"))
     overzichten = [nu.overzicht, straks.overzicht] + ([jaarwissel.voor, jaarwissel.na] if jaarwissel else [])
     return Uitkomst(
@@ -65,6 +70,7 @@ def bereken(situatie: Situatie) -> Uitkomst:
         verloop=verloop,
         jaarwissel=jaarwissel,
         verschil_per_maand=verschil,
+        verschil_na_kosten_per_maand=verschil_na_kosten,
         verschil_procent=centen(verschil / nu_totaal * 100) if nu_totaal > 0 else None,
         winst_minstens_10_procent=winst_10,
         uren_reeks=_uren_reeks(hh, werk, onderdeel),
@@ -134,16 +140,6 @@ def _onderdeel(params: ParameterSet, s: Situatie, maand: int) -> str | None:
     return pw.vrijlating_in_maand(Spoor(params), _werkende(s), maand)
 
 
-def plus_maanden(dag: date, maanden: int) -> date:
-    """The first day of the month `maanden` after (or before) the month of `dag`."""
-    totaal = dag.year * 12 + dag.month - 1 + maanden
-    return date(totaal // 12, totaal % 12 + 1, 1)
-
-
-def laatste_dag(maand: date) -> date:
-    return plus_maanden(maand, 1) - timedelta(days=1)
-
-
 @dataclass(frozen=True)
 class WerkMaand:
     """Month `nummer` of the work: its calendar month, the rules in force then, and the vrijlating."""
@@ -161,18 +157,18 @@ class WerkMaand:
         return self.params.geldig_vanaf, self.onderdeel
 
 
-def _maanden(s: Situatie, werk_op_peildatum: Werk) -> list[WerkMaand]:
+def _maanden(s: Situatie, werk_op_peildatum: Werk, eigen_netto_nu: Decimal | None) -> list[WerkMaand]:
     """Months 1 to VERLOOP_MAANDEN of the work. Month k is the calendar month start + (k - 1), the start being
     the peildatum's month minus (maand_sinds_start - 1); each month gets the parameters and rule versions in
     force then. A month after the last period gets the last known set, marked as not known."""
-    start = plus_maanden(s.peildatum, 1 - s.straks.maand_sinds_start)
+    start = start_werk(s)
     per_set: dict[date, tuple[Huishouding, Werk]] = {}
     uit = []
     for nummer in range(1, VERLOOP_MAANDEN + 1):
         datum = plus_maanden(start, nummer - 1)
         params, bekend = parameters_in_maand(datum)
         if params.geldig_vanaf not in per_set:
-            per_set[params.geldig_vanaf] = (Huishouding(params, s, partner_bruto_per_maand(params, s)),
+            per_set[params.geldig_vanaf] = (Huishouding(params, s, partner_bruto_per_maand(params, s), eigen_netto_nu),
                                             _werk_in(params, s, werk_op_peildatum))
         hh, werk = per_set[params.geldig_vanaf]
         uit.append(WerkMaand(nummer, datum, params, bekend, _onderdeel(params, s, nummer), hh, werk))
@@ -211,6 +207,7 @@ def _verloop(maanden: list[WerkMaand]) -> list[Periode]:
             tot_en_met_maand=None if open_einde else laatste.nummer,
             vrijlating=eerste.onderdeel,
             totaal=m.overzicht.totaal,
+            totaal_na_kosten=m.overzicht.totaal_na_kosten,
             vanaf_datum=eerste.datum,
             tot_en_met_datum=None if open_einde else laatste_dag(laatste.datum),
             parameters_geldig_vanaf=eerste.params.geldig_vanaf,

@@ -8,6 +8,7 @@ from decimal import Decimal
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
 from .geld import MAANDEN, NUL, centen
+from .kosten import kostenregels
 from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
 from .omrekenen import bruto_voor_netto
 from .parameters import ParameterFout, ParameterSet, Spoor
@@ -83,6 +84,8 @@ class Huishouding:
     params: ParameterSet
     s: Situatie
     partner_bruto_per_maand: Decimal
+    eigen_netto_nu: Decimal | None = None
+    """The participant's own net income now (eigen_bijdrage.eigen_netto): what the work changes for the CAK."""
 
     def belasting(
         self, bruto: Decimal, arbeid: Decimal, jonggehandicapt: bool = False, van_partner: bool = False
@@ -159,9 +162,13 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     if s.huishouden.soort == "bij_ouders":
         maand.kind_inkomen_voor_ouders = eigen_jaar
     totaal = sum((r.bedrag for r in maand.regels), NUL)
+    kosten = kostenregels(hh, werk, maand)
+    status = zwakste([r.status for r in maand.regels])
     maand.overzicht = Overzicht(
         regels=maand.regels, totaal=totaal, toetsingsinkomen_per_jaar=centen(eigen_jaar),
-        parameters_geldig_vanaf=hh.params.geldig_vanaf, status=zwakste([r.status for r in maand.regels]),
+        parameters_geldig_vanaf=hh.params.geldig_vanaf, status=status,
+        kosten=kosten, totaal_na_kosten=totaal + sum((k.bedrag for k in kosten), NUL),
+        status_na_kosten=zwakste([status] + [k.status for k in kosten]),
     )
     return maand
 

@@ -41,6 +41,9 @@ SIGNALEN: dict[str, str] = {
     "verloop_na_bekende_periode": "Within the first twelve months the work runs past the last day the parameter files cover (datum); from month `maand` the amounts are the last known ones (Periode.bekend_tot).",
     "aanname_overgang_vrijlating": "The verloop crosses from the 2026 vrijlating (art. 31 lid 2) to art. 34a on `datum` (month `maand`); no overgangsrecht was found, so the twelve months of art. 34a are counted from the start of the work; the gemeente decides.",
     "vrijlating_kan_langer": "The 15 % of art. 34a lid 1 a ends after month `maand`; the gemeente may extend it if more hours are not possible (lid 2); not assumed.",
+    "aanname_reiskosten_niet_vergoed": "Travel costs to work were given, and not whether the employer pays them: assumed not.",
+    "aanname_wmo_hulp_blijft": "Wmo dagbesteding: not known if other Wmo help goes on after the switch; the abonnementstarief is assumed to stay.",
+    "aanname_kwijtschelding_hoogste_norm": "Says they get kwijtschelding now and the gemeente's percentage is unknown: the 100 % a gemeente may choose is used.",
     "bufferbudget_mogelijk": "Art. 34b: with work next to bijstand the gemeente may use a bufferbudget of at most maximum_per_jaar a calendar year when income changes leave a month below the norm; from `vanaf` (month `maand`); not an entitlement, not added to any amount.",
 }
 
@@ -58,6 +61,14 @@ REDENEN: dict[str, str] = {
     "inkomen_medebewoners_onbekend": "The housemates' income is unknown; huurtoeslag is not computed.",
     "jonge_partners_met_kostendelers": "Partners under 21 with housemates: not computed.",
     "onbekend": "Not computed.",
+    "bijdrage_nu_op_beschikking": "The hoge Wlz eigen bijdrage of now is on the CAK's letter (it rests on deductions we do not know); only what the work changes is computed.",
+    "wlz_zorg_onbekend": "Not known how the Wlz care is given (instelling, vpt, mpt or pgb): the eigen bijdrage is not computed.",
+    "wlz_met_partner": "With a partner the CAK uses other rules: the Wlz eigen bijdrage is not computed.",
+    "partner_onder_aow": "Married or living together with a partner under the AOW age: no Wmo eigen bijdrage (art. 3.8 lid 1 f).",
+    "geen_wmo_hulp_meer": "No Wmo help after the switch: no abonnementstarief.",
+    "woont_in_instelling": "Lives in an instelling: no own aanslag for gemeentelijke belastingen.",
+    "geen_kwijtschelding": "Says they get no kwijtschelding (e.g. savings above the limit): not computed.",
+    "vergoed_door_werkgever": "The employer pays the travel costs.",
 }
 
 NIET_BEREKEND: dict[str, str] = {

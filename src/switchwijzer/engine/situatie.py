@@ -47,6 +47,9 @@ SoortHuishouden = Literal["alleenstaand", "alleenstaande_ouder", "met_partner", 
 SoortUitkering = Literal["geen", "bijstand", "wajong_70", "wajong_75", "ww", "wia", "anders"]
 SoortWerk = Literal["beschut_werk", "loonkostensubsidie", "regulier"]
 Financiering = Literal["wmo", "wlz", "onbekend"]
+WlzZorg = Literal["instelling", "vpt", "mpt", "pgb", "onbekend"]
+"""How Wlz care is given: living in an instelling (hoge eigen bijdrage), or at home with a volledig pakket
+thuis (vpt), a modulair pakket thuis (mpt) or a persoonsgebonden budget (pgb) (lage eigen bijdrage)."""
 
 
 class _Model(BaseModel):
@@ -87,6 +90,11 @@ class Huishouden(_Model):
 class Wonen(_Model):
     huurt: bool = False
     kale_huur_per_maand: _getal(ge=0, le=5_000) | None = None  # type: ignore[valid-type]
+    kwijtschelding: bool | None = Field(
+        default=None,
+        description="Gets kwijtschelding of gemeentelijke belastingen now? False: not computed (e.g. savings); "
+        "None (unknown) or True: computed by the rules.",
+    )
 
 
 class Nu(_Model):
@@ -102,6 +110,10 @@ class Straks(_Model):
     loonwaarde_procent: _getal(ge=0, le=100) | None = None  # type: ignore[valid-type]
     maand_sinds_start: int = Field(default=1, ge=1, le=600)
     medisch_urenbeperkt: bool = False
+    reiskosten_per_maand: _getal(ge=0, le=2_000) = Decimal(0)  # type: ignore[valid-type]
+    reiskosten_vergoed: bool | None = Field(
+        default=None, description="Does the employer pay the travel costs? None (unknown): assumed not."
+    )
 
     @model_validator(mode="after")
     def _hours_or_net_wage(self) -> Straks:
@@ -111,13 +123,21 @@ class Straks(_Model):
 
 
 class Dagbesteding(_Model):
-    """Facts the guidance needs; the income engine does not use them."""
+    """Facts the guidance needs; the engine uses them for the eigen bijdrage and the gemeente's kwijtschelding."""
 
     financiering: Financiering = "onbekend"
     indicatie_einddatum: Datum | None = None
     advies_beschut_werk: bool | None = None
     doelgroepregister: bool | None = None
     gemeente: str | None = Field(default=None, max_length=80)
+    wlz_zorg: WlzZorg = Field(
+        default="onbekend", description="With financiering 'wlz': where the person lives and how the care is given."
+    )
+    andere_wmo_hulp: bool | None = Field(
+        default=None,
+        description="With financiering 'wmo': other Wmo help that goes on after the switch (the abonnementstarief "
+        "stays). None (unknown): assumed yes.",
+    )
 
 
 class Situatie(_Model):

@@ -20,6 +20,10 @@ LineName = Literal[
 ]
 LINE_ORDER: tuple[str, ...] = LineName.__args__  # type: ignore[attr-defined]
 
+KostenNaam = Literal["eigen_bijdrage_wlz", "eigen_bijdrage_wmo", "kwijtschelding", "reiskosten"]
+"""Lines after the income: what is paid (negative) or not paid (kwijtschelding, positive) because of it."""
+KOSTEN_ORDER: tuple[str, ...] = KostenNaam.__args__  # type: ignore[attr-defined]
+
 Status = Literal["vastgesteld", "voorstel", "schatting"]
 """How sure a value is: `vastgesteld` (published law or regulation), `voorstel` (a bill or begroting, can
 still change), `schatting` (derived by us; the parameter's toelichting shows how)."""
@@ -66,7 +70,7 @@ class Onderdeel(_Model):
 class Regel(_Model):
     """One line of a month: what that part adds to the month after tax."""
 
-    naam: LineName
+    naam: LineName | KostenNaam
     bedrag: Decimal = Field(description="Net euros per month, incl. the monthly share of holiday pay.")
     bruto: Decimal | None = None
     regel: str = Field(description="The rule that produced the amount, with its legal article.")
@@ -85,6 +89,11 @@ class Regel(_Model):
     regelversies: list[GebruikteRegelversie] = Field(
         default_factory=list, description="The dated rule versions this line used (bijstand: the vrijlating)."
     )
+    vanaf: date | None = Field(
+        default=None,
+        description="A cost line that follows later: the amount applies from this day; before it, the amount of "
+        "now (the Wlz eigen bijdrage follows the income of two years earlier).",
+    )
 
 
 class Overzicht(_Model):
@@ -97,9 +106,22 @@ class Overzicht(_Model):
     )
     parameters_geldig_vanaf: date | None = Field(default=None, description="The first day of the period used.")
     status: Status = Field(default="vastgesteld", description="The weakest status of the lines.")
+    kosten: list[Regel] = Field(
+        default_factory=list,
+        description="Lines after the income (eigen bijdrage Wlz/Wmo, kwijtschelding, reiskosten); not in `totaal`.",
+    )
+    totaal_na_kosten: Decimal | None = Field(
+        default=None, description="`totaal` plus the kosten lines: what is left after them (`totaal` without kosten)."
+    )
+    status_na_kosten: Status = Field(
+        default="vastgesteld", description="The weakest status of the lines and the kosten lines."
+    )
 
     def regel(self, naam: str) -> Regel | None:
         return next((r for r in self.regels if r.naam == naam), None)
+
+    def kost(self, naam: str) -> Regel | None:
+        return next((r for r in self.kosten if r.naam == naam), None)
 
 
 class Periode(_Model):
@@ -113,6 +135,7 @@ class Periode(_Model):
     tot_en_met_maand: int | None
     vrijlating: str | None
     totaal: Decimal
+    totaal_na_kosten: Decimal | None = Field(default=None, description="The total after the kosten lines.")
     vanaf_datum: date | None = Field(default=None, description="First day of the first month of the stretch.")
     tot_en_met_datum: date | None = Field(
         default=None, description="Last day of the last month of the stretch; None when it has no end."
@@ -209,6 +232,9 @@ class Uitkomst(_Model):
     verloop: list[Periode] = Field(default_factory=list)
     jaarwissel: Jaarwissel | None = None
     verschil_per_maand: Decimal | None
+    verschil_na_kosten_per_maand: Decimal | None = Field(
+        default=None, description="straks.totaal_na_kosten - nu.totaal_na_kosten: the gain after the kosten lines."
+    )
     verschil_procent: Decimal | None
     winst_minstens_10_procent: bool | None
     uren_reeks: list[UrenPunt] = Field(default_factory=list)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from switchwijzer.engine.gemeente import gemeente_sleutel
 from switchwijzer.guidance.inhoud import gemeenten
 from switchwijzer.guidance.model import Gemeente
 
 
 def _sleutel(tekst: str) -> str:
-    tekst = tekst.strip().lower().replace("-", " ").replace("_", " ")
-    tekst = re.sub(r"^gemeente\s+", "", tekst)
-    return re.sub(r"\s+", " ", tekst)
+    return gemeente_sleutel(tekst) or ""
 
 
 def bekende_gemeenten() -> list[Gemeente]:

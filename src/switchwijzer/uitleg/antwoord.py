@@ -16,6 +16,7 @@ from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
 from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
+from switchwijzer.uitleg.kosten import kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
@@ -96,7 +97,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
     woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
-    geld_zinnen = _zonder_tegenspraak(uitkomst, rol, "geld")
+    geld_zinnen = kosten_zinnen(uitkomst, rol) + _zonder_tegenspraak(uitkomst, rol, "geld")
     geld_zinnen.append(_tien_procent(uitkomst, rol))
     geld_zinnen += [reden_tekst(n.reden, rol) or reden_tekst(n.onderdeel, rol) for n in uitkomst.niet_berekend]
     return Antwoord(

@@ -1,0 +1,44 @@
+"""The lines after the income: eigen bijdrage (Wlz, Wmo), kwijtschelding and the travel costs of the work.
+
+They are kept apart from the income lines (`Overzicht.kosten`), and `totaal_na_kosten` adds them up, so both
+totals explain themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .eigen_bijdrage import wlz_regel, wmo_regel
+from .geld import NUL
+from .kwijtschelding import kwijtschelding_regel
+from .uitkomst import Regel
+
+if TYPE_CHECKING:
+    from .maand import Huishouding, Maand, Werk
+
+
+def kostenregels(hh: Huishouding, werk: Werk | None, maand: Maand) -> list[Regel]:
+    nu = werk is None
+    regels = [
+        wlz_regel(hh, maand.regels, nu),
+        wmo_regel(hh, nu),
+        kwijtschelding_regel(hh, maand.regels, maand.aannames),
+        None if nu else _reiskosten(hh, maand),
+    ]
+    if not nu and hh.s.dagbesteding.financiering == "wmo" and hh.s.dagbesteding.andere_wmo_hulp is None:
+        maand.aannames.append("wmo_hulp_blijft")
+    return [r for r in regels if r is not None]
+
+
+def _reiskosten(hh: Huishouding, maand: Maand) -> Regel | None:
+    """What travel to work costs a month, as given; nothing when the employer pays it."""
+    straks = hh.s.straks
+    if straks.reiskosten_per_maand <= 0:
+        return None
+    if straks.reiskosten_vergoed:
+        return Regel(naam="reiskosten", bedrag=NUL, regel="Opgegeven: de werkgever betaalt de reiskosten",
+                     bron="invoer", geldig_vanaf=hh.params.geldig_vanaf, van_toepassing=False,
+                     reden="vergoed_door_werkgever")
+    if straks.reiskosten_vergoed is None:
+        maand.aannames.append("reiskosten_niet_vergoed")
+    return Regel(naam="reiskosten", bedrag=-straks.reiskosten_per_maand, regel="Opgegeven: straks.reiskosten_per_maand",
+                 bron="invoer", geldig_vanaf=hh.params.geldig_vanaf)

@@ -1,0 +1,63 @@
+"""The costs after the income in words: what the eigen bijdrage, the kwijtschelding and the travel costs do to
+what is kept, when the CAK's bill follows, and which of these amounts are estimates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Regel, Uitkomst
+from switchwijzer.i18n import datum, geld
+from switchwijzer.uitleg.teksten import kies, lees_toml
+
+WMO_PLAN_VANAF = 2027
+"""The income-dependent Wmo bijdrage (Kamerstuk 36 713) was planned for this year; it is not adopted."""
+
+
+def _tekst(sleutel: str, rol: str, **waarden: object) -> str:
+    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
+
+
+def _bedrag(regel: Regel | None) -> Decimal | None:
+    return regel.bedrag if regel is not None and regel.van_toepassing and regel.berekend else None
+
+
+def _naam(regel: Regel, rol: str) -> str:
+    laag = regel.naam == "eigen_bijdrage_wlz" and any(o.naam == "bijdrage" for o in regel.onderdelen)
+    return _tekst(f"kost_{regel.naam}" + ("_laag" if laag else ""), rol)
+
+
+def heeft_kosten(uitkomst: Uitkomst) -> bool:
+    if uitkomst.nu is None or uitkomst.straks is None:
+        return False
+    return any(_bedrag(k) for k in (*uitkomst.nu.kosten, *uitkomst.straks.kosten))
+
+
+def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """First what the headline left out (the gain before costs), then each cost now and later."""
+    if not heeft_kosten(uitkomst):
+        return []
+    nu, straks = uitkomst.nu, uitkomst.straks
+    assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
+    uit = [_tekst("kosten_kop", rol, bedrag=geld(uitkomst.verschil_per_maand))]
+    schattingen = []
+    for naam in KOSTEN_ORDER:
+        voor, na = nu.kost(naam), straks.kost(naam)
+        bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
+        if not bedrag_nu and not bedrag_straks:
+            continue
+        regel = na or voor
+        assert regel is not None
+        uit.append(_tekst("kosten_regel", rol, naam=_naam(regel, rol),
+                          nu=geld(bedrag_nu) if bedrag_nu is not None else "–",
+                          straks=geld(bedrag_straks) if bedrag_straks is not None else "–"))
+        if na is not None and na.vanaf is not None:
+            uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
+        if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
+            schattingen.append(_naam(regel, rol).lower())
+    if schattingen:
+        uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
+    if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
+        p.vanaf_datum and p.vanaf_datum.year >= WMO_PLAN_VANAF for p in uitkomst.verloop[:2]
+    ):
+        uit.append(_tekst("kosten_wmo_2027", rol))
+    return uit
