@@ -15,7 +15,7 @@ status in the file. Rules that change by law are data too: `[regels.<naam>] vers
 function that applies (see `regelversies.py`), with its own source and status, like OpenFisca's dated
 formulas. `bron` is shown to users: it names the law, article and text date, never a file; `herkomst` (optional)
 keeps where a maintainer read the text (a corpus file and commit) and is never copied into an Uitkomst.
-formulas. The procedure for an update is in docs/parameters-bijwerken.md.
+The procedure for an update is in docs/parameters-bijwerken.md.
 """
 
 from __future__ import annotations
