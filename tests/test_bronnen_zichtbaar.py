@@ -31,7 +31,8 @@ BESTANDSNAAM = re.compile(
 SITUATIES = {
     "bijstand_2026": {"peildatum": "2026-03-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
                       "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 20},
-                      "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2026-05-01", "gemeente": "Amsterdam"}},
+                      "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2026-05-01",
+                                       "gemeente": "Amsterdam"}},
     "bijstand_onder_27_2026": {"peildatum": "2026-08-01", "leeftijd": 22, "huishouden": {"soort": "bij_ouders"},
                                "nu": {"uitkering": "bijstand"}, "straks": {"uren_per_week": 16},
                                "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2028-01-01",
@@ -62,7 +63,8 @@ SITUATIES = {
     "geen_uitkering_2026": {"peildatum": "2026-04-01", "leeftijd": 19, "huishouden": {"soort": "bij_ouders"},
                             "nu": {"uitkering": "geen"}, "straks": {"uren_per_week": 8},
                             "dagbesteding": {"gemeente": "Utrecht"}},
-    "bijstand_juli_2026": {"peildatum": "2026-07-01", "leeftijd": 45, "huishouden": {"soort": "met_partner", "partner_leeftijd": 44},
+    "bijstand_juli_2026": {"peildatum": "2026-07-01", "leeftijd": 45,
+                           "huishouden": {"soort": "met_partner", "partner_leeftijd": 44},
                            "nu": {"uitkering": "bijstand"}, "straks": {"uren_per_week": 24},
                            "dagbesteding": {"financiering": "onbekend", "gemeente": "Aa en Hunze"}},
 }
