@@ -36,7 +36,7 @@ def test_er_is_inhoud_voor_elk_onderwerp() -> None:
 @pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
 def test_item_compleet(item: InhoudItem) -> None:
     assert len(item.bron) >= 20
-    assert re.search(r"seed 00\d_|art\. ", item.bron, re.IGNORECASE), "bron noemt geen seed-bestand of wetsartikel"
+    assert re.search(r"art\. |\b(?:19|20)\d\d\)", item.bron), "bron noemt geen wetsartikel of rapport met jaartal"
     for taal in TALEN:
         for rol in ROLLEN:
             tekst: Tekst = getattr(getattr(item, taal), rol)

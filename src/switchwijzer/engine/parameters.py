@@ -13,7 +13,9 @@ account for every value of the period before it: a new value, or its key under `
 this period on) or `periode.vervallen` (no longer part of the rules). `periode.status` is the weakest
 status in the file. Rules that change by law are data too: `[regels.<naam>] versie = "..."` picks the
 function that applies (see `regelversies.py`), with its own source and status, like OpenFisca's dated
-formulas. The procedure for an update is in docs/parameters-bijwerken.md.
+formulas. `bron` is shown to users: it names the law, article and text date, never a file; `herkomst` (optional)
+keeps where a maintainer read the text (a corpus file and commit) and is never copied into an Uitkomst.
+The procedure for an update is in docs/parameters-bijwerken.md.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class ParameterWaarde(BaseModel):
     geldig_vanaf: date
     status: Status
     toelichting: str | None = None
+    herkomst: str | None = Field(
+        default=None, description="For maintainers only, never shown: where the text was read (corpus file, commit)."
+    )
 
 
 class RegelVersie(BaseModel):
@@ -59,6 +64,9 @@ class RegelVersie(BaseModel):
     geldig_vanaf: date
     status: Status
     toelichting: str | None = None
+    herkomst: str | None = Field(
+        default=None, description="For maintainers only, never shown: where the text was read (corpus file, commit)."
+    )
 
 
 class Groep(BaseModel):

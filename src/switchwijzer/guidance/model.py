@@ -35,7 +35,7 @@ class AdviesItem(_Strikt):
     titel: str = Field(description="A question, as a heading.")
     tekst: str = Field(description="What it means for this person; answer first.")
     acties: tuple[str, ...] = Field(description="Short things to do or to ask.")
-    bron: str = Field(description="Seed file and section, or law article.")
+    bron: str = Field(description="Law and article, or report by maker, title, year and section; never a file name.")
     rol: Rol
     taal: Taal
     indicatie_einddatum: date | None = None

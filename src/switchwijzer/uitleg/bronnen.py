@@ -1,8 +1,8 @@
 """The sources of an answer as a reader can look them up: the law and its articles, and the date of the rules.
 
 Each money line names the rule it was computed with (`Regel.regel`, e.g. "Pw art. 21 a, art. 19 lid 2 en 31")
-and the date those rules are valid from. A guidance item's source keeps only the parts that name a law: the
-research notes it also cites are files, and a file name is no source for a reader.
+and the date those rules are valid from. A guidance item's source keeps only the parts that name a law; a part
+that names a file is left out too, as a second guard (content names reports by title, never by file name).
 """
 
 from __future__ import annotations
