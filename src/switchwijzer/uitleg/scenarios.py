@@ -116,7 +116,7 @@ def vergelijk(
     basis: Situatie, varianten: Sequence[Scenario], rol: str, aannames: Sequence[str] = (), basis_naam: str | None = None
 ) -> Vergelijking:
     """The first answer and each variant side by side (each computed by the engine with its own rules)."""
-    kolommen = [reken_kolom(1, basis_naam or _("Your answer"), basis, rol, aannames)]
+    kolommen = [reken_kolom(1, basis_naam or _("Answer"), basis, rol, aannames)]
     for nummer, scenario in enumerate(varianten[:MAX_VARIANTEN], start=2):
         kolommen.append(reken_kolom(nummer, scenario.naam(), scenario.toepassen(basis), rol, aannames))
     return Vergelijking(tuple(kolommen), tuple(_rijen(kolommen, rol)), kies(_teksten()["vrijlating_teken"], rol, teken=MET_VRIJLATING))

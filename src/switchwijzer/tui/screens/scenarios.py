@@ -71,7 +71,7 @@ class ScenarioScherm(Stap):
         self.varianten: list[Scenario] = varianten if varianten is not None else []
         """Shared with the answer screen, so the variants are still there when this screen opens again."""
         self.basis: Situatie = self.antwoorden.situatie()
-        self.vergelijking = vergelijk(self.basis, self.varianten, self.rol, self.antwoorden.aannames(), _("Answer"))
+        self.vergelijking = vergelijk(self.basis, self.varianten, self.rol, self.antwoorden.aannames())
 
     def kopie(self) -> Stap:
         return ScenarioScherm(self.varianten)
@@ -145,12 +145,22 @@ class ScenarioScherm(Stap):
             if scenario == Scenario():
                 self.notify(scenario_tekst("niets_anders", self.rol), severity="warning")
                 return
-            nieuw = vergelijk(self.basis, [*self.varianten, scenario], self.rol, self.antwoorden.aannames(), _("Answer"))
+            nieuw = vergelijk(self.basis, [*self.varianten, scenario], self.rol, self.antwoorden.aannames())
         except Invoerfout as fout:
             self.notify(str(fout), severity="error")
             return
         self.varianten.append(scenario)
         self.teken(nieuw)
+        self._formulier_als_antwoord()
+
+    def _formulier_als_antwoord(self) -> None:
+        """After adding, the form shows the first answer again, so the next choice starts from there."""
+        straks = self.basis.straks
+        uren = self.query_one("#uren", Input)
+        uren.value = getal(straks.uren_per_week) if straks.uren_per_week is not None else ""
+        uren.select_all()
+        self.query_one("#soort", Select).value = straks.soort_werk
+        self.query_one("#start", Input).value = maand_jaar(self.basis.peildatum)
 
     def _nieuw(self) -> Scenario:
         """The new choice from the form: only what differs from the first answer is kept."""
@@ -171,7 +181,7 @@ class ScenarioScherm(Stap):
     def teken(self, vergelijking: Vergelijking | None = None) -> None:
         """Compute again (unless given) and redraw the table and the chart at once."""
         self.vergelijking = vergelijking or vergelijk(
-            self.basis, self.varianten, self.rol, self.antwoorden.aannames(), _("Answer")
+            self.basis, self.varianten, self.rol, self.antwoorden.aannames()
         )
         uitslag = self.query_one("#uitslag", Uitslag)
         uitslag.vergelijking = self.vergelijking
