@@ -132,3 +132,11 @@ async def test_werkt_in_de_kiosk_en_past_op_80_bij_24() -> None:
         for widget in scherm.query("*"):
             if widget.display and widget.region.width:
                 assert widget.region.right <= 80, widget
+
+
+def test_de_euro_as_loopt_van_onder_het_laagste_tot_boven_het_hoogste_bedrag() -> None:
+    from switchwijzer.tui.widgets.urengrafiek import euro_as
+
+    bodem, top, ticks = euro_as(Decimal("1924.50"), Decimal("2900"))
+    assert bodem <= Decimal("1924.50") and top >= Decimal(2900)
+    assert ticks[0] == bodem and ticks[-1] == top and len(ticks) <= 6

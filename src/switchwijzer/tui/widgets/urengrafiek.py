@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
@@ -63,8 +63,8 @@ def euro_as(laag: Decimal, hoog: Decimal) -> tuple[Decimal, Decimal, list[Decima
     """A bottom, a top and round tick values around the totals (the bottom never below € 0)."""
     bereik = max(hoog - laag, Decimal(1))
     stap = next((s for s in STAPPEN if bereik / s <= 4), STAPPEN[-1])
-    bodem = max(Decimal(0), (laag // stap) * stap)
-    top = -((-hoog) // stap) * stap
+    bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding=ROUND_FLOOR) * stap)
+    top = (hoog / stap).to_integral_value(rounding=ROUND_CEILING) * stap  # (Decimal's // truncates)
     if top == bodem:
         top = bodem + stap
     ticks = []
@@ -99,11 +99,13 @@ class Plot(PlotextPlot):
         bodem, top, ticks = euro_as(min(totalen), max(totalen))
         meer = len(self.lijnen) > 1
         for i, lijn in enumerate(self.lijnen):
+            if zelfde_lijn(self.lijnen, i) != i:
+                continue  # only other hours: the same line as an earlier choice, drawn once (its mark shows)
             kleur = kleuren[i % len(kleuren)]
             plt.plot([p.uren for p in lijn.reeks], [float(p.totaal) for p in lijn.reeks],
                      marker=TEKENS[i % len(TEKENS)], color=kleur)
         for i, lijn in enumerate(self.lijnen):  # the marks on top of every line
-            kleur = kleuren[i % len(kleuren)]
+            kleur = kleuren[zelfde_lijn(self.lijnen, i) % len(kleuren)]
             if lijn.omslag is not None and lijn.omslag <= 40:
                 plt.scatter([float(lijn.omslag)], [_op(lijn.reeks, lijn.omslag)], marker=OMSLAG, color=kleur)
             if lijn.gekozen is not None:
@@ -137,6 +139,11 @@ class UrenGrafiek(Vertical):
         yield Tekst(legenda(self.lijnen), classes="legenda")
 
 
+def zelfde_lijn(lijnen: Sequence[Lijn], index: int) -> int:
+    """The first line with the same totals for 0-40 hours (a choice with only other hours has the same line)."""
+    return next(i for i, lijn in enumerate(lijnen) if tuple(lijn.reeks) == tuple(lijnen[index].reeks))
+
+
 def legenda(lijnen: Sequence[Lijn]) -> str:
     """What each sign in the chart means, one line per scenario (or one line for a single answer)."""
     def afgerond(uren: Decimal) -> str:
@@ -152,7 +159,7 @@ def legenda(lijnen: Sequence[Lijn]) -> str:
         return "   ".join(delen)
     regels = []
     for i, lijn in enumerate(lijnen):
-        teken = TEKENS[i % len(TEKENS)]
+        teken = TEKENS[zelfde_lijn(lijnen, i) % len(TEKENS)]
         regel = f"{i + 1} {LEGENDA_TEKEN.get(teken, teken * 3)} {lijn.naam}"
         if lijn.gekozen is not None:
             regel += " " + _("({uren} hours)").format(uren=getal(lijn.gekozen))
