@@ -65,13 +65,19 @@ async def _naar(pilot, scherm: str) -> None:  # type: ignore[no-untyped-def]
         return
     await pilot.click("#bereken")
     await pilot.pause()
+    if scherm == "vergelijk":
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("3", "2", "enter")
+        await pilot.pause()
 
 
 @pytest.mark.parametrize("hoog_contrast", [False, True], ids=["rustig", "hoog-contrast"])
-@pytest.mark.parametrize("scherm", ["rol", "vraag", "overzicht", "uitkomst"])
+@pytest.mark.parametrize("scherm", ["rol", "vraag", "overzicht", "uitkomst", "vergelijk"])
 async def test_alle_tekst_haalt_aa(scherm: str, hoog_contrast: bool) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
-    async with app.run_test(size=(100, 32)) as pilot:
+    # the compare screen is measured whole (table and chart), so it gets a tall terminal
+    async with app.run_test(size=(100, 150) if scherm == "vergelijk" else (100, 32)) as pilot:
         if hoog_contrast:
             app.theme = HOOG_CONTRAST.name
         await _naar(pilot, scherm)

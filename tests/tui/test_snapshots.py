@@ -69,6 +69,14 @@ async def _naar_uitkomst_engels(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
+async def _naar_vergelijk(pilot) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot)
+    await pilot.press("v")
+    await pilot.pause()
+    await pilot.press("3", "2", "enter")  # a choice with 32 hours next to the answer
+    await pilot.pause()
+
+
 SCHERMEN = {
     "rol": _niets,
     "vraag": _naar_vraag,
@@ -82,6 +90,7 @@ SCHERMEN = {
     "coachformulier": _naar_formulier,
     "woordenlijst_ouder": _naar_woordenlijst,
     "uitkomst_engels": _naar_uitkomst_engels,
+    "vergelijk": _naar_vergelijk,
 }
 
 

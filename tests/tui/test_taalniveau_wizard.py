@@ -45,7 +45,7 @@ def nederlandse_teksten() -> list[str]:
         catalogus = read_po(f, locale="nl")
     teksten = [str(m.string) for m in catalogus if m.id and m.string]
     for bestand in ("vragen/vragen.toml", "vragen/tegenstrijdig.toml", "teksten/signalen.toml", "teksten/uitleg.toml",
-                    "teksten/redenen.toml", "teksten/stappen.toml", "woordenlijst.toml"):
+                    "teksten/redenen.toml", "teksten/stappen.toml", "teksten/scenarios.toml", "woordenlijst.toml"):
         teksten += _uit_content(lees_toml(bestand))
     return [_vul_in(t) for t in teksten]
 

@@ -19,9 +19,11 @@ from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _
 from switchwijzer.tui.dialogs.opslaan import Opslaan
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.screens.scenarios import ScenarioScherm
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
+from switchwijzer.uitleg.scenarios import Scenario
 
 TABS = (
     ("geld", N_("Money")),
@@ -37,12 +39,15 @@ class UitkomstScherm(Stap):
         Binding("escape", "terug", N_("Back")),
         Binding("minus", "uren(-1)", N_("Fewer hours"), key_display="-"),
         Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
+        Binding("v", "vergelijk", N_("Compare")),
         *(Binding(str(n), f"tab('{tab}')", show=False) for n, (tab, _titel) in enumerate(TABS, start=1)),
         Binding("ctrl+e", "overzicht", N_("My summary")),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, varianten: list[Scenario] | None = None) -> None:
         super().__init__()
+        self.varianten: list[Scenario] = varianten if varianten is not None else []
+        """The variants on the compare screen; kept here so they are still there when it opens again."""
         self.situatie: Situatie | None = None
         self.uitkomst: Uitkomst | None = None
         self.fout = ""
@@ -66,6 +71,9 @@ class UitkomstScherm(Stap):
         if self._antwoord is None:
             self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames())
         return self._antwoord
+
+    def kopie(self) -> Stap:
+        return UitkomstScherm(self.varianten)
 
     def stap_tekst(self) -> str:
         return _("The answer")
@@ -120,9 +128,14 @@ class UitkomstScherm(Stap):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "overzicht" and (getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None):
             return False  # a kiosk writes nothing to disk; without an answer there is nothing to print
-        if action == "uren" and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
+        if action in ("uren", "vergelijk") and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
             return False  # no hours to change when nothing was computed: hide the keys too
         return super().check_action(action, parameters)
+
+    def action_vergelijk(self) -> None:
+        """Put other choices next to this answer (hours, kind of work, start month)."""
+        if self.situatie is not None and self.uitkomst is not None and self.uitkomst.uren_reeks:
+            self.app.push_screen(ScenarioScherm(self.varianten))
 
     def action_uren(self, stap: int) -> None:
         """Other hours: store them as the answer, calculate again and redraw the panels."""

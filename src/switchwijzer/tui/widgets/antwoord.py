@@ -12,7 +12,7 @@ from textual.widgets import Button, Collapsible
 
 from switchwijzer.i18n import _, getal
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
-from switchwijzer.tui.widgets.urengrafiek import UrenGrafiek
+from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
 from switchwijzer.uitleg.antwoord import Antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
@@ -76,7 +76,7 @@ class GeldPaneel(Paneel):
                 yield Button(_("− 1 hour"), id="minder", compact=True)
                 yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
                 yield Button(_("+ 1 hour"), id="meer", compact=True)
-            yield UrenGrafiek(list(a.uren_reeks), a.gekozen_uren, a.omslagpunt_uren, id="grafiek")
+            yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)], id="grafiek")
         for zin in a.uren_zinnen:
             yield self.zin(zin)
         if a.aannames:

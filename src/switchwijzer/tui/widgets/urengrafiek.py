@@ -1,72 +1,170 @@
-"""The monthly total for 0 to 40 hours per week as bars, with the chosen hours and the tipping point
-marked by signs below the bars (▲ and ◆), so the meaning never rests on colour alone."""
+"""The money per month against the hours of work per week (0 to 40): one line per scenario, with labelled axes.
+
+Drawn with textual-plotext (a real plot with axes, ticks and labels). Nothing rests on colour alone: each line has
+its own sign (the first a smooth braille line, the others `+`, `x`, `o`), the chosen hours are marked with ▲ (or
+the scenario's number when there are more lines) and the point where the uitkering stops with ◆; a legend under the
+plot says what each sign means. The colours come from the theme, each at least 4.5:1 on the plot's background.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from rich.text import Text
-from textual.widget import Widget
+from textual.app import ComposeResult, RenderResult
+from textual.containers import Vertical
+from textual_plotext import PlotextPlot
 
 from switchwijzer.engine.uitkomst import UrenPunt
 from switchwijzer.i18n import _, geld, getal
+from switchwijzer.tui.thema import HOOG_CONTRAST
+from switchwijzer.tui.widgets.tekst import Tekst
 
-BLOKKEN = " ▁▂▃▄▅▆▇█"
+
+@dataclass(frozen=True)
+class Lijn:
+    """One scenario in the chart: its name, the totals for 0-40 hours, its chosen hours and tipping point."""
+
+    naam: str
+    reeks: Sequence[UrenPunt]
+    gekozen: Decimal | None
+    omslag: Decimal | None
 
 
-class UrenGrafiek(Widget):
-    HOOGTE = 7
+TEKENS = ("braille", "+", "x", "o")
+"""The sign each line is drawn with, in order (plotext marker names or single characters)."""
+LEGENDA_TEKEN = {"braille": "⠒⠒⠒"}
+GEKOZEN = "▲"
+OMSLAG = "◆"
 
-    def __init__(self, reeks: list[UrenPunt], uren: Decimal | None, omslag: Decimal | None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+KLEUREN_RUSTIG = ((31, 95, 168), (46, 125, 50), (176, 0, 32), (138, 69, 0))
+"""Dark blue, green, red and brown: each at least 4.5:1 on white (WCAG AA)."""
+KLEUREN_CONTRAST = ((255, 255, 255), (255, 255, 0), (0, 255, 255), (0, 255, 0))
+"""White, yellow, cyan and green on black."""
+
+STAPPEN = tuple(Decimal(n) for n in (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000))
+"""Steps for the euro axis: the smallest that gives at most 4 gaps."""
+
+
+def _op(reeks: Sequence[UrenPunt], uren: Decimal) -> float:
+    """Where a point at `uren` sits on the drawn line (between two whole hours the line is straight)."""
+    punten = {p.uren: float(p.totaal) for p in reeks}
+    laag = int(uren)
+    if laag not in punten:
+        return punten[min(punten, key=lambda u: abs(u - laag))]
+    if laag + 1 not in punten or uren == laag:
+        return punten[laag]
+    deel = float(uren - laag)
+    return punten[laag] * (1 - deel) + punten[laag + 1] * deel
+
+
+def euro_as(laag: Decimal, hoog: Decimal) -> tuple[Decimal, Decimal, list[Decimal]]:
+    """A bottom, a top and round tick values around the totals (the bottom never below € 0)."""
+    bereik = max(hoog - laag, Decimal(1))
+    stap = next((s for s in STAPPEN if bereik / s <= 4), STAPPEN[-1])
+    bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding=ROUND_FLOOR) * stap)
+    top = (hoog / stap).to_integral_value(rounding=ROUND_CEILING) * stap  # (Decimal's // truncates)
+    if top == bodem:
+        top = bodem + stap
+    ticks = []
+    waarde = bodem
+    while waarde <= top:
+        ticks.append(waarde)
+        waarde += stap
+    return bodem, top, ticks
+
+
+class Plot(PlotextPlot):
+    """The plot itself; drawn again on every render, so a new size or theme always shows right."""
+
+    DEFAULT_CSS = """
+    Plot { width: 1fr; height: 14; }
+    """
+
+    def __init__(self, lijnen: Sequence[Lijn], **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
-        self.reeks = reeks
-        self.uren = uren
-        self.omslag = omslag
+        self.lijnen = tuple(lijnen)
 
-    def render(self) -> Text:
-        if not self.reeks:
-            return Text(_("No chart: we could not work out the hours."))
-        totalen = [p.totaal for p in self.reeks]
-        laag, hoog = min(totalen), max(totalen)
-        bodem = max(Decimal(0), laag - (hoog - laag) / 4 - 1)
-        bereik = (hoog - bodem) or Decimal(1)
-        labels = [geld(hoog), geld(bodem)]
-        marge = max(len(t) for t in labels) + 1
-        gekozen = int(self.uren.to_integral_value()) if self.uren is not None else None
-        omslag = int(self.omslag.to_integral_value(rounding="ROUND_CEILING")) if self.omslag is not None else None
-        uit = Text()
-        for rij in range(self.HOOGTE, 0, -1):
-            label = labels[0] if rij == self.HOOGTE else (labels[1] if rij == 1 else "")
-            uit.append(label.rjust(marge - 1) + "│")
-            for punt in self.reeks:
-                achtste = (punt.totaal - bodem) / bereik * self.HOOGTE * 8
-                vulling = max(Decimal(0), min(Decimal(8), achtste - (rij - 1) * 8))
-                teken = BLOKKEN[int(vulling)] if vulling < 8 else "█"
-                if rij == 1 and teken == " ":
-                    teken = "▁"
-                stijl = "bold reverse" if punt.uren == gekozen else ""
-                uit.append(teken, style=stijl)
-            uit.append("\n")
-        uit.append(" " * (marge - 1) + "└" + "─" * len(self.reeks) + "\n")
-        merk = [" "] * len(self.reeks)
-        if omslag is not None and 0 <= omslag < len(merk):
-            merk[omslag] = "◆"
-        if gekozen is not None and 0 <= gekozen < len(merk):
-            merk[gekozen] = "▲"
-        uit.append(" " * marge + "".join(merk) + "\n")
-        schaal = [" "] * (len(self.reeks) + 1)
-        for uur in (0, 10, 20, 30, 40):
-            for i, teken in enumerate(str(uur)):
-                if uur + i < len(schaal):
-                    schaal[uur + i] = teken
-        uit.append(" " * marge + "".join(schaal) + " " + _("hours per week") + "\n")
-        legenda = []
-        if gekozen is not None:
-            legenda.append(_("▲ = chosen: {uren} hours").format(uren=getal(self.uren)))
-        if omslag is not None:
-            legenda.append(_("◆ = no uitkering from {uren} hours").format(uren=getal(self.omslag.quantize(Decimal("0.1")).normalize())))
-        uit.append("   ".join(legenda))
-        return uit
+    def render(self) -> RenderResult:
+        self._teken()
+        return super().render()
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[no-untyped-def]
-        return self.HOOGTE + 4
+    def _teken(self) -> None:
+        plt = self.plt
+        plt.clear_data()
+        plt.clear_figure()
+        kleuren = KLEUREN_CONTRAST if self.app.theme == HOOG_CONTRAST.name else KLEUREN_RUSTIG
+        totalen = [p.totaal for lijn in self.lijnen for p in lijn.reeks]
+        bodem, top, ticks = euro_as(min(totalen), max(totalen))
+        meer = len(self.lijnen) > 1
+        for i, lijn in enumerate(self.lijnen):
+            if zelfde_lijn(self.lijnen, i) != i:
+                continue  # only other hours: the same line as an earlier choice, drawn once (its mark shows)
+            kleur = kleuren[i % len(kleuren)]
+            plt.plot([p.uren for p in lijn.reeks], [float(p.totaal) for p in lijn.reeks],
+                     marker=TEKENS[i % len(TEKENS)], color=kleur)
+        for i, lijn in enumerate(self.lijnen):  # the marks on top of every line
+            kleur = kleuren[zelfde_lijn(self.lijnen, i) % len(kleuren)]
+            if lijn.omslag is not None and lijn.omslag <= 40:
+                plt.scatter([float(lijn.omslag)], [_op(lijn.reeks, lijn.omslag)], marker=OMSLAG, color=kleur)
+            if lijn.gekozen is not None:
+                teken = str(i + 1) if meer else GEKOZEN
+                plt.scatter([float(lijn.gekozen)], [_op(lijn.reeks, lijn.gekozen)], marker=teken, color=kleur)
+        plt.xlim(0, 40)
+        plt.ylim(float(bodem), float(top))
+        plt.xticks([0, 10, 20, 30, 40])
+        plt.yticks([float(t) for t in ticks], [geld(t) for t in ticks])
+        plt.xlabel(_("hours of work per week"))
+        plt.ylabel(_("€ per month"))
+
+
+class UrenGrafiek(Vertical):
+    """The plot with its legend below it (the legend is text, so it also works without colour)."""
+
+    DEFAULT_CSS = """
+    UrenGrafiek { height: auto; }
+    UrenGrafiek .legenda { height: auto; }
+    """
+
+    def __init__(self, lijnen: Sequence[Lijn], **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(**kwargs)
+        self.lijnen = tuple(lijn for lijn in lijnen if lijn.reeks)
+
+    def compose(self) -> ComposeResult:
+        if not self.lijnen:
+            yield Tekst(_("No chart: we could not work out the hours."))
+            return
+        yield Plot(self.lijnen, classes="plot")
+        yield Tekst(legenda(self.lijnen), classes="legenda")
+
+
+def zelfde_lijn(lijnen: Sequence[Lijn], index: int) -> int:
+    """The first line with the same totals for 0-40 hours (a choice with only other hours has the same line)."""
+    return next(i for i, lijn in enumerate(lijnen) if tuple(lijn.reeks) == tuple(lijnen[index].reeks))
+
+
+def legenda(lijnen: Sequence[Lijn]) -> str:
+    """What each sign in the chart means, one line per scenario (or one line for a single answer)."""
+    def afgerond(uren: Decimal) -> str:
+        return getal(uren.quantize(Decimal("0.1")).normalize())
+
+    if len(lijnen) == 1:
+        lijn = lijnen[0]
+        delen = []
+        if lijn.gekozen is not None:
+            delen.append(_("{teken} = chosen: {uren} hours").format(teken=GEKOZEN, uren=getal(lijn.gekozen)))
+        if lijn.omslag is not None:
+            delen.append(_("{teken} = no uitkering from {uren} hours").format(teken=OMSLAG, uren=afgerond(lijn.omslag)))
+        return "   ".join(delen)
+    regels = []
+    for i, lijn in enumerate(lijnen):
+        teken = TEKENS[zelfde_lijn(lijnen, i) % len(TEKENS)]
+        regel = f"{i + 1} {LEGENDA_TEKEN.get(teken, teken * 3)} {lijn.naam}"
+        if lijn.gekozen is not None:
+            regel += " " + _("({uren} hours)").format(uren=getal(lijn.gekozen))
+        regels.append(regel)
+    if any(lijn.omslag is not None for lijn in lijnen):
+        regels.append(_("{teken} = no uitkering from here").format(teken=OMSLAG))
+    return "\n".join(regels)
+

@@ -1,0 +1,193 @@
+"""Scenarios side by side: the first answer and up to three variants (other hours, other work, a later start).
+
+A `Scenario` is a name and what it changes in the Situatie. `vergelijk` computes each variant with the real
+engine, lets the answer model (`maak_antwoord`) decide the lines and their names, and lines them up as rows
+with one cell per scenario, so the comparison uses the same lines and labels as the Geld tab. No Textual here:
+the wizard's compare screen only lays out a `Vergelijking`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from pydantic import ValidationError
+
+from switchwijzer.engine import bereken
+from switchwijzer.engine.situatie import Situatie
+from switchwijzer.engine.uitkomst import Periode, Uitkomst
+from switchwijzer.i18n import N_, Invoerfout, _, geld, getal, maand_jaar
+from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
+from switchwijzer.uitleg.geld import bedrag_of_streep
+from switchwijzer.uitleg.teksten import kies, lees_toml
+
+MAX_VARIANTEN = 3
+"""The first answer plus at most this many variants (more columns do not fit next to each other)."""
+
+SOORTEN_WERK: dict[str, str] = {
+    "beschut_werk": N_("Beschut werk"),
+    "loonkostensubsidie": N_("Loonkostensubsidie"),
+    "regulier": N_("Regular job"),
+}
+"""The kinds of work a variant can choose, in the order of the question in the wizard."""
+
+MET_VRIJLATING = "*"
+"""Put after the amount of a month in which part of the wage is kept (vrijlating): a sign, not a colour."""
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A variant of the first answer: what it changes in the Situatie (None: as in the first answer)."""
+
+    uren: Decimal | None = None
+    soort_werk: str | None = None
+    start: date | None = None
+    """The first day of the month the work starts (the amounts use the rules of that month)."""
+
+    def naam(self) -> str:
+        """A short name that says what is different: "32 hours, Regular job"."""
+        delen = []
+        if self.uren is not None:
+            delen.append(_("{uren} hours").format(uren=getal(self.uren)))
+        if self.soort_werk is not None:
+            delen.append(_(SOORTEN_WERK[self.soort_werk]))
+        if self.start is not None:
+            delen.append(_("start {maand}").format(maand=maand_jaar(self.start)))
+        naam = ", ".join(delen) or _("The same")
+        return naam[:1].upper() + naam[1:]
+
+    def toepassen(self, basis: Situatie) -> Situatie:
+        """The Situatie of this variant; raises Invoerfout (in B1) when the change does not fit."""
+        data: dict[str, Any] = basis.model_dump()
+        if self.uren is not None:
+            data["straks"]["uren_per_week"] = self.uren
+        if self.soort_werk is not None:
+            data["straks"]["soort_werk"] = self.soort_werk
+        if self.start is not None:
+            data["peildatum"] = self.start.replace(day=1)
+            data["straks"]["maand_sinds_start"] = 1  # a later start: the work has not begun yet
+        try:
+            return Situatie.model_validate(data)
+        except ValidationError as fout:
+            plekken = {".".join(str(d) for d in f["loc"]) for f in fout.errors(include_url=False)}
+            if "peildatum" in plekken:
+                raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
+            raise Invoerfout(_("This change does not fit the other answers. Choose another change.")) from fout
+
+
+@dataclass(frozen=True)
+class Kolom:
+    """One scenario, computed: its number (1 is the first answer), name, Situatie, result and answer."""
+
+    nummer: int
+    naam: str
+    situatie: Situatie
+    uitkomst: Uitkomst
+    antwoord: Antwoord
+
+
+@dataclass(frozen=True)
+class VergelijkRij:
+    """One row of the comparison: a label and one cell per scenario. `soort` is "kop" (a heading without
+    amounts), "regel" (a line of money), "totaal" or "maand" (the total in some months after the start)."""
+
+    naam: str
+    cellen: tuple[str, ...]
+    soort: str
+
+
+@dataclass(frozen=True)
+class Vergelijking:
+    kolommen: tuple[Kolom, ...]
+    rijen: tuple[VergelijkRij, ...]
+    uitleg: str
+    """The sentence under the table: what the sign for vrijlating means, in the reader's words."""
+
+
+def reken_kolom(nummer: int, naam: str, situatie: Situatie, rol: str, aannames: Sequence[str] = ()) -> Kolom:
+    uitkomst = bereken(situatie)
+    return Kolom(nummer, naam, situatie, uitkomst, maak_antwoord(situatie, uitkomst, rol, tuple(aannames)))
+
+
+def vergelijk(
+    basis: Situatie, varianten: Sequence[Scenario], rol: str, aannames: Sequence[str] = (), basis_naam: str | None = None
+) -> Vergelijking:
+    """The first answer and each variant side by side (each computed by the engine with its own rules)."""
+    kolommen = [reken_kolom(1, basis_naam or _("Answer"), basis, rol, aannames)]
+    for nummer, scenario in enumerate(varianten[:MAX_VARIANTEN], start=2):
+        kolommen.append(reken_kolom(nummer, scenario.naam(), scenario.toepassen(basis), rol, aannames))
+    return Vergelijking(tuple(kolommen), tuple(_rijen(kolommen, rol)), kies(_teksten()["vrijlating_teken"], rol, teken=MET_VRIJLATING))
+
+
+def _teksten() -> dict[str, Any]:
+    return lees_toml("teksten/scenarios.toml")
+
+
+def scenario_tekst(sleutel: str, rol: str, **waarden: object) -> str:
+    """A role-dependent text of the compare screen (content/teksten/scenarios.toml)."""
+    return kies(_teksten()[sleutel], rol, **waarden)
+
+
+def _rijen(kolommen: list[Kolom], rol: str) -> list[VergelijkRij]:
+    centen = rol == "coach"
+    namen: dict[str, str] = {}  # line code -> its name on the Geld tab, in the order of the first answer
+    for kolom in kolommen:
+        for rij in kolom.antwoord.geld:
+            namen.setdefault(rij.code, rij.naam)
+
+    def bedrag(kolom: Kolom, code: str, kant: str) -> str:
+        rij = next((r for r in kolom.antwoord.geld if r.code == code), None)
+        return bedrag_of_streep(getattr(rij, kant) if rij else None, centen)
+
+    def totaal(kolom: Kolom, kant: int) -> str:
+        t = kolom.antwoord.totaal
+        return bedrag_of_streep(t[kant] if t else None, centen)
+
+    leeg = tuple("" for _k in kolommen)
+    uit: list[VergelijkRij] = []
+    for kant, titel, totaal_naam in ((0, _("Now"), _("Total now")), (1, _("Later"), _("Total later"))):
+        uit.append(VergelijkRij(titel, leeg, "kop"))
+        for code, naam in namen.items():
+            uit.append(VergelijkRij(naam, tuple(bedrag(k, code, ("nu", "straks")[kant]) for k in kolommen), "regel"))
+        uit.append(VergelijkRij(totaal_naam, tuple(totaal(k, kant) for k in kolommen), "totaal"))
+    uit.append(VergelijkRij(_("Difference per month"), tuple(_verschil(k, centen) for k in kolommen), "totaal"))
+    uit.append(VergelijkRij(_("Month after the start"), leeg, "kop"))
+    uit += _maand_rijen(kolommen, centen)
+    return uit
+
+
+def _verschil(kolom: Kolom, centen: bool) -> str:
+    t = kolom.antwoord.totaal
+    if t is None:
+        return "–"
+    verschil = t[1] - t[0]
+    teken = "+" if verschil > 0 else ("−" if verschil < 0 else "")
+    return teken + geld(abs(verschil), centen=centen)
+
+
+def _maand_rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
+    """One row per stretch of months in which no scenario changes: each cell is that scenario's total then,
+    with the vrijlating sign when part of the wage is kept in those months."""
+    grenzen = sorted({p.vanaf_maand for k in kolommen for p in k.uitkomst.verloop})
+    uit = []
+    for i, van in enumerate(grenzen):
+        tot = grenzen[i + 1] - 1 if i + 1 < len(grenzen) else None
+        if tot is None:
+            naam = _("From month {maand}").format(maand=van)
+        elif tot == van:
+            naam = _("Month {maand}").format(maand=van)
+        else:
+            naam = _("Month {van} to {tot}").format(van=van, tot=tot)
+        uit.append(VergelijkRij(naam, tuple(_maand_cel(k.uitkomst.verloop, van, centen) for k in kolommen), "maand"))
+    return uit
+
+
+def _maand_cel(verloop: Sequence[Periode], maand: int, centen: bool) -> str:
+    for periode in verloop:
+        if periode.vanaf_maand <= maand and (periode.tot_en_met_maand is None or maand <= periode.tot_en_met_maand):
+            bedrag = geld(periode.totaal, centen=centen)
+            return f"{bedrag} {MET_VRIJLATING}" if periode.vrijlating else bedrag
+    return "–"
