@@ -18,6 +18,7 @@ from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
 from switchwijzer.uitleg.kosten import heeft_kosten, kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
+from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
@@ -138,8 +139,10 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
             AdviesDeel(
                 scherm=scherm,
                 titel=tekst(titel, rol),
-                stappen=tuple(stappen(situatie, uitkomst, rol)) if scherm == "nu_doen" else (),
-                items=tuple(_advies.items(situatie, rol, scherm)),
+                stappen=tuple(stappen(situatie, uitkomst, rol) + overstap_stappen(situatie, uitkomst, rol))
+                if scherm == "nu_doen" else (),
+                items=tuple(_advies.items(situatie, rol, scherm)
+                            + (regeling_items(situatie, uitkomst, rol) if scherm == "nu_doen" else [])),
             )
             for scherm, titel in ADVIES_DELEN
         ),
