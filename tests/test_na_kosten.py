@@ -102,3 +102,10 @@ def test_vergelijken_toont_ook_wat_na_kosten_overblijft() -> None:
     u = v.kolommen[0].uitkomst
     assert rijen["Nu over"] == (geld(u.nu.totaal_na_kosten, centen=True),)
     assert rijen["Verschil na de kosten"] == ("+" + geld(u.verschil_na_kosten_per_maand, centen=True),)
+
+
+def test_de_schattingszin_houdt_hoofdletters() -> None:
+    json = dict(WLZ_INSTELLING, peildatum="2027-03-01", straks={"uren_per_week": 16})
+    _, _, a = _antwoord(json)
+    zin = next(z for z in a.geld_zinnen if z.startswith("Dit zijn schattingen"))
+    assert "eigen bijdrage Wlz aan het CAK" in zin, zin

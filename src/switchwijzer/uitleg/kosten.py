@@ -62,7 +62,8 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         if na is not None and na.vanaf is not None:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            schattingen.append(_naam(regel, rol).lower())
+            naam = _naam(regel, rol)
+            schattingen.append(naam[:1].lower() + naam[1:])  # "Wlz" and "CAK" keep their capitals
     if schattingen:
         uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
