@@ -102,6 +102,14 @@ def test_elk_advies_item_noemt_geen_bestand() -> None:
     assert not [f for f in fouten if f], "\n".join(f for f in fouten if f)
 
 
+def test_elke_lokale_regeling_noemt_geen_bestand() -> None:
+    from switchwijzer.guidance.regelingen import alle_regelingen
+
+    fouten = [_fout(f"content/regelingen {stam} {r.soort}", r.bron)
+              for stam, regelingen in alle_regelingen().items() for r in regelingen.regeling]
+    assert not [f for f in fouten if f], "\n".join(f for f in fouten if f)
+
+
 def test_elke_parameter_en_regelversie_noemt_geen_bestand() -> None:
     fouten = []
     for kop, _ in alle_periodes():

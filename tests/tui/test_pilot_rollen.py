@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from textual.widgets import Button, Input, Static
 
+from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
 from switchwijzer.tui.app import SwitchwijzerApp
@@ -78,7 +79,12 @@ def _controleer_bedragen(app: SwitchwijzerApp, scherm: UitkomstScherm, verwacht_
     assert scherm.situatie == Situatie.model_validate(verwacht_json)
     assert scherm.uitkomst == verwacht
     nu_straks = _tekst(app, "#nu-straks")
-    assert geld(verwacht.nu.totaal) in nu_straks and geld(verwacht.straks.totaal) in nu_straks
+    # the line under the headline is after the costs (eigen bijdrage, kwijtschelding, travel) when there are any
+    na_kosten = heeft_kosten(verwacht)
+    nu, straks = ((verwacht.nu.totaal_na_kosten, verwacht.straks.totaal_na_kosten) if na_kosten
+                  else (verwacht.nu.totaal, verwacht.straks.totaal))
+    assert geld(nu) in nu_straks and geld(straks) in nu_straks
+    assert ("Na de kosten" in nu_straks) == na_kosten
     tabel = _tekst(app, "#geld-tabel")
     for regel in verwacht.straks.regels:
         if regel.van_toepassing and regel.berekend and regel.bedrag:
@@ -182,7 +188,8 @@ async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw() -> None:
         await pilot.pause()
         assert scherm.situatie.straks.uren_per_week == Decimal("13.5")
         verwacht = bereken(scherm.situatie)
-        assert geld(verwacht.straks.totaal) in _tekst(app, "#nu-straks")
+        straks = verwacht.straks.totaal_na_kosten if heeft_kosten(verwacht) else verwacht.straks.totaal
+        assert geld(straks) in _tekst(app, "#nu-straks")
         assert "13,5 uur per week" in _tekst(app, "#uren-nu")
 
 

@@ -17,6 +17,7 @@ from taalniveau import meet, zeldzame_woorden
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.model import ROLLEN
 from switchwijzer.paths import locale_dir
+from switchwijzer.guidance.regelingen import alle_regelingen
 from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
 from switchwijzer.uitleg.woordenlijst import vind
 
@@ -45,7 +46,8 @@ def nederlandse_teksten() -> list[str]:
         catalogus = read_po(f, locale="nl")
     teksten = [str(m.string) for m in catalogus if m.id and m.string]
     for bestand in ("vragen/vragen.toml", "vragen/tegenstrijdig.toml", "teksten/signalen.toml", "teksten/uitleg.toml",
-                    "teksten/redenen.toml", "teksten/stappen.toml", "teksten/scenarios.toml", "woordenlijst.toml"):
+                    "teksten/redenen.toml", "teksten/stappen.toml", "teksten/scenarios.toml", "teksten/antwoord.toml",
+                    "teksten/regelingen.toml", "woordenlijst.toml"):
         teksten += _uit_content(lees_toml(bestand))
     return [_vul_in(t) for t in teksten]
 
@@ -72,6 +74,9 @@ def gemeentenamen() -> set[str]:
     for gemeente in lees_toml("guidance/gemeenten.toml")["gemeente"]:
         for naam in (gemeente["naam"], gemeente["regio_naam"]):
             namen |= set(naam.lower().replace(",", " ").split())
+    for regelingen in alle_regelingen().values():  # the gemeenten and sociale diensten with local regelingen
+        for naam in (regelingen.naam, *regelingen.gemeenten):
+            namen |= set(naam.lower().replace("-", " ").split())
     return namen
 
 

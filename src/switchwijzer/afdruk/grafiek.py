@@ -57,8 +57,10 @@ def _totaal_bij(reeks: tuple[UrenPunt, ...], uren: Decimal) -> Decimal:
 def teken_grafiek(
     pdf: FPDF, x: float, y: float, breedte: float, hoogte: float,
     reeks: tuple[UrenPunt, ...], gekozen: Decimal | None, omslag: Decimal | None, letter: float,
+    na_kosten: bool = False,
 ) -> float:
-    """Draw the chart with its axes and legend in the box at (x, y); returns the y just below the legend."""
+    """Draw the chart with its axes and legend in the box at (x, y); returns the y just below the legend.
+    With `na_kosten` the totals are what is left after the costs, and the title and legend say so."""
     s = schaal([p.totaal for p in reeks])
     links, boven = x + LABEL_BREEDTE, y + 8
     rechts, onder = x + breedte - 4, y + hoogte - 14
@@ -72,7 +74,7 @@ def teken_grafiek(
 
     pdf.set_font(size=letter)
     pdf.set_text_color(*ZWART)
-    pdf.text(x, y + 4, _("Money per month"))
+    pdf.text(x, y + 4, _("Money per month after the costs") if na_kosten else _("Money per month"))
 
     # the grid and the labels on both axes
     pdf.set_line_width(0.2)
@@ -122,8 +124,9 @@ def teken_grafiek(
     pdf.set_font(size=letter)
     if gekozen is not None:
         _stip(pdf, x + 3, regel_y - letter * 0.12, 1.6)
-        pdf.text(x + 8, regel_y, _("Chosen: {uren} hours per week, {bedrag} per month").format(
-            uren=getal(gekozen), bedrag=geld(_totaal_bij(reeks, gekozen))))
+        legenda = (_("Chosen: {uren} hours per week, {bedrag} per month after the costs") if na_kosten
+                   else _("Chosen: {uren} hours per week, {bedrag} per month"))
+        pdf.text(x + 8, regel_y, legenda.format(uren=getal(gekozen), bedrag=geld(_totaal_bij(reeks, gekozen))))
         regel_y += letter * 0.55
     if omslag is not None:
         _vierkant(pdf, x + 3, regel_y - letter * 0.12, 2.6)

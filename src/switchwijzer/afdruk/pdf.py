@@ -180,7 +180,7 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         if pdf.will_page_break(hoogte):
             pdf.add_page()
         onder = teken_grafiek(pdf, MARGE, pdf.get_y(), pdf.epw, GRAFIEK_HOOGTE, a.uren_reeks, a.gekozen_uren,
-                              a.omslagpunt_uren, TEKST - 1)
+                              a.omslagpunt_uren, TEKST - 1, na_kosten=a.na_kosten)
         pdf.set_y(onder)
         o.ruimte(2)
         o.punten(a.uren_zinnen)

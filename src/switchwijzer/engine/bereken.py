@@ -50,9 +50,12 @@ def bereken(situatie: Situatie) -> Uitkomst:
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
     verschil_na_kosten = straks.overzicht.totaal_na_kosten - nu.overzicht.totaal_na_kosten  # type: ignore[operator]
-    blijvend = verloop[-1].totaal - nu_totaal
-    # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating.
-    winst_10 = blijvend >= nu_totaal / 10 if nu_totaal > 0 else blijvend > 0
+    # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating, and on what is left after
+    # the kosten lines (eigen bijdrage, kwijtschelding, travel), like the headline.
+    nu_over = nu.overzicht.totaal_na_kosten
+    assert nu_over is not None and verloop[-1].totaal_na_kosten is not None
+    blijvend = verloop[-1].totaal_na_kosten - nu_over
+    winst_10 = blijvend >= nu_over / 10 if nu_over > 0 else blijvend > 0
     signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10,
                              jaarwissel)
     niet = set(nu.niet_berekend + straks.niet_berekend)
@@ -286,10 +289,11 @@ def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
 def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:
     if not _uren_bekend(hh.s):
         return []
-    return [
-        UrenPunt(uren=uren, totaal=bereken_maand(hh, werk.met_uren(Decimal(uren)), onderdeel, NUL).overzicht.totaal)
-        for uren in UREN_REEKS
-    ]
+    uit = []
+    for uren in UREN_REEKS:
+        overzicht = bereken_maand(hh, werk.met_uren(Decimal(uren)), onderdeel, NUL).overzicht
+        uit.append(UrenPunt(uren=uren, totaal=overzicht.totaal, totaal_na_kosten=overzicht.totaal_na_kosten))
+    return uit
 
 
 def _uitkering_bij(hh: Huishouding, werk: Werk, onderdeel: str | None, uren: Decimal) -> Decimal:

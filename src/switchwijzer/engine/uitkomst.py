@@ -199,6 +199,9 @@ class GebruiktePeriode(_Model):
 class UrenPunt(_Model):
     uren: int
     totaal: Decimal
+    totaal_na_kosten: Decimal | None = Field(
+        default=None, description="The total after the kosten lines at these hours (as `Overzicht.totaal_na_kosten`)."
+    )
 
 
 class Signaal(_Model):
@@ -236,7 +239,10 @@ class Uitkomst(_Model):
         default=None, description="straks.totaal_na_kosten - nu.totaal_na_kosten: the gain after the kosten lines."
     )
     verschil_procent: Decimal | None
-    winst_minstens_10_procent: bool | None
+    winst_minstens_10_procent: bool | None = Field(
+        description="The lasting gain (the last stretch of the verloop, after any temporary vrijlating) after the "
+        "kosten lines is at least 10 % of what is left now after them (without kosten: the totals)."
+    )
     uren_reeks: list[UrenPunt] = Field(default_factory=list)
     omslagpunt_uren: Decimal | None = None
     signalen: list[Signaal] = Field(default_factory=list)

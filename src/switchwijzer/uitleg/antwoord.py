@@ -16,8 +16,9 @@ from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
 from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
-from switchwijzer.uitleg.kosten import kosten_zinnen
+from switchwijzer.uitleg.kosten import heeft_kosten, kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
+from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
@@ -62,6 +63,7 @@ class Antwoord:
     geld_zinnen: tuple[str, ...]
     grafiek_titel: str
     uren_reeks: tuple[UrenPunt, ...]
+    """The points the hours chart draws: `totaal` is what is left after the costs when `na_kosten`."""
     gekozen_uren: Decimal | None
     omslagpunt_uren: Decimal | None
     uren_zinnen: tuple[str, ...]
@@ -77,6 +79,9 @@ class Antwoord:
     regels_zin: str = ""
     jaarwissel_titel: str | None = None
     jaarwissel: tuple[str, ...] = ()
+    na_kosten: bool = False
+    """The headline, the months, the 10 % sentence and the chart are after the costs (eigen bijdrage,
+    kwijtschelding, travel): the answer has such costs."""
 
     @property
     def uren_tonen(self) -> bool:
@@ -96,6 +101,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     geld_rijen = tuple(rijen(uitkomst, rol))
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
+    na_kosten = heeft_kosten(uitkomst)
     woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
     geld_zinnen = kosten_zinnen(uitkomst, rol) + _zonder_tegenspraak(uitkomst, rol, "geld")
     geld_zinnen.append(_tien_procent(uitkomst, rol))
@@ -104,15 +110,15 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
         rol=rol,
         berekend=uitkomst.berekend,
         kop=kop(uitkomst, rol),
-        nu_en_straks=nu_en_straks(uitkomst),
+        nu_en_straks=nu_en_straks(uitkomst, na_kosten),
         schatting=tekst("schatting", rol) if uitkomst.berekend else "",
         geld_titel=tekst("titel_geld", rol),
         geld=geld_rijen,
         totaal=totaal,
-        verloop=tuple(verloop_zinnen(uitkomst.verloop, rol)),
+        verloop=tuple(verloop_zinnen(uitkomst.verloop, rol, na_kosten)),
         geld_zinnen=tuple(z for z in geld_zinnen if z),
-        grafiek_titel=tekst("grafiek_uitleg", rol),
-        uren_reeks=tuple(uitkomst.uren_reeks),
+        grafiek_titel=tekst("grafiek_uitleg_na_kosten" if na_kosten else "grafiek_uitleg", rol),
+        uren_reeks=grafiek_punten(uitkomst, na_kosten),
         gekozen_uren=situatie.straks.uren_per_week,
         omslagpunt_uren=uitkomst.omslagpunt_uren,
         uren_zinnen=tuple(z for z in (omslag_zin(uitkomst, rol), vlak_stuk(uitkomst, situatie, rol)) if z),
@@ -133,11 +139,25 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
             AdviesDeel(
                 scherm=scherm,
                 titel=tekst(titel, rol),
-                stappen=tuple(stappen(situatie, uitkomst, rol)) if scherm == "nu_doen" else (),
-                items=tuple(_advies.items(situatie, rol, scherm)),
+                stappen=tuple(stappen(situatie, uitkomst, rol) + overstap_stappen(situatie, uitkomst, rol))
+                if scherm == "nu_doen" else (),
+                items=tuple(_advies.items(situatie, rol, scherm)
+                            + (regeling_items(situatie, uitkomst, rol) if scherm == "nu_doen" else [])),
             )
             for scherm, titel in ADVIES_DELEN
         ),
+        na_kosten=na_kosten,
+    )
+
+
+def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool) -> tuple[UrenPunt, ...]:
+    """The hours sweep as the chart draws it: with costs, each point's `totaal` is what is left after them, so
+    the point at the chosen hours is the amount the headline compares."""
+    if not na_kosten:
+        return tuple(uitkomst.uren_reeks)
+    return tuple(
+        p.model_copy(update={"totaal": p.totaal_na_kosten}) if p.totaal_na_kosten is not None else p
+        for p in uitkomst.uren_reeks
     )
 
 
@@ -152,36 +172,49 @@ def _antwoord_tekst(sleutel: str, rol: str, **waarden: object) -> str:
     return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
 
 
-def verloop_zinnen(perioden: list[Periode], rol: str) -> list[str]:
-    """The months after the start, one sentence per stretch with its own amount. Stretches with the same
-    total are one stretch, and one stretch needs no sentence (the headline already says it)."""
+def _totaal(periode: Periode, na_kosten: bool) -> Decimal:
+    return periode.totaal_na_kosten if na_kosten and periode.totaal_na_kosten is not None else periode.totaal
+
+
+def verloop_zinnen(perioden: list[Periode], rol: str, na_kosten: bool = False) -> list[str]:
+    """The months after the start, one sentence per stretch with its own amount (after the costs when
+    `na_kosten`, as the headline). Stretches with the same total are one stretch, and one stretch needs no
+    sentence (the headline already says it)."""
     samen: list[Periode] = []
     for periode in perioden:
-        if samen and samen[-1].totaal == periode.totaal:
+        if samen and _totaal(samen[-1], na_kosten) == _totaal(periode, na_kosten):
             samen[-1] = samen[-1].model_copy(update={"tot_en_met_maand": periode.tot_en_met_maand})
         else:
             samen.append(periode)
     if len(samen) < 2:
         return []
     uit = []
+    achter = "_na_kosten" if na_kosten else ""
     for periode in samen:
+        bedrag = geld(_totaal(periode, na_kosten))
         if periode.tot_en_met_maand is None:
-            uit.append(tekst("verloop_daarna", rol, van=periode.vanaf_maand, bedrag=geld(periode.totaal)))
+            uit.append(tekst("verloop_daarna" + achter, rol, van=periode.vanaf_maand, bedrag=bedrag))
         else:
-            uit.append(tekst("verloop_eerst", rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
-                             bedrag=geld(periode.totaal)))
+            uit.append(tekst("verloop_eerst" + achter, rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
+                             bedrag=bedrag))
     return uit
 
 
 def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
-    """What the 10 % rule of thumb judged: the lasting months, after any temporary vrijlating."""
+    """What the 10 % rule of thumb judged: the lasting months, after any temporary vrijlating, and (as the
+    engine judges it) after the costs when there are costs; the sentence then says so."""
     if uitkomst.winst_minstens_10_procent is not False or not uitkomst.verloop or uitkomst.nu is None:
         return ""
+    na_kosten = heeft_kosten(uitkomst) and uitkomst.nu.totaal_na_kosten is not None
+    achter = "_na_kosten" if na_kosten else ""
     blijvend = uitkomst.verloop[-1]
-    if uitkomst.nu.totaal <= 0:
-        return _antwoord_tekst("tien_procent_niet_zonder_inkomen", rol, maand=blijvend.vanaf_maand)
-    procent = (blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100
-    return _antwoord_tekst("tien_procent_niet", rol, procent=getal(procent.quantize(Decimal(1))), maand=blijvend.vanaf_maand)
+    nu = uitkomst.nu.totaal_na_kosten if na_kosten else uitkomst.nu.totaal
+    assert nu is not None
+    if nu <= 0:
+        return _antwoord_tekst("tien_procent_niet_zonder_inkomen" + achter, rol, maand=blijvend.vanaf_maand)
+    procent = (_totaal(blijvend, na_kosten) - nu) / nu * 100
+    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(procent.quantize(Decimal(1))),
+                           maand=blijvend.vanaf_maand)
 
 
 def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
@@ -221,16 +254,21 @@ def _regels_zin(uitkomst: Uitkomst, rol: str) -> str:
 
 
 def jaarwissel_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
-    """Before and after 1 January for this person: the total, the rules for keeping part of the wage,
+    """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for keeping part of the wage,
     the bijstandsnorm and each line that changes, each marked when the new value is not fixed yet."""
     wissel = uitkomst.jaarwissel
     if wissel is None:
         return []
     dag = datum(wissel.datum)
-    uit = [_met_status(
-        _antwoord_tekst("jaarwissel_totaal", rol, datum=dag, voor=geld(wissel.voor.totaal), na=geld(wissel.na.totaal)),
-        wissel.na.status, rol,
-    )]
+    voor, na = wissel.voor.totaal_na_kosten, wissel.na.totaal_na_kosten
+    if heeft_kosten(uitkomst) and voor is not None and na is not None:  # as the headline and the months
+        zin = _antwoord_tekst("jaarwissel_totaal_na_kosten", rol, datum=dag, voor=geld(voor), na=geld(na))
+        status = wissel.na.status_na_kosten
+    else:
+        zin = _antwoord_tekst("jaarwissel_totaal", rol, datum=dag, voor=geld(wissel.voor.totaal),
+                              na=geld(wissel.na.totaal))
+        status = wissel.na.status
+    uit = [_met_status(zin, status, rol)]
     for wijziging in wissel.wijzigingen:
         if wijziging.onderwerp == "totaal":
             continue

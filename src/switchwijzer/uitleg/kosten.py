@@ -21,6 +21,15 @@ def _bedrag(regel: Regel | None) -> Decimal | None:
     return regel.bedrag if regel is not None and regel.van_toepassing and regel.berekend else None
 
 
+def _bedrag_tekst(regel: Regel | None, rol: str) -> str:
+    """The amount of a cost as the sentence says it: without a sign (the name says whether it is paid or not
+    paid), "€ 0" when there is none, and "niet berekend" when the engine could not compute it."""
+    if regel is not None and regel.van_toepassing and not regel.berekend:
+        return _tekst("kost_niet_berekend", rol)
+    bedrag = _bedrag(regel)
+    return geld(abs(bedrag) if bedrag is not None else Decimal(0))
+
+
 def _naam(regel: Regel, rol: str) -> str:
     laag = regel.naam == "eigen_bijdrage_wlz" and any(o.naam == "bijdrage" for o in regel.onderdelen)
     return _tekst(f"kost_{regel.naam}" + ("_laag" if laag else ""), rol)
@@ -47,13 +56,14 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
             continue
         regel = na or voor
         assert regel is not None
-        uit.append(_tekst("kosten_regel", rol, naam=_naam(regel, rol),
-                          nu=geld(bedrag_nu) if bedrag_nu is not None else "–",
-                          straks=geld(bedrag_straks) if bedrag_straks is not None else "–"))
+        stopt = bool(bedrag_nu) and not bedrag_straks and (na is None or na.berekend)
+        uit.append(_tekst("kosten_regel_stopt" if stopt else "kosten_regel", rol, naam=_naam(regel, rol),
+                          nu=_bedrag_tekst(voor, rol), straks=_bedrag_tekst(na, rol)))
         if na is not None and na.vanaf is not None:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            schattingen.append(_naam(regel, rol).lower())
+            naam = _naam(regel, rol)
+            schattingen.append(naam[:1].lower() + naam[1:])  # "Wlz" and "CAK" keep their capitals
     if schattingen:
         uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(

@@ -146,6 +146,10 @@ def _rijen(kolommen: list[Kolom], rol: str) -> list[VergelijkRij]:
         t = kolom.antwoord.totaal
         return bedrag_of_streep(t[kant] if t else None, centen)
 
+    def totaal_na(kolom: Kolom, kant: int) -> str:
+        t = _na_kosten(kolom)
+        return bedrag_of_streep(t[kant] if t else None, centen)
+
     leeg = tuple("" for _k in kolommen)
     uit: list[VergelijkRij] = []
     for kant, titel, totaal_naam in ((0, _("Now"), _("Total now")), (1, _("Later"), _("Total later"))):
@@ -153,14 +157,29 @@ def _rijen(kolommen: list[Kolom], rol: str) -> list[VergelijkRij]:
         for code, naam in namen.items():
             uit.append(VergelijkRij(naam, tuple(bedrag(k, code, ("nu", "straks")[kant]) for k in kolommen), "regel"))
         uit.append(VergelijkRij(totaal_naam, tuple(totaal(k, kant) for k in kolommen), "totaal"))
-    uit.append(VergelijkRij(_("Difference per month"), tuple(_verschil(k, centen) for k in kolommen), "totaal"))
-    uit.append(VergelijkRij(_("Month after the start"), leeg, "kop"))
-    uit += _maand_rijen(kolommen, centen)
+    uit.append(VergelijkRij(_("Difference per month"), tuple(_verschil(k.antwoord.totaal, centen) for k in kolommen),
+                            "totaal"))
+    na_kosten = any(k.antwoord.na_kosten for k in kolommen)
+    if na_kosten:  # what the headline and the chart show: what is left after the eigen bijdrage, kwijtschelding, travel
+        uit.append(VergelijkRij(_("After the costs"), leeg, "kop"))
+        uit.append(VergelijkRij(_("Left now"), tuple(totaal_na(k, 0) for k in kolommen), "totaal"))
+        uit.append(VergelijkRij(_("Left later"), tuple(totaal_na(k, 1) for k in kolommen), "totaal"))
+        uit.append(VergelijkRij(_("Difference after the costs"),
+                                tuple(_verschil(_na_kosten(k), centen) for k in kolommen), "totaal"))
+    uit.append(VergelijkRij(_("Month after the start, after the costs") if na_kosten else _("Month after the start"),
+                            leeg, "kop"))
+    uit += _maand_rijen(kolommen, centen, na_kosten)
     return uit
 
 
-def _verschil(kolom: Kolom, centen: bool) -> str:
-    t = kolom.antwoord.totaal
+def _na_kosten(kolom: Kolom) -> tuple[Decimal, Decimal] | None:
+    nu, straks = kolom.uitkomst.nu, kolom.uitkomst.straks
+    if nu is None or straks is None or nu.totaal_na_kosten is None or straks.totaal_na_kosten is None:
+        return None
+    return nu.totaal_na_kosten, straks.totaal_na_kosten
+
+
+def _verschil(t: tuple[Decimal, Decimal] | None, centen: bool) -> str:
     if t is None:
         return "–"
     verschil = t[1] - t[0]
@@ -168,9 +187,9 @@ def _verschil(kolom: Kolom, centen: bool) -> str:
     return teken + geld(abs(verschil), centen=centen)
 
 
-def _maand_rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
-    """One row per stretch of months in which no scenario changes: each cell is that scenario's total then,
-    with the vrijlating sign when part of the wage is kept in those months."""
+def _maand_rijen(kolommen: list[Kolom], centen: bool, na_kosten: bool = False) -> list[VergelijkRij]:
+    """One row per stretch of months in which no scenario changes: each cell is that scenario's total then
+    (after the costs when `na_kosten`), with the vrijlating sign when part of the wage is kept in those months."""
     grenzen = sorted({p.vanaf_maand for k in kolommen for p in k.uitkomst.verloop})
     uit = []
     for i, van in enumerate(grenzen):
@@ -181,13 +200,15 @@ def _maand_rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
             naam = _("Month {maand}").format(maand=van)
         else:
             naam = _("Month {van} to {tot}").format(van=van, tot=tot)
-        uit.append(VergelijkRij(naam, tuple(_maand_cel(k.uitkomst.verloop, van, centen) for k in kolommen), "maand"))
+        uit.append(VergelijkRij(naam, tuple(_maand_cel(k.uitkomst.verloop, van, centen, na_kosten)
+                                                  for k in kolommen), "maand"))
     return uit
 
 
-def _maand_cel(verloop: Sequence[Periode], maand: int, centen: bool) -> str:
+def _maand_cel(verloop: Sequence[Periode], maand: int, centen: bool, na_kosten: bool = False) -> str:
     for periode in verloop:
         if periode.vanaf_maand <= maand and (periode.tot_en_met_maand is None or maand <= periode.tot_en_met_maand):
-            bedrag = geld(periode.totaal, centen=centen)
+            totaal = periode.totaal_na_kosten if na_kosten and periode.totaal_na_kosten is not None else periode.totaal
+            bedrag = geld(totaal, centen=centen)
             return f"{bedrag} {MET_VRIJLATING}" if periode.vrijlating else bedrag
     return "–"

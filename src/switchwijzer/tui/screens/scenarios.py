@@ -54,7 +54,7 @@ class Uitslag(Vertical):
         yield Uitleg(scenario_tekst("grafiek", self.rol))
         yield UrenGrafiek(
             [Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren) for k in v.kolommen],
-            id="vergelijk-grafiek",
+            na_kosten=any(k.antwoord.na_kosten for k in v.kolommen), id="vergelijk-grafiek",
         )
 
 

@@ -76,7 +76,8 @@ class GeldPaneel(Paneel):
                 yield Button(_("− 1 hour"), id="minder", compact=True)
                 yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
                 yield Button(_("+ 1 hour"), id="meer", compact=True)
-            yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)], id="grafiek")
+            yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)],
+                              na_kosten=a.na_kosten, id="grafiek")
         for zin in a.uren_zinnen:
             yield self.zin(zin)
         if a.aannames:

@@ -82,9 +82,10 @@ class Plot(PlotextPlot):
     Plot { width: 1fr; height: 14; }
     """
 
-    def __init__(self, lijnen: Sequence[Lijn], **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
         self.lijnen = tuple(lijnen)
+        self.na_kosten = na_kosten
 
     def render(self) -> RenderResult:
         self._teken()
@@ -116,7 +117,7 @@ class Plot(PlotextPlot):
         plt.xticks([0, 10, 20, 30, 40])
         plt.yticks([float(t) for t in ticks], [geld(t) for t in ticks])
         plt.xlabel(_("hours of work per week"))
-        plt.ylabel(_("€ per month"))
+        plt.ylabel(_("€ per month after costs") if self.na_kosten else _("€ per month"))
 
 
 class UrenGrafiek(Vertical):
@@ -127,15 +128,17 @@ class UrenGrafiek(Vertical):
     UrenGrafiek .legenda { height: auto; }
     """
 
-    def __init__(self, lijnen: Sequence[Lijn], **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
         self.lijnen = tuple(lijn for lijn in lijnen if lijn.reeks)
+        self.na_kosten = na_kosten
+        """The lines are what is left after the costs (eigen bijdrage, kwijtschelding, travel): the axis says so."""
 
     def compose(self) -> ComposeResult:
         if not self.lijnen:
             yield Tekst(_("No chart: we could not work out the hours."))
             return
-        yield Plot(self.lijnen, classes="plot")
+        yield Plot(self.lijnen, na_kosten=self.na_kosten, classes="plot")
         yield Tekst(legenda(self.lijnen), classes="legenda")
 
 

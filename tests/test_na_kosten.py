@@ -1,0 +1,111 @@
+"""After the costs, the answer says one thing: the headline, the now-and-later line, the months, the 10 % sentence,
+the chart's point at the chosen hours (screen and paper) and the compare table use the same totals after the
+eigen bijdrage, kwijtschelding and travel costs. Real `bereken` with the real parameter files."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+
+from switchwijzer import i18n
+from switchwijzer.afdruk import maak_pdf
+from switchwijzer.afdruk.grafiek import _totaal_bij
+from switchwijzer.engine import Situatie, bereken
+from switchwijzer.i18n import geld, getal
+from switchwijzer.tui.widgets.urengrafiek import _op
+from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.scenarios import vergelijk
+
+# A Wlz resident in an instelling with a Wajong, long after the start (no temporary vrijlating): the CAK takes
+# part of each extra euro, so before and after the costs differ a lot.
+WLZ_INSTELLING = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "wajong_70"},
+                  "straks": {"uren_per_week": 16, "maand_sinds_start": 40},
+                  "dagbesteding": {"financiering": "wlz", "wlz_zorg": "instelling"}}
+# Bijstand with the Wmo abonnementstarief that stops and travel costs, a start in November: months and a new year.
+WMO_BIJSTAND = {"peildatum": "2026-11-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
+                "nu": {"uitkering": "bijstand"}, "straks": {"uren_per_week": 32, "reiskosten_per_maand": 40},
+                "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False}}
+
+
+def _antwoord(json: dict, rol: str = "ouder"):
+    situatie = Situatie.model_validate(json)
+    uitkomst = bereken(situatie)
+    return situatie, uitkomst, maak_antwoord(situatie, uitkomst, rol)
+
+
+def test_kop_grafiek_en_tien_procent_zeggen_hetzelfde_bedrag_na_kosten() -> None:
+    situatie, u, a = _antwoord(WLZ_INSTELLING)
+    assert a.na_kosten and u.verschil_na_kosten_per_maand != u.verschil_per_maand
+    # the headline: the gain after the costs
+    assert geld(abs(u.verschil_na_kosten_per_maand)) in a.kop
+    # the chart's point at the chosen hours is what is left later, after the costs (screen and paper)
+    uren = situatie.straks.uren_per_week
+    assert Decimal(str(_op(a.uren_reeks, uren))) == u.straks.totaal_na_kosten
+    assert _totaal_bij(a.uren_reeks, uren) == u.straks.totaal_na_kosten
+    assert next(p for p in a.uren_reeks if p.uren == 0).totaal == next(p for p in u.uren_reeks if p.uren == 0).totaal_na_kosten
+    assert "na de kosten" in a.grafiek_titel
+    # the 10 % sentence: the same gain as a percentage of what is left now, said to be after the costs
+    assert u.winst_minstens_10_procent is False
+    zin = next(z for z in a.geld_zinnen if "10 procent" in z)
+    procent = (u.verschil_na_kosten_per_maand / u.nu.totaal_na_kosten * 100).quantize(Decimal(1))
+    assert f"{getal(procent)} procent meer" in zin and "na de kosten" in zin
+    # the line under the headline gives the totals after the costs
+    assert geld(u.nu.totaal_na_kosten) in a.nu_en_straks and geld(u.straks.totaal_na_kosten) in a.nu_en_straks
+
+
+def test_de_maanden_en_de_jaarwisseling_zijn_na_kosten() -> None:
+    _, u, a = _antwoord(WMO_BIJSTAND, "deelnemer")
+    assert a.na_kosten
+    assert a.verloop and all("na de kosten" in z for z in a.verloop)
+    for periode in u.verloop:
+        assert any(geld(periode.totaal_na_kosten) in z for z in a.verloop)
+    assert u.jaarwissel is not None and "na de kosten" in a.jaarwissel[0]
+    assert geld(u.jaarwissel.voor.totaal_na_kosten) in a.jaarwissel[0]
+
+
+def test_een_kost_die_stopt_leest_als_nul_en_stopt() -> None:
+    _, _, a = _antwoord(WMO_BIJSTAND, "deelnemer")
+    zin = next(z for z in a.geld_zinnen if z.startswith("Eigen bijdrage Wmo")).replace("\xa0", " ")
+    assert "–" not in zin and "-€" not in zin
+    assert re.search(r"nu € 2\d per maand\. Straks € 0: dit stopt\.", zin), zin
+    reis = next(z for z in a.geld_zinnen if z.startswith("Reiskosten")).replace("\xa0", " ")
+    assert "nu € 0, straks € 40 per maand" in reis
+
+
+def test_zonder_kosten_blijft_alles_voor_kosten() -> None:
+    json = {"peildatum": "2026-07-01", "leeftijd": 30, "huishouden": {"soort": "bij_ouders"},
+            "nu": {"uitkering": "wajong_70"}, "straks": {"uren_per_week": 16}}
+    _, u, a = _antwoord(json)
+    assert not a.na_kosten
+    assert [p.totaal for p in a.uren_reeks] == [p.totaal for p in u.uren_reeks]
+    assert "na de kosten" not in " ".join([a.nu_en_straks, a.grafiek_titel, *a.verloop, *a.geld_zinnen])
+
+
+def test_het_papier_noemt_het_gekozen_bedrag_na_kosten() -> None:
+    situatie, u, a = _antwoord(WLZ_INSTELLING)
+    tekst = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(maak_pdf(a, date(2026, 7, 1)))).pages))
+    tekst = tekst.replace("\xa0", " ")
+    bedrag = geld(u.straks.totaal_na_kosten).replace("\xa0", " ")
+    assert f"Gekozen: 16 uur per week, {bedrag} per maand na de kosten" in tekst
+    assert "Geld per maand na de kosten" in tekst
+
+
+def test_vergelijken_toont_ook_wat_na_kosten_overblijft() -> None:
+    situatie = Situatie.model_validate(WLZ_INSTELLING)
+    v = vergelijk(situatie, [], "coach")
+    rijen = {r.naam: r.cellen for r in v.rijen}
+    u = v.kolommen[0].uitkomst
+    assert rijen["Nu over"] == (geld(u.nu.totaal_na_kosten, centen=True),)
+    assert rijen["Verschil na de kosten"] == ("+" + geld(u.verschil_na_kosten_per_maand, centen=True),)
+
+
+def test_de_schattingszin_houdt_hoofdletters() -> None:
+    json = dict(WLZ_INSTELLING, peildatum="2027-03-01", straks={"uren_per_week": 16})
+    _, _, a = _antwoord(json)
+    zin = next(z for z in a.geld_zinnen if z.startswith("Dit zijn schattingen"))
+    assert "eigen bijdrage Wlz aan het CAK" in zin, zin
