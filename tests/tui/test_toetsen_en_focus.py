@@ -30,6 +30,27 @@ async def test_digits_pick_a_choice_in_the_focused_question_of_the_coach_form() 
         await pilot.press("tab", "2")  # Tab goes to the household question; 2 = "Met een partner"
         assert app.antwoorden.waarden.get("woonsituatie") == "partner"
         assert app.antwoorden.waarden.get("leeftijd") == 35
+        await pilot.pause()
+        ids = [v.id for v in app.antwoorden.zichtbaar()]
+        volgende = ids[ids.index("woonsituatie") + 1]
+        assert app.focused is not None and app.focused.id == f"invoer-{volgende}"  # on to the next question
+        await pilot.press("0", "enter")
+        await pilot.pause()
+        ids = [v.id for v in app.antwoorden.zichtbaar()]
+        daarna = ids[ids.index(volgende) + 1]
+        veld = next(w for w in app.focused.ancestors if isinstance(w, VraagVeld))
+        assert veld.vraag.id == daarna
+
+
+async def test_a_click_on_the_coach_form_leaves_the_focus_under_the_pointer() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        knop = app.screen.query_one("#vraag-woonsituatie").query_one("#keuze-alleen", Button)
+        await pilot.click(knop)
+        await pilot.pause()
+        assert app.antwoorden.waarden.get("woonsituatie") == "alleen"
+        assert app.focused is knop
 
 
 async def test_tab_skips_waarom_on_the_coach_form_and_f1_opens_it() -> None:
