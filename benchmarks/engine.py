@@ -1,16 +1,22 @@
-"""Engine speed, as ratios against validating the same Situatie with pydantic alone (same run).
+"""Engine speed, as ratios against validating the same Situatie with pydantic alone (same run), and the
+command line `switchwijzer bereken` against `python -c "import pydantic"` (interleaved, same run).
 
-Run: python benchmarks/engine.py   (no timed assertions anywhere in the tests)
+Run: PYTHONPATH=src python benchmarks/engine.py   (no timed assertions anywhere in the tests)
 """
 
 from __future__ import annotations
 
 import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
 import timeit
 from decimal import Decimal
 
 from switchwijzer.engine import Situatie, bereken
-from switchwijzer.engine.bereken import _uren_reeks, _werk
+from switchwijzer.engine.bereken import _uren_reeks, _werk, vergeet_reeksen
 from switchwijzer.engine.maand import Huishouding, bereken_maand, partner_bruto_per_maand
 from switchwijzer.engine.parameters import parameters_op
 
@@ -37,12 +43,46 @@ def main() -> None:
     basis = _beste(lambda: Situatie.model_validate_json(INVOER), aantal=200)
     een_maand = _beste(lambda: bereken_maand(hh, werk, "n", Decimal(0)), aantal=100)
     reeks = _beste(lambda: _uren_reeks(hh, werk, "n"))
-    alles = _beste(lambda: bereken(Situatie.model_validate_json(INVOER)))
+
+    def vers() -> None:
+        vergeet_reeksen()  # from scratch: the hours sweep is not remembered
+        bereken(Situatie.model_validate_json(INVOER))
+
+    alles = _beste(vers)
+    andere_uren = [INVOER.replace('"uren_per_week": 24', f'"uren_per_week": {u}') for u in (23, 25)]
+    bereken(Situatie.model_validate_json(andere_uren[0]))
+    teller = iter(range(10**9))
+    uren_anders = _beste(lambda: bereken(Situatie.model_validate_json(andere_uren[next(teller) % 2])))
 
     print(f"baseline  pydantic validation of the Situatie : {basis * 1e6:9.1f} µs  (1.0x)")
     print(f"one month (all lines, one hours value)         : {een_maand * 1e6:9.1f} µs  ({een_maand / basis:6.1f}x)")
     print(f"hours sweep 0-40 (41 months)                   : {reeks * 1e3:9.2f} ms  ({reeks / basis:6.1f}x)")
-    print(f"full bereken (nu, straks, verloop, sweep, omslagpunt): {alles * 1e3:6.2f} ms  ({alles / basis:6.1f}x)")
+    print(f"full bereken (nu, straks, verloop, sweep, omslagpunt): {alles * 1e3:6.2f} ms  ({alles / basis:6.1f}x)"
+          "  (target <= 3 ms)")
+    print(f"bereken after - / + (same situation, sweep remembered): {uren_anders * 1e3:5.2f} ms  ({uren_anders / basis:6.1f}x)")
+    opdrachtregel()
+
+
+def _proces(argumenten: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(argumenten, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def opdrachtregel(herhaal: int = 9) -> None:
+    """`switchwijzer bereken situatie.json` in a fresh process, against `python -c "import pydantic"`."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as bestand:
+        bestand.write(INVOER)
+    pydantic = [sys.executable, "-c", "import pydantic"]
+    ons = [sys.executable, "-m", "switchwijzer", "bereken", bestand.name]
+    _proces(pydantic), _proces(ons)  # warm the disk cache and the bytecode
+    kaal, cli = [], []
+    for _ in range(herhaal):  # interleaved, so both see the same machine load
+        kaal.append(_proces(pydantic))
+        cli.append(_proces(ons))
+    mk, mc = statistics.median(kaal), statistics.median(cli)
+    print(f'python -c "import pydantic"            : median {mk * 1e3:6.0f} ms')
+    print(f"switchwijzer bereken situatie.json     : median {mc * 1e3:6.0f} ms  ({mc / mk:4.2f}x, target <= 2)")
 
 
 if __name__ == "__main__":

@@ -136,14 +136,22 @@ def _fout_bij(pad: Path) -> str:
     return str(fout.value)
 
 
-def _met(**wijziging: object) -> dict:
+def _vast() -> dict:
+    """A valid file with a fixed save time: the cases below are test ids, and parallel workers (pytest-xdist)
+    must all collect the same ids, so nothing in them may depend on the clock."""
     gegevens = _geldig()
+    gegevens["opgeslagen"] = "2026-01-05T10:00:00+01:00"
+    return gegevens
+
+
+def _met(**wijziging: object) -> dict:
+    gegevens = _vast()
     gegevens.update(wijziging)
     return gegevens
 
 
 def _met_antwoord(vraag: str, antwoord: object) -> dict:
-    gegevens = _geldig()
+    gegevens = _vast()
     gegevens["antwoorden"][vraag] = antwoord
     return gegevens
 

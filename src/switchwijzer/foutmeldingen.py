@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 MAX_VELDNAAM = 60
 

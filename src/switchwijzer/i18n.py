@@ -6,7 +6,8 @@ formatting do the rounding. Money, numbers and dates follow the interface langua
 
 msgid style: the msgid is the English text, the `nl` catalog holds the Dutch (primary) text and the
 `en` catalog repeats the English. Placeholders are named (`{bedrag}`), never positional.
-This module never imports textual, so `switchwijzer bereken --tekst` stays light.
+This module never imports textual, so `switchwijzer bereken --tekst` stays light. Babel is loaded by the first
+function that formats or reads a number or a date: the wizard's first screen shows none, so it starts sooner.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
-
-from babel.dates import format_date, get_month_names
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
 
 from switchwijzer.paths import locale_dir
 
@@ -73,6 +71,7 @@ def _weergave() -> str:
 
 def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
     """`€ 1.234` in plain text, `€ 1.234,50` with cents (for the budgetcoach)."""
+    from babel.numbers import format_currency
     bedrag = Decimal(str(bedrag))
     if centen:
         afgerond = bedrag.quantize(Decimal("0.01"), ROUND_HALF_UP)
@@ -85,17 +84,20 @@ def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
 
 
 def getal(waarde: Decimal | int | float) -> str:
+    from babel.numbers import format_decimal
     return format_decimal(Decimal(str(waarde)), locale=_weergave())
 
 
 def procent(waarde: Decimal | int | float) -> str:
     """`12,5 %` (a percentage given as 12.5, not 0.125)."""
+    from babel.numbers import format_decimal
     afgerond = Decimal(str(waarde)).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize()
     return f"{format_decimal(afgerond, locale=_weergave())}\xa0%"
 
 
 def datum(dag: date) -> str:
     """`1 januari 2027` in Dutch, `1 January 2027` in English."""
+    from babel.dates import format_date
     return format_date(dag, format="long", locale=_LOCALES[_taal])
 
 
@@ -108,6 +110,7 @@ _GETAL_TEKENS = re.compile(r"^[0-9.,\s]+$")
 
 def lees_getal(tekst: str) -> Decimal:
     """Read a number the Dutch way: `12,5`, `1.234,50`, `€ 1.234`, `650`. Raise Invoerfout otherwise."""
+    from babel.numbers import NumberFormatError, parse_decimal
     schoon = tekst.strip().replace("€", "").replace("\xa0", " ").strip()
     if schoon.startswith("-"):
         raise Invoerfout(_("Type a number without a minus sign."))
@@ -129,6 +132,7 @@ def lees_getal(tekst: str) -> Decimal:
 
 def maand_jaar(dag: date) -> str:
     """`maart 2027` in Dutch, `March 2027` in English."""
+    from babel.dates import format_date
     return format_date(dag, format="MMMM y", locale=_LOCALES[_taal])
 
 
@@ -176,6 +180,7 @@ def lees_datum(tekst: str) -> date:
 
 
 def _maandnummer(naam: str) -> int | None:
+    from babel.dates import get_month_names
     for locale in ("nl_NL", "en_GB"):
         for breedte in ("wide", "abbreviated"):
             for nummer, maandnaam in get_month_names(breedte, locale=locale).items():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections import OrderedDict
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 from decimal import ROUND_UP, Decimal
 
@@ -63,6 +64,7 @@ def bereken(situatie: Situatie) -> Uitkomst:
     if wlz is not None and not wlz.berekend and wlz.reden != "bijdrage_nu_op_beschikking":
         niet.add(("eigen_bijdrage", "wlz_eigen_bijdrage"))
     overzichten = [nu.overzicht, straks.overzicht] + ([jaarwissel.voor, jaarwissel.na] if jaarwissel else [])
+    reeks, omslag = _reeks_en_omslag(hh, werk, onderdeel)
     return Uitkomst(
         peildatum=situatie.peildatum,
         parameters_geldig_vanaf=params.geldig_vanaf,
@@ -76,8 +78,8 @@ def bereken(situatie: Situatie) -> Uitkomst:
         verschil_na_kosten_per_maand=verschil_na_kosten,
         verschil_procent=centen(verschil / nu_totaal * 100) if nu_totaal > 0 else None,
         winst_minstens_10_procent=winst_10,
-        uren_reeks=_uren_reeks(hh, werk, onderdeel),
-        omslagpunt_uren=_omslagpunt(hh, werk, onderdeel),
+        uren_reeks=list(reeks),
+        omslagpunt_uren=omslag,
         signalen=signalen,
         niet_berekend=[NietBerekend(onderdeel=o, reden=r) for o, r in sorted(niet)],
     )
@@ -284,6 +286,35 @@ def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
         )
     eerste = sets[0].geldig_vanaf
     return sorted(uit.values(), key=lambda p: (p.geldig_vanaf != eerste, p.geldig_vanaf))
+
+
+REEKSEN_ONTHOUDEN = 16
+_reeksen: OrderedDict[tuple, tuple[ParameterSet, tuple[UrenPunt, ...], Decimal | None]] = OrderedDict()
+"""The last hours sweeps and tipping points, by everything they depend on except the chosen hours: after − / +
+in the wizard only the chosen month is worked out again (the sweep is 41 months, the tipping point 14 more)."""
+
+
+def _reeks_en_omslag(hh: Huishouding, werk: Werk, onderdeel: str | None) -> tuple[tuple[UrenPunt, ...], Decimal | None]:
+    """The sweep and the tipping point, worked out once per situation apart from its hours. Both work every
+    month out with `werk.met_uren(...)`; the chosen hours reach them through nothing else (a test checks this)."""
+    sleutel = (
+        id(hh.params), hh.s.model_dump_json(exclude={"straks": {"uren_per_week"}}), hh.partner_bruto_per_maand,
+        hh.eigen_netto_nu, astuple(werk.met_uren(NUL)), onderdeel,
+    )
+    bewaard = _reeksen.get(sleutel)
+    if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id
+        _reeksen.move_to_end(sleutel)
+        return bewaard[1], bewaard[2]
+    reeks, omslag = tuple(_uren_reeks(hh, werk, onderdeel)), _omslagpunt(hh, werk, onderdeel)
+    _reeksen[sleutel] = (hh.params, reeks, omslag)
+    if len(_reeksen) > REEKSEN_ONTHOUDEN:
+        _reeksen.popitem(last=False)
+    return reeks, omslag
+
+
+def vergeet_reeksen() -> None:
+    """Forget the remembered sweeps (for benchmarks and tests that time or check a calculation from scratch)."""
+    _reeksen.clear()
 
 
 def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:

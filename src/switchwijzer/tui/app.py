@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -17,25 +19,43 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import ModalScreen, Screen
 
-from switchwijzer import i18n, intake
+from switchwijzer import i18n
 from switchwijzer.foutmeldingen import zichtbaar
 from switchwijzer.i18n import N_, _
-from switchwijzer.intake import Geopend, Intake, IntakeFout
-from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
-from switchwijzer.tui.dialogs.bewaren import BewaarDialoog, OpenDialoog
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
-from switchwijzer.tui.dialogs.woord import Woordenlijst, WoordUitleg
 from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.tui.screens.formulier import FormulierScherm
-from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.rol import RolScherm
-from switchwijzer.tui.screens.uitkomst import UitkomstScherm
-from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
-from switchwijzer.uitleg.teksten import kies
+
+if TYPE_CHECKING:
+    from switchwijzer.intake import Geopend
+    from switchwijzer.tui.antwoorden import Antwoorden
+
+# Only what the first screen (who is at the keyboard?) needs is imported above. The questions, the engine, the
+# answer, saved intakes and the PDF are imported where they are used. Once the first screen is shown, the app
+# imports them in the background, one part at a time between key presses (`_laad_de_rest`), so the first screen
+# comes as fast as a bare Textual app and the second screen does not wait either. The PDF code (fpdf2) loads only
+# when a PDF is asked for.
+LATER_NODIG = (
+    "switchwijzer.engine",
+    "switchwijzer.guidance",
+    "switchwijzer.uitleg.antwoord",
+    "switchwijzer.uitleg.vragenlijst",
+    "switchwijzer.tui.antwoorden",
+    "switchwijzer.tui.screens.vraag",
+    "switchwijzer.tui.screens.formulier",
+    "switchwijzer.tui.screens.overzicht",
+    "switchwijzer.tui.widgets.urengrafiek",
+    "switchwijzer.tui.screens.uitkomst",
+    "switchwijzer.tui.dialogs.woord",
+    "switchwijzer.intake",
+    "switchwijzer.tui.dialogs.bewaren",
+)
+LADEN_NA = 0.3
+"""Seconds after the first screen before the rest is loaded (the first screen is drawn and usable by then)."""
 
 
 KIOSK_GEBLOKKEERD = (
@@ -142,6 +162,17 @@ class SwitchwijzerApp(App[int]):
             self.call_later(self.laad, geopend)
             return
         self._begin()
+        self.set_timer(LADEN_NA, self._laad_de_rest)
+
+    async def _laad_de_rest(self) -> None:
+        """Import the rest of the wizard while the first screen is read: one part at a time, and keys and clicks
+        are handled in between (a thread would hold Python's lock and make every key wait)."""
+        for naam in LATER_NODIG:
+            try:
+                importlib.import_module(naam)
+            except Exception:  # noqa: BLE001 - the screen that needs it imports it again and says what is wrong
+                return
+            await asyncio.sleep(0)
 
     def _begin(self) -> None:
         self.antwoorden = None
@@ -162,6 +193,10 @@ class SwitchwijzerApp(App[int]):
 
     # -- the flow ---------------------------------------------------------------------------------
     def kies_rol(self, rol: str) -> None:
+        from switchwijzer.tui.antwoorden import Antwoorden
+        from switchwijzer.tui.screens.formulier import FormulierScherm
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
         self.antwoorden = Antwoorden(rol=rol, peildatum=self.peildatum)
         self.use_command_palette = rol == "coach"
         if rol == "coach":
@@ -171,6 +206,9 @@ class SwitchwijzerApp(App[int]):
             self.push_screen(VraagScherm(eerste.id))
 
     def volgende_vraag(self, vraag_id: str, naar_overzicht: bool) -> None:
+        from switchwijzer.tui.screens.overzicht import OverzichtScherm
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
         assert self.antwoorden is not None
         zichtbaar = self.antwoorden.zichtbaar()
         ids = [v.id for v in zichtbaar]
@@ -191,6 +229,8 @@ class SwitchwijzerApp(App[int]):
         self.switch_screen(VraagScherm(volgende.id, naar_overzicht))
 
     def vorige_vraag(self, vraag_id: str) -> None:
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
         assert self.antwoorden is not None
         ids = [v.id for v in self.antwoorden.zichtbaar()]
         if vraag_id in ids and ids.index(vraag_id) > 0:
@@ -221,9 +261,15 @@ class SwitchwijzerApp(App[int]):
         self.push_screen(Bevestig(vraag), klaar)
 
     def wijzig(self, vraag_id: str, naar_overzicht: bool = True) -> None:
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
         self.switch_screen(VraagScherm(vraag_id, naar_overzicht))
 
     def toon_uitkomst(self) -> None:
+        from switchwijzer.tui.screens.overzicht import OverzichtScherm
+        from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+        from switchwijzer.uitleg.teksten import kies
+
         if self.antwoorden is None or isinstance(self.screen, UitkomstScherm):
             return
         if self.antwoorden.open_vraag() is not None:
@@ -243,9 +289,13 @@ class SwitchwijzerApp(App[int]):
         return self.antwoorden.rol if self.antwoorden else "deelnemer"
 
     def action_woord(self, woord_id: str) -> None:
+        from switchwijzer.tui.dialogs.woord import WoordUitleg
+
         self.push_screen(WoordUitleg(woord_id, self.rol))
 
     def action_woordenlijst(self) -> None:
+        from switchwijzer.tui.dialogs.woord import Woordenlijst
+
         if not isinstance(self.screen, Woordenlijst):
             self.push_screen(Woordenlijst(self.rol))
 
@@ -284,6 +334,9 @@ class SwitchwijzerApp(App[int]):
 
     def action_bewaar(self) -> None:
         """Ctrl+S: the first time, ask where (a new file in the data folder); then save to the same file."""
+        from switchwijzer import intake
+        from switchwijzer.tui.dialogs.bewaren import BewaarDialoog
+
         if self.kiosk or self.antwoorden is None or isinstance(self.screen, ModalScreen):
             return
         if self._bewaard_pad is not None:
@@ -304,6 +357,9 @@ class SwitchwijzerApp(App[int]):
         self.push_screen(BewaarDialoog(intake.nieuw_pad()), gekozen)
 
     def _schrijf(self, pad: Path) -> None:
+        from switchwijzer import intake
+        from switchwijzer.intake import Intake, IntakeFout
+
         a = self.antwoorden
         if self.kiosk or a is None:
             return
@@ -317,12 +373,18 @@ class SwitchwijzerApp(App[int]):
 
     def action_open(self) -> None:
         """Ctrl+O: pick saved answers (or type a path), check them, then show them instead of these."""
+        from switchwijzer import intake
+        from switchwijzer.tui.dialogs.bewaren import OpenDialoog
+
         if self.kiosk or isinstance(self.screen, ModalScreen):
             return
         map_ = intake.intake_map()
         self.push_screen(OpenDialoog(intake.bewaarde(map_), map_), self.open_bestand)
 
     def open_bestand(self, pad: Path | None) -> None:
+        from switchwijzer import intake
+        from switchwijzer.intake import IntakeFout
+
         if pad is None or self.kiosk:
             return
         try:
@@ -340,6 +402,10 @@ class SwitchwijzerApp(App[int]):
 
     async def laad(self, geopend: Geopend) -> None:
         """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""
+        from switchwijzer.tui.antwoorden import Antwoorden
+        from switchwijzer.tui.screens.formulier import FormulierScherm
+        from switchwijzer.tui.screens.overzicht import OverzichtScherm
+
         while len(self.screen_stack) > 1:
             await self.pop_screen()
         bewaard = geopend.intake

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from switchwijzer.installatie import InstallatieFout, controleer
-from switchwijzer.intake import Geopend
+
+if TYPE_CHECKING:
+    from switchwijzer.intake import Geopend
 
 
 def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None) -> int:

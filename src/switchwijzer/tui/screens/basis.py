@@ -9,11 +9,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 
-from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
 if TYPE_CHECKING:
+    from switchwijzer.tui.antwoorden import Antwoorden
     from switchwijzer.tui.app import SwitchwijzerApp
 
 

@@ -12,14 +12,12 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Button, TabbedContent, TabPane
 
-from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bestandsnaam, bewaar_pdf, standaard_map
 from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _
 from switchwijzer.tui.dialogs.opslaan import Opslaan
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.tui.screens.scenarios import ScenarioScherm
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
@@ -134,6 +132,8 @@ class UitkomstScherm(Stap):
 
     def action_vergelijk(self) -> None:
         """Put other choices next to this answer (hours, kind of work, start month)."""
+        from switchwijzer.tui.screens.scenarios import ScenarioScherm
+
         if self.situatie is not None and self.uitkomst is not None and self.uitkomst.uren_reeks:
             self.app.push_screen(ScenarioScherm(self.varianten))
 
@@ -164,6 +164,8 @@ class UitkomstScherm(Stap):
             return
         if self.situatie is None or self.uitkomst is None or isinstance(self.app.screen, Opslaan):
             return
+        from switchwijzer.afdruk.bestand import bestandsnaam, standaard_map  # the PDF code loads only when asked
+
         voorstel = standaard_map() / bestandsnaam(self.situatie.peildatum)
 
         def klaar(tekst: str | None) -> None:
@@ -173,6 +175,8 @@ class UitkomstScherm(Stap):
         self.app.push_screen(Opslaan(str(voorstel)), klaar)
 
     def _bewaar_overzicht(self, tekst: str) -> None:
+        from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
+
         try:
             pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
         except (Schrijffout, LettertypeOntbreekt) as fout:

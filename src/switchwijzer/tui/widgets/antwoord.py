@@ -11,6 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Collapsible
 
 from switchwijzer.i18n import _, getal
+from switchwijzer.tui.widgets.bijwerken import werk_bij
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
 from switchwijzer.uitleg.antwoord import Antwoord
@@ -42,10 +43,14 @@ class Paneel(VerticalScroll):
         self.verouderd = False
 
     def toon(self, antwoord: Antwoord) -> None:
+        """Show another answer: change only the texts and the chart that differ, or compose the tab again when
+        the answer has other parts (a sentence more or less)."""
         self.antwoord = antwoord
         self.verouderd = False
         self.gelinkt = set()
-        self.refresh(recompose=True)
+        if not self.is_mounted or not werk_bij(self):
+            self.gelinkt = set()
+            self.refresh(recompose=True)
 
     def zin(self, inhoud: str, klasse: str = "") -> Uitleg:
         return Uitleg(inhoud, gelinkt=self.gelinkt, classes=klasse)

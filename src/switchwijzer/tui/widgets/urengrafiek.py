@@ -141,6 +141,20 @@ class UrenGrafiek(Vertical):
         yield Plot(self.lijnen, na_kosten=self.na_kosten, classes="plot")
         yield Tekst(legenda(self.lijnen), classes="legenda")
 
+    def kan_bijwerken(self, nieuw: UrenGrafiek) -> bool:
+        """Other lines can be drawn in this chart (see `tui/widgets/bijwerken.py`); no lines needs a new one."""
+        return bool(self.lijnen) and bool(nieuw.lijnen)
+
+    def bijwerken(self, nieuw: UrenGrafiek) -> None:
+        """Draw other lines in the same plot: only the plot and its legend are drawn again."""
+        if nieuw.lijnen == self.lijnen:
+            return
+        self.lijnen = nieuw.lijnen
+        plot = self.query_one(Plot)
+        plot.lijnen = nieuw.lijnen
+        plot.refresh()
+        self.query_one(".legenda", Tekst).update(legenda(self.lijnen))
+
 
 def zelfde_lijn(lijnen: Sequence[Lijn], index: int) -> int:
     """The first line with the same totals for 0-40 hours (a choice with only other hours has the same line)."""
