@@ -105,8 +105,10 @@ def test_een_start_voor_1_januari_toont_beide_kanten_en_wat_er_verandert() -> No
     eerste = a.jaarwissel[0]
     from switchwijzer.i18n import geld
 
-    assert f"Tot 1 januari 2027 heb je ongeveer {geld(wissel.voor.totaal)}" in eerste
-    assert f"Vanaf 1 januari 2027 ongeveer {geld(wissel.na.totaal)}" in eerste
+    # a renter pays the tax for afval, riool en water: both sides are after the costs
+    assert a.na_kosten
+    assert f"Tot 1 januari 2027 houd je na de kosten ongeveer {geld(wissel.voor.totaal_na_kosten)}" in eerste
+    assert f"Vanaf 1 januari 2027 ongeveer {geld(wissel.na.totaal_na_kosten)}" in eerste
     assert eerste.endswith("(schatting)"), "a 2027 amount is an estimate and must say so"
     assert any("15 procent" in z for z in a.jaarwissel)
     assert any("bijstandsnorm" in z for z in a.jaarwissel)

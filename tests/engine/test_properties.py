@@ -49,7 +49,7 @@ def test_the_total_after_costs_adds_up_and_every_cost_explains_itself(situatie: 
         assert overzicht.totaal_na_kosten == overzicht.totaal + sum((k.bedrag for k in overzicht.kosten), Decimal(0))
         for kost in overzicht.kosten:
             assert kost.regel and kost.bron
-            assert kost.bedrag >= 0 if kost.naam == "kwijtschelding" else kost.bedrag <= 0
+            assert kost.bedrag <= 0, f"{kost.naam} is a cost: what is paid, so never positive"
             if kost.van_toepassing and kost.bedrag and kost.naam != "reiskosten":
                 assert kost.parameters, f"{kost.naam} cannot explain itself"
     assert uitkomst.verschil_na_kosten_per_maand == uitkomst.straks.totaal_na_kosten - uitkomst.nu.totaal_na_kosten
@@ -63,6 +63,18 @@ def test_the_total_after_costs_adds_up_and_every_cost_explains_itself(situatie: 
         # The CAK never takes more than the rise of the income it counts (a tax-free allowance is not in it).
         delen = {o.naam: o.bedrag for o in wlz.onderdelen}
         assert 0 <= -wlz.bedrag <= max(delen["netto_inkomen_straks"] - delen["netto_inkomen_nu"], Decimal(0))
+
+
+@SNEL
+@given(situaties())
+def test_what_is_left_after_the_costs_is_never_more_than_before_them(situatie: Situatie):
+    """Every cost line is paid (<= 0; the kwijtschelding lowers the tax line, it is no income), so the answer's
+    "Na de kosten" is never higher than the total before the costs, now and later."""
+    uitkomst = bereken(situatie)
+    if not uitkomst.berekend:
+        return
+    for overzicht in (uitkomst.nu, uitkomst.straks):
+        assert overzicht.totaal_na_kosten <= overzicht.totaal, [(k.naam, k.bedrag) for k in overzicht.kosten]
 
 
 @SNEL

@@ -9,7 +9,7 @@ Paths in `verwacht`:
 - `straks.bijstand`: the net amount of that line; `straks.bijstand.bruto`, `.reden`: an attribute of the line;
   `straks.bijstand.vrijlating`: the named onderdeel of the line;
 - `straks.totaal`, `nu.toetsingsinkomen_per_jaar`: an attribute of the month;
-- `straks.kwijtschelding`, `straks.eigen_bijdrage_wlz.vanaf`: a kosten line (`Overzicht.kosten`), the same way;
+- `straks.lokale_belastingen`, `straks.eigen_bijdrage_wlz.vanaf`: a kosten line (`Overzicht.kosten`), the same way;
 - `jaarwissel.voor.bijstand`, `jaarwissel.na.totaal`: the same, in December and January around 1 January;
 - `signaal.<code>.<gegeven>`: a value of a signal; `signaal.<code>` = true/false: whether it is given;
 - anything else: an attribute of the Uitkomst (`omslagpunt_uren`, `verschil_per_maand`).

@@ -52,7 +52,7 @@ def bereken(situatie: Situatie) -> Uitkomst:
     verschil = straks_totaal - nu_totaal
     verschil_na_kosten = straks.overzicht.totaal_na_kosten - nu.overzicht.totaal_na_kosten  # type: ignore[operator]
     # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating, and on what is left after
-    # the kosten lines (eigen bijdrage, kwijtschelding, travel), like the headline.
+    # the kosten lines (eigen bijdrage, lokale belastingen after kwijtschelding, travel), like the headline.
     nu_over = nu.overzicht.totaal_na_kosten
     assert nu_over is not None and verloop[-1].totaal_na_kosten is not None
     blijvend = verloop[-1].totaal_na_kosten - nu_over

@@ -1,4 +1,5 @@
-"""The lines after the income: eigen bijdrage (Wlz, Wmo), kwijtschelding and the travel costs of the work.
+"""The lines after the income: eigen bijdrage (Wlz, Wmo), the lokale belastingen after kwijtschelding and the
+travel costs of the work.
 
 They are kept apart from the income lines (`Overzicht.kosten`), and `totaal_na_kosten` adds them up, so both
 totals explain themselves."""

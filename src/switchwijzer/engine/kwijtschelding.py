@@ -4,7 +4,11 @@ Betalingscapaciteit = 12 x (netto besteedbaar inkomen - kosten van bestaan), the
 of the bijstandsnorm (a gemeente may choose up to 100 %). Kwijtschelding = aanslag - 80 % of that capacity
 (art. 11, 13, 16). The netto besteedbaar inkomen is the net income with the zorgtoeslag and the kindgebonden
 budget, minus the health insurance premium and the net rent above a threshold (art. 14, 15). Savings are taken
-to be below the limit (art. 12). The line is what is not paid a month: a gain, like a toeslag.
+to be below the limit (art. 12).
+
+The line `lokale_belastingen` is what the person pays of these taxes a month: (aanslag - kwijtschelding) / 12, a
+cost (negative), now and later. With full kwijtschelding it is 0; losing it makes the cost rise. So what is left
+after the costs is never more than before them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from .uitkomst import Onderdeel, Regel
 if TYPE_CHECKING:
     from .maand import Huishouding
 
+NAAM = "lokale_belastingen"
 ARTIKEL = "Uitvoeringsregeling Invorderingswet 1990 art. 11 tot en met 16"
 INKOMEN = ("loon", "bijstand", "wajong", "vergoeding_dagbesteding", "inkomen_partner", "zorgtoeslag",
            "kindgebonden_budget")
@@ -30,6 +35,11 @@ INKOMEN = ("loon", "bijstand", "wajong", "vergoeding_dagbesteding", "inkomen_par
 def kwijtschelding_per_jaar(aanslag: Decimal, aanwendbaar: Decimal) -> Decimal:
     """Art. 11 b: what is left of the aanslag after the usable part of the betalingscapaciteit (no vermogen)."""
     return niet_negatief(aanslag - aanwendbaar)
+
+
+def te_betalen_per_jaar(aanslag: Decimal, aanwendbaar: Decimal) -> Decimal:
+    """What is still paid of the aanslag a year: the aanslag minus the kwijtschelding."""
+    return aanslag - kwijtschelding_per_jaar(aanslag, aanwendbaar)
 
 
 def aanwendbare_capaciteit(spoor: Spoor, netto_besteedbaar: Decimal, kosten_van_bestaan: Decimal) -> Decimal:
@@ -61,16 +71,16 @@ def kwijtschelding_regel(hh: Huishouding, regels: list[Regel], aannames: list[st
     if s.huishouden.soort == "bij_ouders":
         return None  # the aanslag is the parents'
     if s.dagbesteding.financiering == "wlz" and s.dagbesteding.wlz_zorg == "instelling":
-        return niet_van_toepassing("kwijtschelding", spoor, ARTIKEL, "woont_in_instelling")
+        return niet_van_toepassing(NAAM, spoor, ARTIKEL, "woont_in_instelling")
     if s.wonen.kwijtschelding is False:
-        return niet_van_toepassing("kwijtschelding", spoor, ARTIKEL, "geen_kwijtschelding")
+        return niet_van_toepassing(NAAM, spoor, ARTIKEL, "geen_kwijtschelding")
     if not s.wonen.huurt:
-        return niet_van_toepassing("kwijtschelding", spoor, ARTIKEL, "huurt_niet", berekend=False)
+        return niet_van_toepassing(NAAM, spoor, ARTIKEL, "huurt_niet", berekend=False)
     h = s.huishouden
     norm = pw.bijstandsnorm(spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen,
                             h.ouders_kunnen_bijdragen)
     if norm.bedrag is None:
-        return niet_van_toepassing("kwijtschelding", spoor, ARTIKEL, norm.reden or "onbekend", berekend=False)
+        return niet_van_toepassing(NAAM, spoor, ARTIKEL, norm.reden or "onbekend", berekend=False)
     sleutel = gemeente_sleutel(s.dagbesteding.gemeente)
     procent_pad = _procent_pad(spoor, s, sleutel, aannames)
     aanslag = spoor.tabel(_lokaal(spoor, sleutel, "aanslag") or "kwijtschelding.aanslag")
@@ -87,8 +97,10 @@ def kwijtschelding_regel(hh: Huishouding, regels: list[Regel], aannames: list[st
     aanwendbaar = aanwendbare_capaciteit(spoor, netto_besteedbaar, kosten_van_bestaan)
     gemeente = kwijtschelding_per_jaar(aanslag["gemeente"], aanwendbaar)
     waterschap = kwijtschelding_per_jaar(aanslag["waterschap"], aanwendbaar)
+    te_betalen_gemeente = te_betalen_per_jaar(aanslag["gemeente"], aanwendbaar)
+    te_betalen_waterschap = te_betalen_per_jaar(aanslag["waterschap"], aanwendbaar)
     return regel(
-        "kwijtschelding", centen((gemeente + waterschap) / MAANDEN), f"{ARTIKEL}; {norm.artikel}", spoor,
+        NAAM, NUL - centen((te_betalen_gemeente + te_betalen_waterschap) / MAANDEN), f"{ARTIKEL}; {norm.artikel}", spoor,
         onderdelen=[
             Onderdeel(naam="netto_inkomen", bedrag=inkomen),
             Onderdeel(naam="zorgpremie", bedrag=-zorgpremie),
@@ -98,7 +110,9 @@ def kwijtschelding_regel(hh: Huishouding, regels: list[Regel], aannames: list[st
             Onderdeel(naam="aanwendbare_capaciteit_per_jaar", bedrag=aanwendbaar),
             Onderdeel(naam="aanslag_gemeente_per_jaar", bedrag=aanslag["gemeente"]),
             Onderdeel(naam="kwijtschelding_gemeente_per_jaar", bedrag=gemeente),
+            Onderdeel(naam="te_betalen_gemeente_per_jaar", bedrag=te_betalen_gemeente),
             Onderdeel(naam="aanslag_waterschap_per_jaar", bedrag=aanslag["waterschap"]),
             Onderdeel(naam="kwijtschelding_waterschap_per_jaar", bedrag=waterschap),
+            Onderdeel(naam="te_betalen_waterschap_per_jaar", bedrag=te_betalen_waterschap),
         ],
     )

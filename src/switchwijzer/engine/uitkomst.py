@@ -20,8 +20,9 @@ LineName = Literal[
 ]
 LINE_ORDER: tuple[str, ...] = LineName.__args__  # type: ignore[attr-defined]
 
-KostenNaam = Literal["eigen_bijdrage_wlz", "eigen_bijdrage_wmo", "kwijtschelding", "reiskosten"]
-"""Lines after the income: what is paid (negative) or not paid (kwijtschelding, positive) because of it."""
+KostenNaam = Literal["eigen_bijdrage_wlz", "eigen_bijdrage_wmo", "lokale_belastingen", "reiskosten"]
+"""Lines after the income: what is paid (negative, or 0) a month. `lokale_belastingen` is the gemeentelijke and
+waterschapsbelastingen after kwijtschelding."""
 KOSTEN_ORDER: tuple[str, ...] = KostenNaam.__args__  # type: ignore[attr-defined]
 
 Status = Literal["vastgesteld", "voorstel", "schatting"]
@@ -108,7 +109,7 @@ class Overzicht(_Model):
     status: Status = Field(default="vastgesteld", description="The weakest status of the lines.")
     kosten: list[Regel] = Field(
         default_factory=list,
-        description="Lines after the income (eigen bijdrage Wlz/Wmo, kwijtschelding, reiskosten); not in `totaal`.",
+        description="Lines after the income (eigen bijdrage Wlz/Wmo, lokale belastingen after kwijtschelding, reiskosten); not in `totaal`.",
     )
     totaal_na_kosten: Decimal | None = Field(
         default=None, description="`totaal` plus the kosten lines: what is left after them (`totaal` without kosten)."

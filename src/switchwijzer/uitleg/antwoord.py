@@ -81,7 +81,7 @@ class Antwoord:
     jaarwissel: tuple[str, ...] = ()
     na_kosten: bool = False
     """The headline, the months, the 10 % sentence and the chart are after the costs (eigen bijdrage,
-    kwijtschelding, travel): the answer has such costs."""
+    lokale belastingen after kwijtschelding, travel): the answer has such costs."""
 
     @property
     def uren_tonen(self) -> bool:

@@ -16,7 +16,7 @@ GELIJK_GRENS = Decimal(5)
 
 def kop(uitkomst: Uitkomst, rol: str) -> str:
     """The answer in one sentence: "Straks heb je ongeveer € 120 per maand meer.". It is what is kept after the
-    costs (eigen bijdrage, kwijtschelding, travel); the answer says the amount before them right after."""
+    costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after."""
     verschil = uitkomst.verschil_na_kosten_per_maand
     if verschil is None:
         verschil = uitkomst.verschil_per_maand

@@ -1,5 +1,5 @@
-"""The costs after the income in words: what the eigen bijdrage, the kwijtschelding and the travel costs do to
-what is kept, when the CAK's bill follows, and which of these amounts are estimates."""
+"""The costs after the income in words: what the eigen bijdrage, the tax for waste, sewers and water (after
+kwijtschelding) and the travel costs do to what is kept, when the CAK's bill follows, and which of these amounts are estimates."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def _bedrag(regel: Regel | None) -> Decimal | None:
 
 
 def _bedrag_tekst(regel: Regel | None, rol: str) -> str:
-    """The amount of a cost as the sentence says it: without a sign (the name says whether it is paid or not
-    paid), "€ 0" when there is none, and "niet berekend" when the engine could not compute it."""
+    """The amount of a cost as the sentence says it: what is paid, without a sign (every cost line is paid, so
+    negative or 0), "€ 0" when there is none, and "niet berekend" when the engine could not compute it."""
     if regel is not None and regel.van_toepassing and not regel.berekend:
         return _tekst("kost_niet_berekend", rol)
     bedrag = _bedrag(regel)

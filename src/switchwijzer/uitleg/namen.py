@@ -48,6 +48,26 @@ ONDERDEEL_NAMEN: dict[str, str] = {
     "netto_loon": N_("Net wage (deducted)"),
     "vrijlating": N_("Vrijlating (part of the wage that may be kept)"),
     "inkomen_partner": N_("Income of the partner (deducted)"),
+    # eigen bijdrage Wlz
+    "netto_inkomen_nu": N_("Net income now"),
+    "netto_inkomen_straks": N_("Net income later"),
+    "vrijgelaten_loon": N_("Part of the wage the CAK does not count"),
+    "extra_bijdrage": N_("Extra eigen bijdrage"),
+    "bijdrageplichtig_inkomen_per_jaar": N_("Income the CAK counts, per year"),
+    "bijdrage": N_("Eigen bijdrage"),
+    # the tax for waste, sewers and water after kwijtschelding (lokale_belastingen)
+    "netto_inkomen": N_("Net income that counts"),
+    "zorgpremie": N_("Health insurance premium (deducted)"),
+    "woonlasten": N_("Rent above the limit (deducted)"),
+    "netto_besteedbaar_inkomen": N_("Income left to spend"),
+    "kosten_van_bestaan": N_("Costs of living (kosten van bestaan)"),
+    "aanwendbare_capaciteit_per_jaar": N_("Part of the income above that which goes to the tax, per year"),
+    "aanslag_gemeente_per_jaar": N_("Tax bill of the gemeente, per year"),
+    "kwijtschelding_gemeente_per_jaar": N_("Kwijtschelding by the gemeente, per year"),
+    "te_betalen_gemeente_per_jaar": N_("To pay to the gemeente, per year"),
+    "aanslag_waterschap_per_jaar": N_("Tax bill of the waterschap, per year"),
+    "kwijtschelding_waterschap_per_jaar": N_("Kwijtschelding by the waterschap, per year"),
+    "te_betalen_waterschap_per_jaar": N_("To pay to the waterschap, per year"),
 }
 """The steps inside a line, as the coach's detail names them."""
 

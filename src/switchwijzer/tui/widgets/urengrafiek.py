@@ -132,7 +132,7 @@ class UrenGrafiek(Vertical):
         super().__init__(**kwargs)
         self.lijnen = tuple(lijn for lijn in lijnen if lijn.reeks)
         self.na_kosten = na_kosten
-        """The lines are what is left after the costs (eigen bijdrage, kwijtschelding, travel): the axis says so."""
+        """The lines are what is left after the costs (eigen bijdrage, lokale belastingen, travel): the axis says so."""
 
     def compose(self) -> ComposeResult:
         if not self.lijnen:
