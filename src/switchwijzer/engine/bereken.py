@@ -305,7 +305,9 @@ def _reeks_en_omslag(hh: Huishouding, werk: Werk, onderdeel: str | None) -> tupl
     if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id
         _reeksen.move_to_end(sleutel)
         return bewaard[1], bewaard[2]
-    reeks, omslag = tuple(_uren_reeks(hh, werk, onderdeel)), _omslagpunt(hh, werk, onderdeel)
+    maanden = _uren_maanden(hh, werk, onderdeel)
+    reeks = tuple(_punten(maanden))
+    omslag = _omslagpunt(hh, werk, onderdeel, [m.uitkering or NUL for m in maanden])
     _reeksen[sleutel] = (hh.params, reeks, omslag)
     if len(_reeksen) > REEKSEN_ONTHOUDEN:
         _reeksen.popitem(last=False)
@@ -317,14 +319,20 @@ def vergeet_reeksen() -> None:
     _reeksen.clear()
 
 
-def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:
+def _uren_maanden(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[Maand]:
+    """The month at each whole number of hours of the sweep (none when the hours are not known)."""
     if not _uren_bekend(hh.s):
         return []
-    uit = []
-    for uren in UREN_REEKS:
-        overzicht = bereken_maand(hh, werk.met_uren(Decimal(uren)), onderdeel, NUL).overzicht
-        uit.append(UrenPunt(uren=uren, totaal=overzicht.totaal, totaal_na_kosten=overzicht.totaal_na_kosten))
-    return uit
+    return [bereken_maand(hh, werk.met_uren(Decimal(uren)), onderdeel, NUL) for uren in UREN_REEKS]
+
+
+def _punten(maanden: list[Maand]) -> list[UrenPunt]:
+    return [UrenPunt(uren=uren, totaal=m.overzicht.totaal, totaal_na_kosten=m.overzicht.totaal_na_kosten)  # type: ignore[union-attr]
+            for uren, m in zip(UREN_REEKS, maanden)]
+
+
+def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:
+    return _punten(_uren_maanden(hh, werk, onderdeel))
 
 
 def _uitkering_bij(hh: Huishouding, werk: Werk, onderdeel: str | None, uren: Decimal) -> Decimal:
@@ -332,15 +340,19 @@ def _uitkering_bij(hh: Huishouding, werk: Werk, onderdeel: str | None, uren: Dec
     return maand.uitkering or NUL
 
 
-def _omslagpunt(hh: Huishouding, werk: Werk, onderdeel: str | None) -> Decimal | None:
-    """The hours per week (rounded up to 0,1 hour) from which the uitkering is zero; None if not up to 40."""
-    if hh.s.nu.uitkering not in UITKERINGEN_MET_OMSLAGPUNT or not _uren_bekend(hh.s):
+def _omslagpunt(hh: Huishouding, werk: Werk, onderdeel: str | None, uitkering_per_uur: list[Decimal]) -> Decimal | None:
+    """The hours per week (rounded up to 0,1 hour) from which the uitkering is zero; None if not up to 40.
+
+    `uitkering_per_uur` is the uitkering at each whole hour of the sweep: the search starts between the last
+    whole hour with an uitkering and the first one without (the uitkering falls as the hours rise)."""
+    if hh.s.nu.uitkering not in UITKERINGEN_MET_OMSLAGPUNT or not uitkering_per_uur:
         return None
-    laag, hoog = NUL, Decimal(max(UREN_REEKS))
-    if _uitkering_bij(hh, werk, onderdeel, hoog) > 0:
+    eerste_zonder = next((uren for uren, bedrag in zip(UREN_REEKS, uitkering_per_uur) if bedrag <= 0), None)
+    if eerste_zonder is None:
         return None
-    if _uitkering_bij(hh, werk, onderdeel, laag) <= 0:
+    if eerste_zonder == 0:
         return NUL
+    laag, hoog = Decimal(eerste_zonder - 1), Decimal(eerste_zonder)
     while hoog - laag > HONDERDSTE:
         midden = ((laag + hoog) / 2).quantize(HONDERDSTE)
         if _uitkering_bij(hh, werk, onderdeel, midden) > 0:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from .geld import NUL
-from .parameters import Spoor
-from .uitkomst import GebruikteRegelversie, GebruiktParameter, Regel, zwakste
+from .parameters import ParameterSet, Spoor
+from .uitkomst import GebruikteRegelversie, GebruiktParameter, Regel, Status, zwakste
+
+_Uitleg = tuple[tuple[GebruiktParameter, ...], str, date, Status, tuple[GebruikteRegelversie, ...]]
+UITLEG_ONTHOUDEN = 512
+_uitleg: dict[tuple, tuple[tuple[ParameterSet, ...], _Uitleg]] = {}
+"""The explanation of a line (parameters, sources, valid-from, status, rule versions) by the sets and the keys its
+rules read: the same rule in the next month of the hours sweep reads the same keys, so this is worked out once."""
 
 
-def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> Regel:
+def _uitleg_van(sporen: tuple[Spoor, ...]) -> _Uitleg:
+    sets = tuple(spoor.params for spoor in sporen)
+    sleutel = (tuple(map(id, sets)), *(tuple(spoor.gebruikt) for spoor in sporen),
+               *(tuple(spoor.regelversies) for spoor in sporen))
+    bewaard = _uitleg.get(sleutel)
+    if bewaard is not None and all(a is b for a, b in zip(bewaard[0], sets)):  # the same sets, never a reused id
+        return bewaard[1]
     gebruikt: dict[str, GebruiktParameter] = {}
     versies: dict[str, GebruikteRegelversie] = {}
     for spoor in sporen:
@@ -18,9 +31,18 @@ def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> 
     bronnen = "; ".join(dict.fromkeys(p.bron for p in gebruikt.values()))
     geldig = max((p.geldig_vanaf for p in gebruikt.values()), default=sporen[0].params.geldig_vanaf)
     status = zwakste([p.status for p in gebruikt.values()] + [v.status for v in versies.values()])
+    uitleg = (tuple(gebruikt.values()), bronnen, geldig, status, tuple(versies.values()))
+    if len(_uitleg) >= UITLEG_ONTHOUDEN:
+        _uitleg.clear()
+    _uitleg[sleutel] = (sets, uitleg)
+    return uitleg
+
+
+def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> Regel:
+    parameters, bronnen, geldig, status, versies = _uitleg_van(sporen)
     return Regel(
         naam=naam, bedrag=bedrag, regel=artikel, bron=bronnen or artikel, geldig_vanaf=geldig,
-        parameters=list(gebruikt.values()), status=status, regelversies=list(versies.values()), **extra,
+        parameters=list(parameters), status=status, regelversies=list(versies), **extra,
     )
 
 
