@@ -12,7 +12,9 @@ from .eigen_bijdrage import eigen_netto
 from .datums import laatste_dag, plus_maanden, start_werk
 from .geld import NUL, WEKEN_PER_MAAND, centen
 from .loon import minimum_uurloon
-from .maand import Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand
+from .maand import (
+    Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand, uitkering_in_maand,
+)
 from .parameters import ParameterSet, Spoor, dekking, parameters_in_maand, parameters_op
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
@@ -335,11 +337,6 @@ def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[Uren
     return _punten(_uren_maanden(hh, werk, onderdeel))
 
 
-def _uitkering_bij(hh: Huishouding, werk: Werk, onderdeel: str | None, uren: Decimal) -> Decimal:
-    maand: Maand = bereken_maand(hh, werk.met_uren(uren), onderdeel, NUL)
-    return maand.uitkering or NUL
-
-
 def _omslagpunt(hh: Huishouding, werk: Werk, onderdeel: str | None, uitkering_per_uur: list[Decimal]) -> Decimal | None:
     """The hours per week (rounded up to 0,1 hour) from which the uitkering is zero; None if not up to 40.
 
@@ -355,7 +352,7 @@ def _omslagpunt(hh: Huishouding, werk: Werk, onderdeel: str | None, uitkering_pe
     laag, hoog = Decimal(eerste_zonder - 1), Decimal(eerste_zonder)
     while hoog - laag > HONDERDSTE:
         midden = ((laag + hoog) / 2).quantize(HONDERDSTE)
-        if _uitkering_bij(hh, werk, onderdeel, midden) > 0:
+        if uitkering_in_maand(hh, werk.met_uren(midden), onderdeel) > 0:
             laag = midden
         else:
             hoog = midden

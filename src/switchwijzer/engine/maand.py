@@ -143,17 +143,7 @@ def partner_bruto_per_maand(params: ParameterSet, s: Situatie) -> Decimal:
 
 def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, vergoeding: Decimal) -> Maand:
     s = hh.s
-    loon_spoor = Spoor(hh.params)
-    ml = maandloon(loon_spoor, werk.uurloon, werk.uren_per_week) if werk else geen_loon()
-    if werk and werk.minimumloon:
-        minimum_uurloon(loon_spoor, s.leeftijd)  # read again so the wage line names the table it came from
-    belast = belast_deel(loon_spoor, vergoeding)
-    if s.nu.uitkering.startswith("wajong"):
-        maand, eigen_bruto = _met_wajong(hh, werk, ml, loon_spoor, belast)
-    elif s.nu.uitkering == "bijstand":
-        maand, eigen_bruto = _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding, belast)
-    else:
-        maand, eigen_bruto = _alleen_loon(hh, werk, ml, loon_spoor, belast)
+    maand, eigen_bruto = _loon_en_uitkering(hh, werk, onderdeel, vergoeding)
     if hh.partner_bruto_per_maand:
         maand.aannames.append("partner_inkomen_als_loon")
     eigen_jaar = eigen_bruto * MAANDEN
@@ -171,6 +161,29 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
         status_na_kosten=zwakste([status] + [k.status for k in kosten]),
     )
     return maand
+
+
+def uitkering_in_maand(hh: Huishouding, werk: Werk, onderdeel: str | None) -> Decimal:
+    """The month's uitkering (bijstand or Wajong) next to this work: the first step of `bereken_maand` only (the
+    toeslagen and the kosten lines do not change it)."""
+    return _loon_en_uitkering(hh, werk, onderdeel, NUL)[0].uitkering or NUL
+
+
+def _loon_en_uitkering(
+    hh: Huishouding, werk: Werk | None, onderdeel: str | None, vergoeding: Decimal
+) -> tuple[Maand, Decimal]:
+    """The wage and uitkering lines of a month, and the participant's own gross income."""
+    s = hh.s
+    loon_spoor = Spoor(hh.params)
+    ml = maandloon(loon_spoor, werk.uurloon, werk.uren_per_week) if werk else geen_loon()
+    if werk and werk.minimumloon:
+        minimum_uurloon(loon_spoor, s.leeftijd)  # read again so the wage line names the table it came from
+    belast = belast_deel(loon_spoor, vergoeding)
+    if s.nu.uitkering.startswith("wajong"):
+        return _met_wajong(hh, werk, ml, loon_spoor, belast)
+    if s.nu.uitkering == "bijstand":
+        return _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding, belast)
+    return _alleen_loon(hh, werk, ml, loon_spoor, belast)
 
 
 def _loonregel(ml: Maandloon, belasting: Decimal, combinatiekorting: Decimal, loon_spoor: Spoor, tax: Spoor) -> Regel:
