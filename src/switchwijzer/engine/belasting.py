@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .geld import NUL, niet_negatief
-from .parameters import Spoor
+from .parameters import ParameterSet, Spoor
+from .uitkomst import GebruiktParameter
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def combinatiekorting(spoor: Spoor, arbeidsinkomen: Decimal) -> Decimal:
     return min(regel["maximum"], (arbeidsinkomen - regel["vanaf"]) * regel["procent"] / 100)
 
 
+HEFFINGEN_ONTHOUDEN = 4096
+_heffingen: dict[tuple, tuple[ParameterSet, Heffing, dict[str, GebruiktParameter]]] = {}
+"""Tax already worked out, by the set and the exact amounts (a month asks for the same year's tax more than once)."""
+
+
 def inkomstenbelasting(
     spoor: Spoor,
     belastbaar: Decimal,
@@ -70,7 +76,28 @@ def inkomstenbelasting(
     jonggehandicapt: bool = False,
     met_combinatiekorting: bool = False,
 ) -> Heffing:
-    """Tax after heffingskortingen; kortingen never make the tax negative (they are not paid out)."""
+    """Tax after heffingskortingen; kortingen never make the tax negative (they are not paid out).
+
+    Remembered per set and exact amounts (with their number of decimals, so the result is the same Decimal);
+    a remembered result still marks on `spoor` the parameters it read, in the same order."""
+    params = spoor.params
+    sleutel = (id(params), belastbaar.as_tuple(), arbeidsinkomen.as_tuple(), jonggehandicapt, met_combinatiekorting)
+    bewaard = _heffingen.get(sleutel)
+    if bewaard is not None and bewaard[0] is params:  # the same set, never a reused id
+        spoor.gebruikt.update(bewaard[2])
+        return bewaard[1]
+    eigen = Spoor(params)
+    heffing = _inkomstenbelasting(eigen, belastbaar, arbeidsinkomen, jonggehandicapt, met_combinatiekorting)
+    spoor.gebruikt.update(eigen.gebruikt)
+    if len(_heffingen) >= HEFFINGEN_ONTHOUDEN:
+        _heffingen.clear()
+    _heffingen[sleutel] = (params, heffing, eigen.gebruikt)
+    return heffing
+
+
+def _inkomstenbelasting(
+    spoor: Spoor, belastbaar: Decimal, arbeidsinkomen: Decimal, jonggehandicapt: bool, met_combinatiekorting: bool
+) -> Heffing:
     heffing = box1_heffing(spoor, belastbaar)
     ahk = algemene_heffingskorting(spoor, belastbaar)
     ak = arbeidskorting(spoor, arbeidsinkomen)

@@ -162,10 +162,16 @@ class ParameterSet:
     geldig_tot: date | None = None
     omschrijving: str = ""
     uitleg: dict[str, GebruiktParameter] = field(init=False, repr=False, compare=False)
+    versies: dict[str, GebruikteRegelversie] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Built once per period, so tracing a read costs a dict lookup on the hot path.
         object.__setattr__(self, "uitleg", {pad: _als_gebruikt(pad, w) for pad, w in self.waarden.items()})
+        object.__setattr__(self, "versies", {
+            naam: GebruikteRegelversie(naam=naam, versie=r.versie, status=r.status, bron=r.bron,
+                                       geldig_vanaf=r.geldig_vanaf)
+            for naam, r in self.regels.items()
+        })
 
     def __getitem__(self, pad: str) -> ParameterWaarde:
         try:
@@ -180,9 +186,8 @@ class ParameterSet:
             raise ParameterFout(f"regel '{naam}' heeft geen versie in de parameterbestanden") from None
 
     def regelversie(self, naam: str) -> GebruikteRegelversie:
-        r = self.regel(naam)
-        return GebruikteRegelversie(naam=naam, versie=r.versie, status=r.status, bron=r.bron,
-                                    geldig_vanaf=r.geldig_vanaf)
+        self.regel(naam)  # raises the ParameterFout that names the rule
+        return self.versies[naam]
 
 
 def _als_gebruikt(pad: str, p: ParameterWaarde) -> GebruiktParameter:
@@ -210,9 +215,13 @@ class Spoor:
                        + [r.status for r in self.regelversies.values()])
 
     def _lees(self, pad: str) -> ParameterWaarde:
-        p = self.params[pad]
-        self.gebruikt[pad] = self.params.uitleg[pad]
-        return p
+        params = self.params
+        try:
+            self.gebruikt[pad] = params.uitleg[pad]
+        except KeyError:
+            params[pad]  # raises the ParameterFout that names the key
+            raise
+        return params.waarden[pad]
 
     def getal(self, pad: str) -> Decimal:
         waarde = self._lees(pad).waarde
