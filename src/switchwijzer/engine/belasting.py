@@ -95,6 +95,10 @@ def inkomstenbelasting(
     return heffing
 
 
+def vergeet_heffingen() -> None:
+    _heffingen.clear()
+
+
 def _inkomstenbelasting(
     spoor: Spoor, belastbaar: Decimal, arbeidsinkomen: Decimal, jonggehandicapt: bool, met_combinatiekorting: bool
 ) -> Heffing:

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import ROUND_UP, Decimal
 
 from . import bijstand as pw
+from .belasting import vergeet_heffingen
 from .eigen_bijdrage import eigen_netto
 from .datums import laatste_dag, plus_maanden, start_werk
 from .geld import NUL, WEKEN_PER_MAAND, centen
@@ -16,6 +17,7 @@ from .maand import (
     Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand, uitkering_in_maand,
 )
 from .parameters import ParameterSet, Spoor, dekking, parameters_in_maand, parameters_op
+from .regel import vergeet_uitleg
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
 from .uitkomst import (
@@ -317,8 +319,11 @@ def _reeks_en_omslag(hh: Huishouding, werk: Werk, onderdeel: str | None) -> tupl
 
 
 def vergeet_reeksen() -> None:
-    """Forget the remembered sweeps (for benchmarks and tests that time or check a calculation from scratch)."""
+    """Forget the remembered sweeps, line explanations and taxes (for benchmarks and tests that time or check a
+    calculation from scratch). The parameter files stay read."""
     _reeksen.clear()
+    vergeet_uitleg()
+    vergeet_heffingen()
 
 
 def _uren_maanden(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[Maand]:

@@ -38,6 +38,10 @@ def _uitleg_van(sporen: tuple[Spoor, ...]) -> _Uitleg:
     return uitleg
 
 
+def vergeet_uitleg() -> None:
+    _uitleg.clear()
+
+
 def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> Regel:
     parameters, bronnen, geldig, status, versies = _uitleg_van(sporen)
     return Regel(
