@@ -49,8 +49,9 @@ def bereken(situatie: Situatie) -> Uitkomst:
     maanden = _maanden(situatie, werk, hh.eigen_netto_nu)
     onderdeel = _onderdeel(params, situatie, situatie.straks.maand_sinds_start)
     straks = bereken_maand(hh, werk, onderdeel, NUL)
-    verloop = _verloop(maanden)
-    jaarwissel = _jaarwissel(maanden)
+    uitgewerkt: dict[tuple, Maand] = {}  # the verloop and the jaarwissel often need the same month
+    verloop = _verloop(maanden, uitgewerkt)
+    jaarwissel = _jaarwissel(maanden, uitgewerkt)
 
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
@@ -165,6 +166,14 @@ class WerkMaand:
     def sleutel(self) -> tuple[date, str | None]:
         return self.params.geldig_vanaf, self.onderdeel
 
+    def uitwerken(self, uitgewerkt: dict[tuple, Maand]) -> Maand:
+        """This month worked out, once per calculation: months of one period share their `hh` and `werk`
+        objects (see `_maanden`), so those objects and the vrijlating decide the month."""
+        sleutel = (id(self.hh), id(self.werk), self.onderdeel)
+        if sleutel not in uitgewerkt:
+            uitgewerkt[sleutel] = bereken_maand(self.hh, self.werk, self.onderdeel, NUL)
+        return uitgewerkt[sleutel]
+
 
 def _maanden(s: Situatie, werk_op_peildatum: Werk, eigen_netto_nu: Decimal | None) -> list[WerkMaand]:
     """Months 1 to VERLOOP_MAANDEN of the work. Month k is the calendar month start + (k - 1), the start being
@@ -196,7 +205,7 @@ def _werk_in(params: ParameterSet, s: Situatie, werk: Werk) -> Werk:
     return werk if werk.uurloon >= minimum else Werk(werk.soort, minimum, werk.uren_per_week, minimumloon=True)
 
 
-def _verloop(maanden: list[WerkMaand]) -> list[Periode]:
+def _verloop(maanden: list[WerkMaand], uitgewerkt: dict[tuple, Maand]) -> list[Periode]:
     """Consecutive months with the same parameter period and the same vrijlating make one stretch."""
     groepen: list[list[WerkMaand]] = []
     for maand in maanden:
@@ -208,7 +217,7 @@ def _verloop(maanden: list[WerkMaand]) -> list[Periode]:
     for nummer, groep in enumerate(groepen):
         eerste, laatste = groep[0], groep[-1]
         open_einde = nummer == len(groepen) - 1
-        m = bereken_maand(eerste.hh, eerste.werk, eerste.onderdeel, NUL)
+        m = eerste.uitwerken(uitgewerkt)
         # A stretch that runs past the last day the files cover is a schatting after that day.
         voorbij = (open_einde or not laatste.bekend) and eerste.params.geldig_tot == dekking()[1]
         uit.append(Periode(
@@ -228,12 +237,11 @@ def _verloop(maanden: list[WerkMaand]) -> list[Periode]:
     return uit
 
 
-def _jaarwissel(maanden: list[WerkMaand]) -> Jaarwissel | None:
+def _jaarwissel(maanden: list[WerkMaand], uitgewerkt: dict[tuple, Maand]) -> Jaarwissel | None:
     """The first 1 January in months 2 to 12 of the work on which a new parameter period starts."""
     for vorige, maand in zip(maanden, maanden[1:JAARWISSEL_BINNEN]):
         if maand.datum.month == 1 and maand.bekend and maand.params.geldig_vanaf == maand.datum:
-            voor = bereken_maand(vorige.hh, vorige.werk, vorige.onderdeel, NUL)
-            na = bereken_maand(maand.hh, maand.werk, maand.onderdeel, NUL)
+            voor, na = vorige.uitwerken(uitgewerkt), maand.uitwerken(uitgewerkt)
             return Jaarwissel(
                 datum=maand.datum, maand=maand.nummer, voor=voor.overzicht, na=na.overzicht,
                 vrijlating_voor=vorige.onderdeel, vrijlating_na=maand.onderdeel,
