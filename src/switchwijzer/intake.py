@@ -39,7 +39,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -50,6 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 
 from switchwijzer import __version__
 from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
+from switchwijzer.bestanden import vervang_atomisch
 from switchwijzer.i18n import _
 from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vragen
 
@@ -393,30 +393,16 @@ def bewaar(intake: Intake, pad: Path | str) -> Path:
         _naar_intake(_SchemaTwee.model_validate(json.loads(tekst)), zichtbaar(str(pad)))
     except (IntakeFout, ValidationError) as fout:
         raise IntakeFout(_("These answers cannot be saved. Your answers are still here.") + "\n" + str(fout)) from None
-    tijdelijk: str | None = None
     try:
         if pad.is_dir():
             raise IsADirectoryError(errno.EISDIR, "map", str(pad))
         pad.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # mkstemp makes the file readable for this user only: the answers are about money and health.
-        handvat, tijdelijk = tempfile.mkstemp(prefix=".intake-", suffix=".tmp", dir=pad.parent)
-        with os.fdopen(handvat, "w", encoding="utf-8") as uit:
-            uit.write(tekst)
-            uit.flush()
-            os.fsync(uit.fileno())
-        os.replace(tijdelijk, pad)
-        tijdelijk = None
+        vervang_atomisch(pad, tekst.encode("utf-8"), voorvoegsel=".intake-")
     except OSError as fout:
         raise IntakeFout(
             _("Cannot save the file {file} ({reason}). Your answers are still here.").format(
                 file=zichtbaar(str(pad)), reason=_schrijfreden(fout))
         ) from None
-    finally:
-        if tijdelijk is not None:
-            try:
-                os.unlink(tijdelijk)
-            except OSError:
-                pass
     return pad
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from switchwijzer import bestanden
 from switchwijzer.afdruk import bestand
 from switchwijzer.afdruk import Schrijffout, als_pdf_pad, bestandsnaam, schrijf_atomisch, standaard_map
 
@@ -41,7 +42,7 @@ def test_geen_schrijfrecht(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     def mag_niet(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(bestand.tempfile, "mkstemp", mag_niet)  # as root, chmod would not stop us
+    monkeypatch.setattr(bestanden.tempfile, "mkstemp", mag_niet)  # as root, chmod would not stop us
     with pytest.raises(Schrijffout, match="opslaan in deze map mag niet"):
         schrijf_atomisch(tmp_path / "x.pdf", b"%PDF")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
+from switchwijzer.bestanden import vervang_atomisch
 from switchwijzer.i18n import _
 
 _REDENEN = {
@@ -76,22 +76,9 @@ def schrijf_atomisch(pad: Path, data: bytes) -> Path:
         raise Schrijffout(pad, _("this is a folder, not a file"))
     if not pad.parent.is_dir():
         raise Schrijffout(pad, _("this folder does not exist"))
-    tijdelijk: str | None = None
     try:
-        handvat, tijdelijk = tempfile.mkstemp(prefix=".switchwijzer-", suffix=".tmp", dir=pad.parent)
-        with os.fdopen(handvat, "wb") as uit:
-            uit.write(data)
-            uit.flush()
-            os.fsync(uit.fileno())
-        os.replace(tijdelijk, pad)
-        tijdelijk = None
+        vervang_atomisch(pad, data)
     except OSError as fout:
         reden = _REDENEN.get(fout.errno or 0, lambda: _("it could not be written"))()
         raise Schrijffout(pad, reden) from None
-    finally:
-        if tijdelijk is not None:
-            try:
-                os.unlink(tijdelijk)
-            except OSError:
-                pass
     return pad
