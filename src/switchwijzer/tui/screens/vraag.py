@@ -50,11 +50,18 @@ class VraagScherm(Stap):
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         """Digits 1 to 9 pick a choice (when there is no field to type in)."""
-        if event.character and event.character.isdigit() and self.query_one(VraagVeld).kies_nummer(int(event.character)):
+        veld = self._veld()
+        if veld is not None and event.character and event.character.isdigit() and veld.kies_nummer(int(event.character)):
             event.stop()
 
+    def _veld(self) -> VraagVeld | None:
+        """The question, or None while the screen is being built or taken down (keys typed in a burst)."""
+        return next(iter(self.query(VraagVeld).results(VraagVeld)), None)
+
     def action_waarom(self) -> None:
-        self.query_one(VraagVeld).wissel_waarom()
+        veld = self._veld()
+        if veld is not None:
+            veld.wissel_waarom()
 
     def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
         event.stop()
@@ -63,7 +70,8 @@ class VraagScherm(Stap):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "volgende":
             event.stop()
-            if self.query_one(VraagVeld).controleer():
+            veld = self._veld()
+            if veld is not None and veld.controleer():
                 self.volgende()
         elif event.button.id == "terug":
             event.stop()
