@@ -146,3 +146,31 @@ async def test_key_bar_leaves_out_keys_that_do_not_fit() -> None:
         balk = _balk(app)
         assert balk.startswith(" esc Terug  ^b Bereken")
         assert len(balk.rstrip()) <= 60
+
+
+async def test_arrow_keys_go_from_choice_to_choice_round_the_list_on_the_first_screen() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "rol-deelnemer"
+        await pilot.press("down")
+        assert app.focused.id == "rol-ouder"
+        await pilot.press("down", "down")  # past the last choice: back to the first, as in a radio list
+        assert app.focused.id == "rol-deelnemer"
+        await pilot.press("up", "enter")
+        await pilot.pause()
+        assert app.antwoorden is not None and app.antwoorden.rol == "coach"
+
+
+async def test_arrow_keys_stay_within_the_visible_choices_of_one_question() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        veld = app.screen.query_one("#vraag-woonsituatie", VraagVeld)
+        keuzes = veld.zichtbare_keuzes()
+        keuzes[0].focus()
+        for verwacht in keuzes[1:] + keuzes[:1]:  # the last "down" comes round to the first choice again
+            await pilot.press("down")
+            assert app.focused is verwacht
+        await pilot.press("up")
+        assert app.focused is keuzes[-1]

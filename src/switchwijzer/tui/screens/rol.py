@@ -7,6 +7,7 @@ from textual.widgets import Button
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.widgets.keuzeknop import Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst
 
 ROL_KNOPPEN = (
@@ -24,7 +25,7 @@ class RolScherm(Stap):
             classes="vraag-uitleg",
         )
         for rol, tekst in ROL_KNOPPEN:
-            yield Button(_(tekst), id=f"rol-{rol}", classes="keuze")
+            yield Keuzeknop(_(tekst), id=f"rol-{rol}", classes="keuze")
 
     def on_mount(self) -> None:
         self.query_one("#rol-deelnemer").focus()

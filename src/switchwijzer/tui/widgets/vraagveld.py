@@ -15,6 +15,7 @@ from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.invoer import als_tekst, lees
 from switchwijzer.uitleg.vragenlijst import Vraag
+from switchwijzer.tui.widgets.keuzeknop import GROEP, Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import kies
 
@@ -31,7 +32,7 @@ class VraagVeld(Vertical):
             self.veld = veld
 
     def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(id=f"vraag-{vraag.id}", classes="vraagveld" + (" compact" if compact else ""), **kwargs)
+        super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
         self.vraag = vraag
         self.antwoorden = antwoorden
         self.compact = compact
@@ -69,10 +70,10 @@ class VraagVeld(Vertical):
         with Collapsible(title=_("Why do we ask this?"), collapsed=True, classes="waarom"):
             yield Uitleg(kies(vraag.waarom, rol))
 
-    def _knop(self, tekst: str, knop_id: str, gekozen: bool, extra: str = "") -> Button:
+    def _knop(self, tekst: str, knop_id: str, gekozen: bool, extra: str = "") -> Keuzeknop:
         label = f"{KEUZE_TEKEN[gekozen]} {tekst}"
         klassen = "keuze " + extra + (" -gekozen" if gekozen else "")
-        return Button(label, id=knop_id, classes=klassen.strip(), compact=self.compact)
+        return Keuzeknop(label, id=knop_id, classes=klassen.strip(), compact=self.compact)
 
     def on_mount(self) -> None:
         self.ververs()

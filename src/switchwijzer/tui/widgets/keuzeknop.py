@@ -1,0 +1,30 @@
+"""A choice button: ↑ and ↓ go to the previous and next choice of the same question, round the list as in a
+radio list. Tab still leaves the question."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button
+
+GROEP = "keuzegroep"
+"""The class of the widget whose choices belong together (one question); without one, the screen."""
+
+
+class Keuzeknop(Button):
+    BINDINGS = [
+        Binding("down", "naast(1)", show=False),
+        Binding("up", "naast(-1)", show=False),
+    ]
+
+    def _groep(self) -> Widget:
+        for ouder in self.ancestors:
+            if isinstance(ouder, Widget) and (ouder.has_class(GROEP) or isinstance(ouder, Screen)):
+                return ouder
+        return self.screen
+
+    def action_naast(self, stap: int) -> None:
+        knoppen = [k for k in self._groep().query(Keuzeknop).results(Keuzeknop) if k.display and k.focusable]
+        if self in knoppen:
+            knoppen[(knoppen.index(self) + stap) % len(knoppen)].focus()
