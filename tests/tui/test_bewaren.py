@@ -177,3 +177,30 @@ async def test_de_toetsen_staan_onderaan_buiten_de_kiosk() -> None:
         await pilot.pause()
         getoond = str(app.screen.query_one(Toetsenbalk).render())
         assert "Bewaar" in getoond and "Open" in getoond, getoond
+
+
+async def test_opnieuw_beginnen_na_bewaren_zegt_dat_het_bestand_blijft(_data_map: Path) -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="ouder")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _een_paar_antwoorden(pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, Bevestig) and "wissen we alle antwoorden" in app.screen.vraag
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        naam = Path(app.screen.query_one("#pad", Input).value).name
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, Bevestig)
+        assert naam in app.screen.vraag and "alleen van het scherm" in app.screen.vraag
+        await pilot.press("escape", "1", *"650", "enter")  # a change after saving
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, Bevestig)
+        assert "sinds het bewaren" in app.screen.vraag and naam in app.screen.vraag
+        await pilot.press("enter")  # Ja: the answers go; the file stays as it was saved
+        await pilot.pause()
+    assert json.loads((_data_map / "intakes" / naam).read_text(encoding="utf-8"))["antwoorden"]["woonsituatie"]

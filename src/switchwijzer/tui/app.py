@@ -247,7 +247,7 @@ class SwitchwijzerApp(App[int]):
             self.call_later(self.opnieuw_beginnen)
             return
         self._vraag_eerst(
-            _("Go back to the start? Your answers will be deleted."), lambda: self.call_later(self.opnieuw_beginnen)
+            _("Go back to the start?") + " " + self._wat_er_gewist_wordt(), lambda: self.call_later(self.opnieuw_beginnen)
         )
 
     def _vraag_eerst(self, vraag: str, dan: Callable[[], object]) -> None:
@@ -313,7 +313,20 @@ class SwitchwijzerApp(App[int]):
 
     def action_opnieuw(self) -> None:
         self._vraag_eerst(
-            _("Do you want to start over? Your answers will be deleted."), lambda: self.call_later(self.opnieuw_beginnen)
+            _("Do you want to start over?") + " " + self._wat_er_gewist_wordt(),
+            lambda: self.call_later(self.opnieuw_beginnen),
+        )
+
+    def _wat_er_gewist_wordt(self) -> str:
+        """What starting over deletes: everything, or nothing that is saved (the file stays as it is)."""
+        if self._bewaard_pad is None:
+            return _("Your answers will be deleted.")
+        if self.niet_bewaard():
+            return _("The changes since saving will be deleted. The file {bestand} stays as it was.").format(
+                bestand=self._bewaard_pad.name
+            )
+        return _("Your answers are in the file {bestand}. They only go off the screen.").format(
+            bestand=self._bewaard_pad.name
         )
 
     def action_command_palette(self) -> None:
