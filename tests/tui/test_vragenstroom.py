@@ -164,3 +164,12 @@ def test_een_datum_zonder_bedragen_krijgt_een_eigen_melding() -> None:
     antwoorden.peildatum = date(2031, 1, 1)
     with pytest.raises(Invoerfout, match="bedragen voor deze datum"):
         antwoorden.situatie()
+
+
+def test_wie_in_een_instelling_woont_kan_dat_zeggen_en_krijgt_geen_vragen_over_huur() -> None:
+    antwoorden = _antwoorden("deelnemer", leeftijd=Decimal(30), woonsituatie="alleen", huurt="instelling",
+                             uitkering="bijstand", financiering="wlz")
+    gevraagd = {v.id for v in antwoorden.zichtbaar()}
+    assert not gevraagd & {"huur", "medebewoners_inkomen", "kwijtschelding"}
+    assert "wlz_zorg" in gevraagd
+    assert antwoorden.velden()["wonen.huurt"] is False
