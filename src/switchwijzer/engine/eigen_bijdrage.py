@@ -78,7 +78,7 @@ def _hoog(hh: Huishouding, spoor: Spoor, totaal: Decimal, loon: Decimal, nu: boo
         onderdelen=[
             Onderdeel(naam="netto_inkomen_nu", bedrag=hh.eigen_netto_nu),
             Onderdeel(naam="netto_inkomen_straks", bedrag=totaal),
-            Onderdeel(naam="netto_loon", bedrag=loon),
+            Onderdeel(naam="netto_loon_uit_werk", bedrag=loon),
             Onderdeel(naam="vrijgelaten_loon", bedrag=vrij),
             Onderdeel(naam="extra_bijdrage", bedrag=extra),
         ],

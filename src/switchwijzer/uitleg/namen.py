@@ -51,6 +51,7 @@ ONDERDEEL_NAMEN: dict[str, str] = {
     # eigen bijdrage Wlz
     "netto_inkomen_nu": N_("Net income now"),
     "netto_inkomen_straks": N_("Net income later"),
+    "netto_loon_uit_werk": N_("Net wage from the work"),
     "vrijgelaten_loon": N_("Part of the wage the CAK does not count"),
     "extra_bijdrage": N_("Extra eigen bijdrage"),
     "bijdrageplichtig_inkomen_per_jaar": N_("Income the CAK counts, per year"),
