@@ -22,6 +22,7 @@ from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf, titel
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
+from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 from switchwijzer.uitleg.antwoord import maak_antwoord
 
 GEMAAKT = date(2026, 11, 26)
@@ -133,3 +134,17 @@ def test_bladzijde_1_wordt_een_plaatje(rol: str, tmp_path: Path) -> None:
                    check=True, timeout=60)
     plaatjes = sorted(tmp_path.glob(f"{rol}-*.png"))
     assert len(plaatjes) == 2 and all(p.stat().st_size > 10_000 for p in plaatjes)
+
+
+@pytest.mark.parametrize("rol", list(WOORDEN))
+def test_het_overzicht_legt_de_moeilijke_woorden_erop_uit(rol: str) -> None:
+    """On paper there is no F2: every glossary word on the pages is explained at the end, to this reader."""
+    data, _a = _pdf(START_NOVEMBER, rol)
+    tekst = _tekst(data)
+    assert "Wat betekenen deze woorden?" in tekst
+    hoofdtekst, woorden = tekst.split("Wat betekenen deze woorden?", 1)
+    gebruikt = gebruikte_woorden([hoofdtekst], "nl")
+    assert {"bijstand", "zorgtoeslag", "indicatie"} <= set(gebruikt), gebruikt
+    for woord_id in gebruikt:
+        w = woord(woord_id, rol)
+        assert _plat(f"{w.titel} {w.uitleg}") in woorden, woord_id

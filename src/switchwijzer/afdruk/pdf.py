@@ -23,6 +23,7 @@ from switchwijzer.uitleg.bronnen import bronnen, wet_bron
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
 from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 LETTER = "Atkinson"
 MARGE = 18.0
@@ -67,10 +68,13 @@ class _Opmaak:
 
     def __init__(self, pdf: _Blad) -> None:
         self.pdf = pdf
+        self.geschreven: list[str] = []
+        """Every text on the paper so far, to find the glossary words in."""
 
     def alinea(self, tekst: str, punten: float = TEKST, vet: bool = False, inspringen: float = 0.0) -> None:
         if not tekst:
             return
+        self.geschreven.append(tekst)
         self.pdf.set_font(LETTER, "B" if vet else "", punten)
         self.pdf.set_x(MARGE + inspringen)
         self.pdf.multi_cell(self.pdf.epw - inspringen, regelhoogte(punten), tekst, align="L",
@@ -131,6 +135,7 @@ class _Opmaak:
             self.pdf.cell(BEDRAG_BREEDTE, hoogte, straks, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
         regel("", _("Now"), _("Later"), vet=True)
+        self.geschreven += [rij.naam for rij in rijen]
         for rij in rijen:
             regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))
             if rij.reden:
@@ -220,6 +225,8 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         o.ruimte(1)
         o.punten(lijst, KLEIN + 1)
 
+    _woorden(o, a.rol)
+
     if a.centen:  # the budgetcoach: the rule, source and parameters behind each amount, after the summary
         o.kopje(_("Rules and sources"))
         for rij in (*a.geld, *(r for r in a.toeslagen if r.code not in {g.code for g in a.geld})):
@@ -229,6 +236,21 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
                 o.alinea(rij.naam, vet=True)
                 o.alinea("\n".join(regels), KLEIN - 1, inspringen=4)
     return bytes(pdf.output())
+
+
+def _woorden(o: _Opmaak, rol: str) -> None:
+    """The hard words on the paper, explained in a-z order: on paper there is no F2 to look them up."""
+    gebruikt = gebruikte_woorden(o.geschreven)
+    if not gebruikt:
+        return
+    o.kopje(_("What do these words mean?"))
+    for w in sorted((woord(woord_id, rol) for woord_id in gebruikt), key=lambda w: w.titel.casefold()):
+        if o.pdf.will_page_break(regelhoogte(TEKST) * 3 + 1):  # a word stays with its explanation
+            o.pdf.add_page()
+        else:
+            o.ruimte(1)
+        o.alinea(w.titel, vet=True)
+        o.alinea(w.uitleg)
 
 
 def bewaar_pdf(antwoord: Antwoord, pad: Path, gemaakt_op: date) -> Path:
