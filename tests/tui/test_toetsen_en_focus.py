@@ -174,3 +174,17 @@ async def test_arrow_keys_stay_within_the_visible_choices_of_one_question() -> N
             assert app.focused is verwacht
         await pilot.press("up")
         assert app.focused is keuzes[-1]
+
+
+async def test_enter_on_a_choice_of_the_coach_form_answers_and_moves_on_like_a_digit() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        veld = app.screen.query_one("#vraag-woonsituatie", VraagVeld)
+        veld.zichtbare_keuzes()[0].focus()
+        await pilot.press("down", "enter")  # the second choice: "Met een partner"
+        await pilot.pause()
+        assert app.antwoorden.waarden.get("woonsituatie") == "partner"
+        ids = [v.id for v in app.antwoorden.zichtbaar()]
+        focus_veld = next(w for w in app.focused.ancestors if isinstance(w, VraagVeld))
+        assert focus_veld.vraag.id == ids[ids.index("woonsituatie") + 1]

@@ -24,7 +24,6 @@ class FormulierScherm(Stap):
     def __init__(self, focus_op: str | None = None) -> None:
         super().__init__()
         self.focus_op = focus_op
-        self._per_toets: str | None = None
 
     def stap_tekst(self) -> str:
         return _("All questions")
@@ -72,7 +71,6 @@ class FormulierScherm(Stap):
         veld = self._veld_met_focus()
         if veld is not None and event.character and event.character.isdigit() and veld.kies_nummer(int(event.character)):
             event.stop()
-            self._per_toets = veld.vraag.id  # chosen by keyboard: go on once the answer is stored
 
     def _naar_volgende(self, vraag_id: str) -> None:
         """After an answer by keyboard, on to the next question (a click leaves the focus where the pointer is)."""
@@ -83,9 +81,7 @@ class FormulierScherm(Stap):
     def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
         event.stop()
         self.ververs()
-        enter_in_veld = isinstance(self.focused, Input) and self._veld_met_focus() is event.veld
-        if enter_in_veld or self._per_toets == event.veld.vraag.id:
-            self._per_toets = None
+        if event.met_toets:  # a click leaves the focus where the pointer is
             self.call_after_refresh(self._naar_volgende, event.veld.vraag.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:

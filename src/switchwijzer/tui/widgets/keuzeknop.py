@@ -1,5 +1,6 @@
 """A choice button: ↑ and ↓ go to the previous and next choice of the same question, round the list as in a
-radio list. Tab still leaves the question."""
+radio list. Tab still leaves the question. It remembers whether it was pressed with a key or clicked: on the
+coach's form a key moves on to the next question, a click leaves the focus under the pointer."""
 
 from __future__ import annotations
 
@@ -17,6 +18,16 @@ class Keuzeknop(Button):
         Binding("down", "naast(1)", show=False),
         Binding("up", "naast(-1)", show=False),
     ]
+
+    met_toets = False
+    """The last press came from the keyboard (Enter, or a digit through `VraagVeld.kies_nummer`)."""
+
+    def action_press(self) -> None:
+        self.met_toets = True
+        super().action_press()
+
+    def on_click(self) -> None:
+        self.met_toets = False
 
     def _groep(self) -> Widget:
         for ouder in self.ancestors:

@@ -27,9 +27,11 @@ class VraagVeld(Vertical):
     class Beantwoord(Message):
         """A choice was made, or a typed answer was confirmed with Enter."""
 
-        def __init__(self, veld: VraagVeld) -> None:
+        def __init__(self, veld: VraagVeld, met_toets: bool = False) -> None:
             super().__init__()
             self.veld = veld
+            self.met_toets = met_toets
+            """Answered from the keyboard (a key on a choice, or Enter in a field)."""
 
     def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
@@ -96,7 +98,7 @@ class VraagVeld(Vertical):
         keuzes = self.zichtbare_keuzes()
         if not 1 <= nummer <= len(keuzes):
             return False
-        keuzes[nummer - 1].press()
+        keuzes[nummer - 1].action_press()
         return True
 
     def ververs(self) -> None:
@@ -105,8 +107,8 @@ class VraagVeld(Vertical):
         for knop in self.query(".keuzes > .keuze").results(Button):
             knop.display = knop.id in passend
 
-    def zichtbare_keuzes(self) -> list[Button]:
-        return [k for k in self.query(".keuze").results(Button) if k.display]
+    def zichtbare_keuzes(self) -> list[Keuzeknop]:
+        return [k for k in self.query(".keuze").results(Keuzeknop) if k.display]
 
     def _begintekst(self) -> str:
         if self.vraag.id in self.antwoorden.ruw:
@@ -127,7 +129,7 @@ class VraagVeld(Vertical):
         self.antwoorden.zet(self.vraag.id, waarde)
         self._toon_keuze(knop_id)
         self._fout("")
-        self.post_message(self.Beantwoord(self))
+        self.post_message(self.Beantwoord(self, met_toets=isinstance(event.button, Keuzeknop) and event.button.met_toets))
 
     def _toon_keuze(self, gekozen_id: str) -> None:
         for knop in self.query(".keuze").results(Button):
@@ -148,7 +150,7 @@ class VraagVeld(Vertical):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.controleer(event.value, toon_fout=True):
-            self.post_message(self.Beantwoord(self))
+            self.post_message(self.Beantwoord(self, met_toets=True))
 
     def controleer(self, tekst: str | None = None, *, toon_fout: bool = True) -> bool:
         """Check the typed answer; store it when it is good, say what is wrong when it is not."""
