@@ -43,7 +43,7 @@ def test_geen_schrijfrecht(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(bestanden.tempfile, "mkstemp", mag_niet)  # as root, chmod would not stop us
-    with pytest.raises(Schrijffout, match="opslaan in deze map mag niet"):
+    with pytest.raises(Schrijffout, match="bewaren in deze map mag niet"):
         schrijf_atomisch(tmp_path / "x.pdf", b"%PDF")
 
 

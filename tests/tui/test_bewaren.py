@@ -14,7 +14,8 @@ from textual.widgets import Input, OptionList
 from switchwijzer import intake
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.bevestig import Bevestig
-from switchwijzer.tui.dialogs.bewaren import BewaarDialoog, OpenDialoog
+from switchwijzer.tui.dialogs.bewaren import OpenDialoog
+from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.formulier import FormulierScherm
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
@@ -43,7 +44,7 @@ async def test_bewaren_en_in_een_nieuwe_app_openen(_data_map: Path) -> None:
         assert bewaard["leeftijd"] == Decimal("24") and bewaard["woonsituatie"] == "alleen"
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, BewaarDialoog)
+        assert isinstance(app.screen, PadDialoog)
         voorstel = Path(app.screen.query_one("#pad", Input).value)
         assert voorstel.parent == _data_map / "intakes" and voorstel.name.startswith("intake-")
         await pilot.press("enter")
@@ -55,7 +56,7 @@ async def test_bewaren_en_in_een_nieuwe_app_openen(_data_map: Path) -> None:
         await pilot.press("1", *"650,50", "enter")  # huurt: ja; huur
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert not isinstance(app.screen, BewaarDialoog)
+        assert not isinstance(app.screen, PadDialoog)
         assert json.loads(voorstel.read_text(encoding="utf-8"))["antwoorden"]["huur"] == {"waarde": "650.50", "getypt": "650,50"}
         bewaard = dict(app.antwoorden.waarden)  # type: ignore[union-attr]
         assert sorted(p.name for p in voorstel.parent.iterdir()) == [voorstel.name]

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input
 
 from switchwijzer.tui.app import SwitchwijzerApp
-from switchwijzer.tui.dialogs.opslaan import Opslaan
+from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
 from .conftest import PEILDATUM
@@ -40,7 +40,7 @@ async def test_ctrl_e_vraagt_waar_en_slaat_het_overzicht_op(tmp_path: Path) -> N
         await _naar_antwoord(pilot)
         await pilot.press("ctrl+e")
         await pilot.pause()
-        assert isinstance(app.screen, Opslaan)
+        assert isinstance(app.screen, PadDialoog)
         veld = app.screen.query_one("#pad", Input)
         assert veld.value == str(tmp_path / "Documents" / "switchwijzer-overzicht-2026-03.pdf")
         veld.value = str(tmp_path / "mijn overzicht")

@@ -348,7 +348,7 @@ class SwitchwijzerApp(App[int]):
     def action_bewaar(self) -> None:
         """Ctrl+S: the first time, ask where (a new file in the data folder); then save to the same file."""
         from switchwijzer import intake
-        from switchwijzer.tui.dialogs.bewaren import BewaarDialoog
+        from switchwijzer.tui.dialogs.pad import PadDialoog
 
         if self.kiosk or self.antwoorden is None or isinstance(self.screen, ModalScreen):
             return
@@ -356,9 +356,10 @@ class SwitchwijzerApp(App[int]):
             self._schrijf(self._bewaard_pad)
             return
 
-        def gekozen(pad: Path | None) -> None:
-            if pad is None:
+        def gekozen(tekst: str | None) -> None:
+            if tekst is None:
                 return
+            pad = Path(tekst).expanduser()
             if pad.is_file():
                 self._vraag_eerst(
                     _("There is already a file {file}. Do you want to replace it?").format(file=zichtbaar(str(pad))),
@@ -367,7 +368,8 @@ class SwitchwijzerApp(App[int]):
                 return
             self._schrijf(pad)
 
-        self.push_screen(BewaarDialoog(intake.nieuw_pad()), gekozen)
+        uitleg = _("We save the answers in this file. You can change the name or the folder. We never save a name.")
+        self.push_screen(PadDialoog(_("Save the answers"), uitleg, str(intake.nieuw_pad())), gekozen)
 
     def _schrijf(self, pad: Path) -> None:
         from switchwijzer import intake

@@ -1,5 +1,5 @@
-"""Save the answers to a file (Ctrl+S) and open saved answers (Ctrl+O). The dialogs only pick a path;
-the app reads and writes (`switchwijzer.intake`). Never shown in the kiosk."""
+"""Open saved answers (Ctrl+O): the saved intakes and a field for any other path. The dialog only picks a
+path; the app reads (`switchwijzer.intake`). Saving (Ctrl+S) asks with `PadDialoog`. Never shown in the kiosk."""
 
 from __future__ import annotations
 
@@ -18,52 +18,6 @@ from switchwijzer.tui.dialogs.basis import Dialoog
 from switchwijzer.tui.widgets.tekst import Tekst
 
 ROL_NAMEN = {"deelnemer": N_("participant"), "ouder": N_("parent"), "coach": N_("budgetcoach")}
-
-
-class BewaarDialoog(Dialoog[Path | None]):
-    """Where to save: the suggested file in the data folder, which the person may change."""
-
-    BINDINGS = [Binding("escape", "annuleer", N_("Cancel"), show=False)]
-
-    def __init__(self, voorstel: Path) -> None:
-        super().__init__()
-        self.voorstel = voorstel
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialoog"):
-            yield Tekst(_("Save the answers"), classes="dialoog-titel")
-            yield Tekst(
-                _("We save the answers in this file. You can change the name or the folder. We never save a name."),
-                classes="dialoog-tekst",
-            )
-            yield Input(value=str(self.voorstel), id="pad", select_on_focus=False)
-            with Horizontal(classes="knoppen"):
-                yield Button(_("Save"), id="bewaar", variant="primary")
-                yield Button(_("Cancel"), id="annuleer")
-
-    def on_mount(self) -> None:
-        self.query_one("#pad", Input).focus()
-
-    def _klaar(self) -> None:
-        tekst = self.query_one("#pad", Input).value.strip()
-        if not tekst:
-            self.app.notify(_("Type where to save the file."), severity="warning")
-            return
-        self.sluit(Path(tekst).expanduser())
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._klaar()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "bewaar":
-            self._klaar()
-        else:
-            self.sluit(None)
-
-    def action_annuleer(self) -> None:
-        self.sluit(None)
 
 
 def beschrijf(bewaard: Bewaard) -> str:

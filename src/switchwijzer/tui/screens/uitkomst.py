@@ -16,7 +16,7 @@ from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _
-from switchwijzer.tui.dialogs.opslaan import Opslaan
+from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
@@ -162,17 +162,18 @@ class UitkomstScherm(Stap):
         if getattr(self.app, "kiosk", False):
             self.notify(_("Saving is not possible on this computer."), severity="warning", markup=False)
             return
-        if self.situatie is None or self.uitkomst is None or isinstance(self.app.screen, Opslaan):
+        if self.situatie is None or self.uitkomst is None or isinstance(self.app.screen, PadDialoog):
             return
         from switchwijzer.afdruk.bestand import bestandsnaam, standaard_map  # the PDF code loads only when asked
 
         voorstel = standaard_map() / bestandsnaam(self.situatie.peildatum)
 
         def klaar(tekst: str | None) -> None:
-            if tekst and tekst.strip():
+            if tekst:
                 self._bewaar_overzicht(tekst)
 
-        self.app.push_screen(Opslaan(str(voorstel)), klaar)
+        titel, uitleg = _("Save your summary as a PDF"), _("The file goes here. You can type another place.")
+        self.app.push_screen(PadDialoog(titel, uitleg, str(voorstel)), klaar)
 
     def _bewaar_overzicht(self, tekst: str) -> None:
         from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
