@@ -183,6 +183,7 @@ class Situatie(_Model):
                 f"€ {_komma(uurloon)} per uur is minder dan het minimumloon voor {self.leeftijd} jaar "
                 f"(€ {_komma(minimum)} per uur). Bij dit werk is dat niet toegestaan. "
                 "Alleen met loondispensatie vanuit de Wajong mag het loon lager zijn",
+                minimum=minimum,
             )
 
 

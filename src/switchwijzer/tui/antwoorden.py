@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.situatie import Situatie
-from switchwijzer.i18n import Invoerfout, _
+from switchwijzer.i18n import Invoerfout, _, geld
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen,
 )
@@ -149,17 +149,21 @@ class Antwoorden:
             velden = _foute_velden(fout)
             if "peildatum" in velden:
                 raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
-            if "straks.uurloon" in velden:
-                raise Invoerfout(_("This hourly wage is lower than the minimum wage for this age. That is not allowed for this work. Change the hourly wage.")) from fout
+            minimum = next((f.gegevens.get("minimum") for f in _veldfouten(fout) if f.veld == "straks.uurloon"), None)
+            if isinstance(minimum, Decimal):
+                raise Invoerfout(_("This hourly wage is lower than the minimum wage for this age: {minimum} per hour. That is not allowed for this work. Change the hourly wage.").format(minimum=geld(minimum, centen=True))) from fout
             if "alleenstaande ouder" in str(fout):
                 raise Invoerfout(_("Living alone with children? Then type the age of at least one child.")) from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
 
 
+def _veldfouten(fout: ValidationError) -> list[VeldFout]:
+    """The rules that refused a value (VeldFout), as raised inside the validation."""
+    oorzaken = ((item.get("ctx") or {}).get("error") for item in fout.errors(include_url=False))
+    return [oorzaak for oorzaak in oorzaken if isinstance(oorzaak, VeldFout)]
+
+
 def _foute_velden(fout: ValidationError) -> set[str]:
     """The fields a validation error is about: its location, or the field a rule named (VeldFout)."""
-    velden = set()
-    for item in fout.errors(include_url=False):
-        oorzaak = (item.get("ctx") or {}).get("error")
-        velden.add(oorzaak.veld if isinstance(oorzaak, VeldFout) else ".".join(str(d) for d in item["loc"]))
-    return velden
+    return {".".join(str(d) for d in item["loc"]) for item in fout.errors(include_url=False)
+            if not isinstance((item.get("ctx") or {}).get("error"), VeldFout)} | {f.veld for f in _veldfouten(fout)}
