@@ -77,7 +77,7 @@ class ScenarioScherm(Stap):
         return ScenarioScherm(self.varianten)
 
     def stap_tekst(self) -> str:
-        return scenario_tekst("titel", self.rol)
+        return _("Compare")  # short: the top bar at 80 columns has room for about 14 letters
 
     # -- layout ---------------------------------------------------------------------------------
     def inhoud(self) -> ComposeResult:
