@@ -66,6 +66,18 @@ def main() -> None:
     opdrachtregel()
 
 
+ALLEEN_MODELLEN = (
+    "import importlib.util, sys, types\n"
+    "spec = importlib.util.find_spec('switchwijzer.engine')\n"
+    "pakket = types.ModuleType('switchwijzer.engine')\n"
+    "pakket.__path__ = spec.submodule_search_locations\n"
+    "sys.modules['switchwijzer.engine'] = pakket  # skip the package's __init__, which loads the whole engine\n"
+    "import switchwijzer.engine.situatie, switchwijzer.engine.uitkomst\n"
+)
+"""The Situatie and Uitkomst models (and the parameter models they import), built as `bereken` needs them, and
+nothing else of the engine: what any pydantic engine pays before it computes a cent."""
+
+
 def _maanden_per_berekening() -> int:
     """How many months (wage and uitkering worked out) one full bereken takes, counted at the shared step."""
     from switchwijzer.engine import maand
@@ -98,7 +110,7 @@ def opdrachtregel(herhaal: int = 9) -> None:
     opdrachten = {
         'python -c "import pydantic"': [sys.executable, "-c", "import pydantic"],
         "  floor: pydantic's BaseModel": [sys.executable, "-c", "import pydantic.main"],
-        "  floor: only the engine's models": [sys.executable, "-c", "import switchwijzer.engine.situatie"],
+        "  floor: only the engine's models": [sys.executable, "-c", ALLEEN_MODELLEN],
         "switchwijzer bereken situatie.json": [sys.executable, "-m", "switchwijzer", "bereken", bestand.name],
     }
     tijden: dict[str, list[float]] = {naam: [] for naam in opdrachten}
