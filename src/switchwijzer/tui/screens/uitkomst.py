@@ -97,14 +97,14 @@ class UitkomstScherm(Stap):
     def knoppen(self) -> list[Widget]:
         return [Button(_("← Change answers"), id="terug")]
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
         knop = event.button.id
         if knop == "terug":
             event.stop()
             self.action_terug()
         elif knop in ("minder", "meer"):
             event.stop()
-            self.action_uren(-1 if knop == "minder" else 1)
+            await self.action_uren(-1 if knop == "minder" else 1)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._focus_paneel)
@@ -137,7 +137,7 @@ class UitkomstScherm(Stap):
         if self.situatie is not None and self.uitkomst is not None and self.uitkomst.uren_reeks:
             self.app.push_screen(ScenarioScherm(self.varianten))
 
-    def action_uren(self, stap: int) -> None:
+    async def action_uren(self, stap: int) -> None:
         """Other hours: store them as the answer, calculate again and redraw the panels."""
         if self.situatie is None:
             return
@@ -153,7 +153,7 @@ class UitkomstScherm(Stap):
         for paneel in self.query(Paneel):
             # redraw the tab in view now; the others when they are opened
             if paneel.parent is not None and paneel.parent.id == actief:
-                paneel.toon(self.antwoord())
+                await paneel.toon(self.antwoord())
             else:
                 paneel.verouderd = True
 
@@ -187,10 +187,10 @@ class UitkomstScherm(Stap):
             return
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
 
-    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if self.situatie is None or self.uitkomst is None:
             return
         for paneel in event.pane.query(Paneel):
             if paneel.verouderd:
-                paneel.toon(self.antwoord())
+                await paneel.toon(self.antwoord())
 

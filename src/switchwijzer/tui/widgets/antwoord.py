@@ -42,14 +42,15 @@ class Paneel(VerticalScroll):
         self.gelinkt: set[str] = set()
         self.verouderd = False
 
-    def toon(self, antwoord: Antwoord) -> None:
-        """Show another answer: change only the texts and the chart that differ, or compose the tab again when
-        the answer has other parts (a sentence more or less)."""
+    async def toon(self, antwoord: Antwoord) -> None:
+        """Show another answer: change only the texts and the chart that differ, and add or remove only the
+        sentences that appear or disappear (see `tui/widgets/bijwerken.py`)."""
         self.antwoord = antwoord
         self.verouderd = False
         self.gelinkt = set()
-        if not self.is_mounted or not werk_bij(self):
-            self.gelinkt = set()
+        if self.is_mounted:
+            await werk_bij(self)
+        else:
             self.refresh(recompose=True)
 
     def zin(self, inhoud: str, klasse: str = "") -> Uitleg:
