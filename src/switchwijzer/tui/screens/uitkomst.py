@@ -51,6 +51,8 @@ class UitkomstScherm(Stap):
         self.uitkomst: Uitkomst | None = None
         self.fout = ""
         self._antwoord: Antwoord | None = None
+        self._panelen: dict[str, Paneel] = {}
+        """The panel of each tab (kept, so a redraw does not search the screen for them)."""
         self.reken()
 
     def reken(self) -> None:
@@ -83,17 +85,17 @@ class UitkomstScherm(Stap):
             return
         antwoord = self.antwoord()
         titels = {tab: f"{n} {_(titel)}" for n, (tab, titel) in enumerate(TABS, start=1)}  # the digit picks the tab
+        self._panelen = {
+            "geld": GeldPaneel(antwoord),
+            "toeslagen": ToeslagenPaneel(antwoord),
+            "terug": AdviesPaneel(antwoord, "terug_kunnen"),
+            "indicatie": AdviesPaneel(antwoord, "indicatie"),
+            "doen": AdviesPaneel(antwoord, "nu_doen"),
+        }
         with TabbedContent(id="tabs"):
-            with TabPane(titels["geld"], id="geld"):
-                yield GeldPaneel(antwoord)
-            with TabPane(titels["toeslagen"], id="toeslagen"):
-                yield ToeslagenPaneel(antwoord)
-            with TabPane(titels["terug"], id="terug"):
-                yield AdviesPaneel(antwoord, "terug_kunnen")
-            with TabPane(titels["indicatie"], id="indicatie"):
-                yield AdviesPaneel(antwoord, "indicatie")
-            with TabPane(titels["doen"], id="doen"):
-                yield AdviesPaneel(antwoord, "nu_doen")
+            for tab, paneel in self._panelen.items():
+                with TabPane(titels[tab], id=tab):
+                    yield paneel
 
     def knoppen(self) -> list[Widget]:
         return [Button(_("← Change answers"), id="terug")]
@@ -164,9 +166,9 @@ class UitkomstScherm(Stap):
         if self.situatie is None or self.uitkomst is None:
             return
         actief = self.query_one(TabbedContent).active
-        for paneel in self.query(Paneel):
+        for tab, paneel in self._panelen.items():
             # redraw the tab in view now; the others when they are opened
-            if paneel.parent is not None and paneel.parent.id == actief:
+            if tab == actief:
                 await paneel.toon(self.antwoord())
             else:
                 paneel.verouderd = True

@@ -33,6 +33,30 @@ def tabel(rij_lijst: list[Rij], centen: bool, totaal: tuple[Decimal, Decimal] | 
     return "\n".join(regels)
 
 
+class UrenRij(Horizontal):
+    """− 1 hour, the hours now, + 1 hour. The buttons are made once, when the row is mounted: a redraw after − / +
+    compares a fresh `compose()` of the tab with the screen, and two new buttons (with their styles) each time
+    cost more than all the texts of the tab."""
+
+    def __init__(self, uren: str) -> None:
+        super().__init__(classes="uren-rij")
+        self.uren = uren
+
+    def compose(self) -> ComposeResult:
+        yield Button(_("− 1 hour"), id="minder", compact=True)
+        yield Tekst(self.uren, id="uren-nu")
+        yield Button(_("+ 1 hour"), id="meer", compact=True)
+
+    def kan_bijwerken(self, nieuw: UrenRij) -> bool:
+        """Always: only the hours differ (see `tui/widgets/bijwerken.py`)."""
+        return True
+
+    def bijwerken(self, nieuw: UrenRij) -> None:
+        if nieuw.uren != self.uren:
+            self.uren = nieuw.uren
+            self.query_one("#uren-nu", Tekst).update(self.uren)
+
+
 class Paneel(VerticalScroll):
     """One tab of the answer; it only lays out its part of the `Antwoord` (redrawn when the hours change)."""
 
@@ -78,10 +102,7 @@ class GeldPaneel(Paneel):
             yield self.zin(f"• {zin}")
         if a.uren_tonen:
             yield Tekst(a.grafiek_titel, classes="kopje")
-            with Horizontal(classes="uren-rij"):
-                yield Button(_("− 1 hour"), id="minder", compact=True)
-                yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
-                yield Button(_("+ 1 hour"), id="meer", compact=True)
+            yield UrenRij(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)))
             yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)],
                               na_kosten=a.na_kosten, id="grafiek")
         for zin in a.uren_zinnen:
