@@ -9,7 +9,7 @@
    sentences appear or disappear are in it; those are also reported on their own. Against a bare Textual app that
    redraws one text for each key.
 
-    PYTHONPATH=src python benchmarks/startup.py [--herhaal 7] [--redraw 3]
+    PYTHONPATH=src python benchmarks/startup.py [--herhaal 7] [--redraw 3]    (0 skips that part)
 
 Each startup is measured in a fresh subprocess, so the numbers are what a person waits. Baseline and Switchwijzer
 take turns (interleaved), so both see the same load on the machine; the figures that count are the ratios.
@@ -197,6 +197,8 @@ def main() -> None:
         print(_regel("bare Textual app to first screen     ", kaal))
         print(_regel("Switchwijzer to first usable screen  ", onze))
         print(f"ratio first screen / bare app: {statistics.median(onze) / statistics.median(kaal):.2f}  (target <= 1.3)")
+    if not args.redraw:  # --redraw 0: only the startup
+        return
     kaal_uren, uren, vorm = [], [], []
     for _ in range(args.redraw):  # interleaved too
         kaal_uren += [float(t.split(":")[0]) for t in _meet(KAAL_UREN).split()]
