@@ -69,7 +69,8 @@ async def redraw_tijden(app, pilot, stappen, lees, vorm=lambda: None):
     # hours: the moment the app hands the redrawn screen to the terminal. Pilot's press() and pause() are not
     # in the timing (each waits at least 20 ms for the process to be idle). `stappen` is a list of (key, text
     # the screen shows after it); `vorm()` says which widgets there are, to mark the presses that add or remove
-    # one (a sentence that appears or disappears).
+    # one (a sentence that appears or disappears). Also the CPU time the process used meanwhile: on a busy
+    # machine a slow redraw with little CPU time was waiting for a core, not working.
     klaar = {}
     origineel = app._display
 
@@ -78,7 +79,7 @@ async def redraw_tijden(app, pilot, stappen, lees, vorm=lambda: None):
         if renderable is not None and "t" not in klaar:
             try:
                 if klaar["doel"] in lees():
-                    klaar["t"] = time.perf_counter()
+                    klaar["t"], klaar["c"] = time.perf_counter(), time.process_time()
             except Exception:
                 pass  # the widget is being replaced
 
@@ -88,15 +89,16 @@ async def redraw_tijden(app, pilot, stappen, lees, vorm=lambda: None):
         voor = vorm()
         klaar.clear()
         klaar["doel"] = doel
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         app._driver.send_message(TOETS[toets])
         while "t" not in klaar:
             await asyncio.sleep(0.0005)
             if time.perf_counter() - t0 > 10:
                 raise SystemExit("no redraw")
         t = klaar["t"] - t0
+        c = klaar["c"] - c0  # CPU time used up to the same moment
         await pilot.pause()  # let everything settle before the next key
-        tijden.append(f"{t:.4f}:{int(vorm() != voor)}")
+        tijden.append(f"{t:.4f}:{int(vorm() != voor)}:{c:.4f}")
     return tijden
 
 
@@ -205,13 +207,15 @@ def main() -> None:
         return
     kaal_uren: list[float] = []
     per_rol: dict[str, tuple[list[float], list[bool]]] = {rol: ([], []) for rol in ROLLEN}
+    cpu_tijd: dict[str, list[float]] = {rol: [] for rol in ROLLEN}
     for _ in range(args.redraw):  # interleaved too
         kaal_uren += [float(t.split(":")[0]) for t in _meet(KAAL_UREN).split()]
         for rol, (uren, vorm) in per_rol.items():
             for meting in _meet(f"ROL = {rol!r}\n" + UREN).split():
-                tijd, anders = meting.split(":")
+                tijd, anders, cpu = meting.split(":")
                 uren.append(float(tijd))
                 vorm.append(anders == "1")
+                cpu_tijd[rol].append(float(cpu))
     print(f"bare Textual app, + / - -> one text redrawn:  median {statistics.median(kaal_uren) * 1000:5.1f} ms, "
           f"max {max(kaal_uren) * 1000:5.1f} ms over {len(kaal_uren)} changes")
     for rol, (uren, vorm) in per_rol.items():
@@ -224,6 +228,9 @@ def main() -> None:
         print(f"  ratio against the bare app: median {statistics.median(uren) / statistics.median(kaal_uren):.1f}, "
               f"max {max(uren) / max(kaal_uren):.1f};  slowest 5 (ms): "
               + ", ".join(f"{t * 1000:.0f}" for t in sorted(uren)[-5:]))
+        cpu = cpu_tijd[rol]
+        print(f"  CPU time it used:           median {statistics.median(cpu) * 1000:5.1f} ms, max {max(cpu) * 1000:5.1f} ms "
+              "(far below the time above: the process was waiting for a core)")
 
 
 if __name__ == "__main__":
