@@ -114,7 +114,7 @@ class UitkomstScherm(Stap):
 
     # While the answer is in front, Python's garbage collector leaves alone what was there when it came: a full
     # collection otherwise walks every object of the program (Textual, the engine, the parameters) and held up one
-    # press of + / − in about fifty by 45-80 ms (see benchmarks/startup.py). New objects (each answer, the widgets
+    # press of + / − in about forty by 45-80 ms (see benchmarks/startup.py). New objects (each answer, the widgets
     # that change) are still collected as usual; when the answer is left, everything is collected again.
     def on_screen_resume(self) -> None:
         gc.freeze()
