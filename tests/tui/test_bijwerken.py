@@ -69,3 +69,36 @@ async def test_na_plus_en_min_staat_er_wat_een_nieuw_antwoord_toont(rol: str) ->
             assert bijgewerkt == _beeld(vers), f"{uren} hours"
             await app.pop_screen()
             await pilot.pause()
+
+
+async def _zelfde_als_vers(app: SwitchwijzerApp, pilot, scherm: UitkomstScherm, wat: str) -> None:  # type: ignore[no-untyped-def]
+    """Open every tab (so each redraws), then compare with a freshly opened answer for the same hours."""
+    await pilot.press("2", "3", "4", "5", "1")
+    await pilot.pause()
+    bijgewerkt = _beeld(scherm)
+    vers = UitkomstScherm()
+    await app.push_screen(vers)
+    await pilot.press("2", "3", "4", "5", "1")
+    await pilot.pause()
+    assert bijgewerkt == _beeld(vers), wat
+    await app.pop_screen()
+    await pilot.pause()
+
+
+async def test_van_0_naar_1_uur_en_terug_komen_en_gaan_zinnen_en_rijen() -> None:
+    """0 -> 1 hour is the biggest change (loon appears: rows, sentences and parts with other titles); each tab is
+    redrawn from the answer for one press, with sentences added and removed in place."""
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.antwoorden = Antwoorden("coach", PEILDATUM, dict(ANTWOORDEN, uren=Decimal(0)))
+        await app.push_screen(UitkomstScherm())
+        await pilot.pause()
+        scherm = app.screen
+        assert isinstance(scherm, UitkomstScherm)
+        await pilot.press("2", "3", "4", "5", "1")  # every tab drawn once before the change
+        await pilot.pause()
+        for toets, uren in (("plus", 1), ("minus", 0)):
+            await pilot.press(toets)
+            await pilot.pause()
+            assert scherm.situatie.straks.uren_per_week == uren
+            await _zelfde_als_vers(app, pilot, scherm, f"{uren} hours")

@@ -4,7 +4,9 @@ They lay out an `Antwoord` (src/switchwijzer/uitleg/antwoord.py); what to say is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import cast
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -33,6 +35,64 @@ def tabel(rij_lijst: list[Rij], centen: bool, totaal: tuple[Decimal, Decimal] | 
     return "\n".join(regels)
 
 
+class UrenRij(Horizontal):
+    """− 1 hour, the hours now, + 1 hour. The buttons are made once, when the row is mounted: a redraw after − / +
+    compares a fresh `compose()` of the tab with the screen, and two new buttons (with their styles) each time
+    cost more than all the texts of the tab."""
+
+    def __init__(self, uren: str) -> None:
+        super().__init__(classes="uren-rij")
+        self.uren = uren
+
+    def compose(self) -> ComposeResult:
+        yield Button(_("− 1 hour"), id="minder", compact=True)
+        yield Tekst(self.uren, id="uren-nu")
+        yield Button(_("+ 1 hour"), id="meer", compact=True)
+
+    def kan_bijwerken(self, nieuw: UrenRij) -> bool:
+        """Always: only the hours differ (see `tui/widgets/bijwerken.py`)."""
+        return True
+
+    def bijwerken(self, nieuw: UrenRij) -> None:
+        if nieuw.uren != self.uren:
+            self.uren = nieuw.uren
+            self.query_one("#uren-nu", Tekst).update(self.uren)
+
+
+class Regels(Vertical):
+    """The rules and sources of each row, each in a part that opens. The parts are made once, when this is
+    mounted; after − / + only their titles and texts change (four new Collapsibles for every press cost more than
+    all the other texts of the tab)."""
+
+    DEFAULT_CSS = """
+    Regels { height: auto; }
+    """
+
+    def __init__(self, rijen: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+        super().__init__()
+        self.rijen = tuple(rijen)
+        """(title, the texts inside) for each row."""
+
+    def compose(self) -> ComposeResult:
+        for titel, teksten in self.rijen:
+            with Collapsible(title=titel, collapsed=True):
+                for tekst in teksten:
+                    yield Tekst(tekst, classes="details")
+
+    def kan_bijwerken(self, nieuw: Regels) -> bool:
+        """In place when there are as many rows with as many texts (see `tui/widgets/bijwerken.py`)."""
+        return [len(teksten) for _titel, teksten in self.rijen] == [len(teksten) for _titel, teksten in nieuw.rijen]
+
+    def bijwerken(self, nieuw: Regels) -> None:
+        for deel, (_oud_titel, oud), (titel, teksten) in zip(self.query_children(Collapsible), self.rijen, nieuw.rijen):
+            if deel.title != titel:
+                deel.title = titel
+            for widget, oude_tekst, tekst in zip(deel.query_one(Collapsible.Contents).children, oud, teksten):
+                if tekst != oude_tekst:
+                    cast(Tekst, widget).update(tekst)
+        self.rijen = nieuw.rijen
+
+
 class Paneel(VerticalScroll):
     """One tab of the answer; it only lays out its part of the `Antwoord` (redrawn when the hours change)."""
 
@@ -42,14 +102,15 @@ class Paneel(VerticalScroll):
         self.gelinkt: set[str] = set()
         self.verouderd = False
 
-    def toon(self, antwoord: Antwoord) -> None:
-        """Show another answer: change only the texts and the chart that differ, or compose the tab again when
-        the answer has other parts (a sentence more or less)."""
+    async def toon(self, antwoord: Antwoord) -> None:
+        """Show another answer: change only the texts and the chart that differ, and add or remove only the
+        sentences that appear or disappear (see `tui/widgets/bijwerken.py`)."""
         self.antwoord = antwoord
         self.verouderd = False
         self.gelinkt = set()
-        if not self.is_mounted or not werk_bij(self):
-            self.gelinkt = set()
+        if self.is_mounted:
+            await werk_bij(self)
+        else:
             self.refresh(recompose=True)
 
     def zin(self, inhoud: str, klasse: str = "") -> Uitleg:
@@ -77,10 +138,7 @@ class GeldPaneel(Paneel):
             yield self.zin(f"• {zin}")
         if a.uren_tonen:
             yield Tekst(a.grafiek_titel, classes="kopje")
-            with Horizontal(classes="uren-rij"):
-                yield Button(_("− 1 hour"), id="minder", compact=True)
-                yield Tekst(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)), id="uren-nu")
-                yield Button(_("+ 1 hour"), id="meer", compact=True)
+            yield UrenRij(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)))
             yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)],
                               na_kosten=a.na_kosten, id="grafiek")
         for zin in a.uren_zinnen:
@@ -91,11 +149,8 @@ class GeldPaneel(Paneel):
                 yield self.zin(f"• {zin}", "klein")
         if a.centen:
             yield Tekst(_("Rules and sources"), classes="kopje")
-            for rij in a.geld:
-                with Collapsible(title=rij.naam, collapsed=True):
-                    for regel in (rij.regel_nu, rij.regel_straks):
-                        if regel is not None:
-                            yield Tekst("\n".join(details(regel)), classes="details")
+            yield Regels([(rij.naam, tuple("\n".join(details(regel)) for regel in (rij.regel_nu, rij.regel_straks)
+                                            if regel is not None)) for rij in a.geld])
 
 
 class ToeslagenPaneel(Paneel):
