@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 
 import pytest
@@ -72,10 +74,26 @@ def test_de_tien_procent_zin_noemt_de_maanden_en_het_percentage_dat_getoond_word
     _, uitkomst, a = _antwoord(BIJSTAND_20_UUR)
     assert uitkomst.winst_minstens_10_procent is False
     blijvend = uitkomst.verloop[-1]
-    procent = round((blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100)
+    werkelijk = (blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100
     zin = next(z for z in a.geld_zinnen if "10 procent" in z)
-    assert f"Vanaf maand {blijvend.vanaf_maand} heb je {procent} procent meer dan nu" in zin
+    getoond = int(re.search(rf"Vanaf maand {blijvend.vanaf_maand} heb je (\d+) procent meer dan nu", zin).group(1))
+    assert getoond <= werkelijk < getoond + 1  # whole percents, rounded down: never "10 procent" below 10
     assert sum("10 procent" in z for z in a.geld_zinnen) == 1
+
+
+@pytest.mark.parametrize("uren", range(1, 41))
+def test_de_tien_procent_zin_zegt_nooit_10_of_meer_en_minder_dan_10_tegelijk(uren: int) -> None:
+    """Walking the hours, the gain passes 10 %: just below it the sentence said "10 procent meer ... Dat is
+    minder dan 10 procent" (9,6 % rounded up). Less than now says "minder", not "-3 procent meer"."""
+    _, uitkomst, a = _antwoord({**BIJSTAND_20_UUR, "straks": {"soort_werk": "regulier", "uren_per_week": uren}})
+    zinnen = [z for z in a.geld_zinnen if "Kijk ook naar andere dingen" in z]
+    if uitkomst.winst_minstens_10_procent is not False:
+        assert not zinnen
+        return
+    assert len(zinnen) == 1
+    getoond = re.search(r"(-?\d+) procent meer", zinnen[0])
+    if getoond:
+        assert 1 <= int(getoond.group(1)) <= 9, zinnen[0]
 
 
 def test_een_vlak_stuk_in_de_grafiek_wordt_uitgelegd() -> None:

@@ -9,7 +9,7 @@ so they cannot drift apart. A renderer that needs a new fact asks for a field he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
@@ -211,10 +211,14 @@ def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
     nu = uitkomst.nu.totaal_na_kosten if na_kosten else uitkomst.nu.totaal
     assert nu is not None
     if nu <= 0:
-        return _antwoord_tekst("tien_procent_niet_zonder_inkomen" + achter, rol, maand=blijvend.vanaf_maand)
+        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=blijvend.vanaf_maand)
     procent = (_totaal(blijvend, na_kosten) - nu) / nu * 100
-    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(procent.quantize(Decimal(1))),
-                           maand=blijvend.vanaf_maand)
+    if procent < 0:
+        return _antwoord_tekst("tien_procent_minder" + achter, rol, maand=blijvend.vanaf_maand)
+    heel = procent.quantize(Decimal(1), ROUND_FLOOR)  # 9,6 % is "9 procent", never "10 procent ... minder dan 10"
+    if heel < 1:
+        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=blijvend.vanaf_maand)
+    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(heel), maand=blijvend.vanaf_maand)
 
 
 def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
