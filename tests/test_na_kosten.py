@@ -111,3 +111,25 @@ def test_de_schattingszin_houdt_hoofdletters() -> None:
     _, _, a = _antwoord(json)
     zin = next(z for z in a.geld_zinnen if z.startswith("Dit zijn schattingen"))
     assert "eigen bijdrage Wlz aan het CAK" in zin, zin
+
+
+@pytest.mark.parametrize("json", [WLZ_INSTELLING, WMO_BIJSTAND])
+@pytest.mark.parametrize("rol", ["deelnemer", "coach"])
+def test_de_geldtabel_telt_op_tot_wat_na_de_kosten_overblijft(json: dict, rol: str) -> None:
+    """The table shows the total of the income, each cost, and what is left: the same amounts as the line under
+    the headline, and they add up (the table said "Totaal" before the costs while the headline was after them)."""
+    from switchwijzer.tui.widgets.antwoord import tabel
+
+    _, u, a = _antwoord(json, rol)
+    assert a.kosten and a.totaal is not None and a.totaal_na_kosten is not None
+    for kant, totaal, over in ((0, a.totaal[0], a.totaal_na_kosten[0]), (1, a.totaal[1], a.totaal_na_kosten[1])):
+        kosten = [(r.nu, r.straks)[kant] for r in a.kosten]
+        assert totaal + sum(k for k in kosten if k is not None) == over
+        assert all(k is None or k <= 0 for k in kosten)
+    assert (u.nu.totaal_na_kosten, u.straks.totaal_na_kosten) == a.totaal_na_kosten
+    tekst = tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten)
+    laatste = tekst.splitlines()[-1]
+    assert laatste.startswith("Na de kosten")
+    assert all(geld(b, centen=a.centen) in laatste for b in a.totaal_na_kosten)
+    assert all(r.naam in tekst for r in a.kosten)
+    assert max(len(regel) for regel in tekst.splitlines()) <= 76, "fits at 80 columns"

@@ -79,7 +79,7 @@ def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
     afgerond = bedrag.quantize(Decimal("1"), ROUND_HALF_UP)
     if afgerond == 0:
         afgerond = Decimal(0)  # no "€ -0"
-    patroon = "¤\xa0#,##0" if _taal == "nl" else "¤#,##0"
+    patroon = "¤\xa0#,##0;¤\xa0-#,##0" if _taal == "nl" else "¤#,##0"  # "€ -22", as with cents
     return format_currency(afgerond, "EUR", locale=_weergave(), format=patroon, currency_digits=False)
 
 

@@ -121,8 +121,12 @@ class _Opmaak:
             self.pdf.circle(x + 1.8, y + hoogte / 2, 0.8, style="F")
         self.alinea(zin, punten, inspringen=inspringen + 7)
 
-    def tabel(self, rijen: tuple[Rij, ...], centen: bool, totaal: tuple | None = None) -> None:
-        """Name, now and later, amounts on the right; the reason a line is empty under it."""
+    def tabel(
+        self, rijen: tuple[Rij, ...], centen: bool, totaal: tuple | None = None, kosten: tuple[Rij, ...] = (),
+        na_kosten: tuple | None = None,
+    ) -> None:
+        """Name, now and later, amounts on the right; the reason a line is empty under it; then the total, the
+        costs and what is left after them."""
         naam_breedte = self.pdf.epw - 2 * BEDRAG_BREEDTE
         hoogte = regelhoogte(TEKST) + 1
 
@@ -134,18 +138,27 @@ class _Opmaak:
             self.pdf.cell(BEDRAG_BREEDTE, hoogte, nu, align="R")
             self.pdf.cell(BEDRAG_BREEDTE, hoogte, straks, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
+        def streep() -> None:
+            y = self.pdf.get_y() + 0.5
+            self.pdf.set_line_width(0.4)
+            self.pdf.line(MARGE, y, MARGE + self.pdf.epw, y)
+            self.ruimte(1)
+
         regel("", _("Now"), _("Later"), vet=True)
-        self.geschreven += [rij.naam for rij in rijen]
+        self.geschreven += [rij.naam for rij in (*rijen, *kosten)]
         for rij in rijen:
             regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))
             if rij.reden:
                 self.alinea(rij.reden, KLEIN, inspringen=4)
         if totaal is not None:
-            y = self.pdf.get_y() + 0.5
-            self.pdf.set_line_width(0.4)
-            self.pdf.line(MARGE, y, MARGE + self.pdf.epw, y)
-            self.ruimte(1)
+            streep()
             regel(_("Total per month"), bedrag_of_streep(totaal[0], centen), bedrag_of_streep(totaal[1], centen), vet=True)
+        if na_kosten is not None:
+            for rij in kosten:
+                regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))
+            streep()
+            regel(_("After the costs"), bedrag_of_streep(na_kosten[0], centen), bedrag_of_streep(na_kosten[1], centen),
+                  vet=True)
 
 
 def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
@@ -170,7 +183,7 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
     if a.geld or a.geld_zinnen:
         o.kopje(a.geld_titel)
         if a.geld:
-            o.tabel(a.geld, a.centen, a.totaal)
+            o.tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten)
             o.ruimte(2)
         o.punten(a.verloop)
         if a.jaarwissel_titel:

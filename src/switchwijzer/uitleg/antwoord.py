@@ -16,7 +16,7 @@ from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
 from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
-from switchwijzer.uitleg.kosten import heeft_kosten, kosten_zinnen
+from switchwijzer.uitleg.kosten import heeft_kosten, kosten_rijen, kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
@@ -59,6 +59,7 @@ class Antwoord:
     geld_titel: str
     geld: tuple[Rij, ...]
     totaal: tuple[Decimal, Decimal] | None
+    """The income now and later: the sum of `geld`, before the costs."""
     verloop: tuple[str, ...]
     geld_zinnen: tuple[str, ...]
     grafiek_titel: str
@@ -82,6 +83,10 @@ class Antwoord:
     na_kosten: bool = False
     """The headline, the months, the 10 % sentence and the chart are after the costs (eigen bijdrage,
     lokale belastingen after kwijtschelding, travel): the answer has such costs."""
+    kosten: tuple[Rij, ...] = ()
+    """The costs now and later (negative), as rows under `totaal`."""
+    totaal_na_kosten: tuple[Decimal, Decimal] | None = None
+    """What is left now and later after `kosten`: the amounts of the headline (only when there are costs)."""
 
     @property
     def uren_tonen(self) -> bool:
@@ -102,6 +107,10 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
     na_kosten = heeft_kosten(uitkomst)
+    totaal_na_kosten = None
+    if na_kosten and uitkomst.nu and uitkomst.straks:
+        nu_over, straks_over = uitkomst.nu.totaal_na_kosten, uitkomst.straks.totaal_na_kosten
+        totaal_na_kosten = (nu_over, straks_over) if nu_over is not None and straks_over is not None else None
     woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
     geld_zinnen = kosten_zinnen(uitkomst, rol) + _zonder_tegenspraak(uitkomst, rol, "geld")
     geld_zinnen.append(_tien_procent(uitkomst, rol))
@@ -147,6 +156,8 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
             for scherm, titel in ADVIES_DELEN
         ),
         na_kosten=na_kosten,
+        kosten=tuple(kosten_rijen(uitkomst)),
+        totaal_na_kosten=totaal_na_kosten,
     )
 
 

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Regel, Uitkomst
 from switchwijzer.i18n import datum, geld
+from switchwijzer.uitleg.geld import Rij
+from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.teksten import kies, lees_toml
 
 WMO_PLAN_VANAF = 2027
@@ -41,6 +43,32 @@ def heeft_kosten(uitkomst: Uitkomst) -> bool:
     return any(_bedrag(k) for k in (*uitkomst.nu.kosten, *uitkomst.straks.kosten))
 
 
+def _met_bedrag(uitkomst: Uitkomst) -> list[tuple[Regel | None, Regel | None]]:
+    """(now, later) for each cost line that costs something now or later, in KOSTEN_ORDER."""
+    assert uitkomst.nu is not None and uitkomst.straks is not None
+    paren = [(uitkomst.nu.kost(naam), uitkomst.straks.kost(naam)) for naam in KOSTEN_ORDER]
+    return [(voor, na) for voor, na in paren if _bedrag(voor) or _bedrag(na)]
+
+
+def kosten_rijen(uitkomst: Uitkomst) -> list[Rij]:
+    """The costs as rows under the total of the income: what goes out now and later (negative), each under its
+    short name; "–" (None) only when it could not be computed. The sentences say why and when."""
+    if not heeft_kosten(uitkomst):
+        return []
+    uit = []
+    for voor, na in _met_bedrag(uitkomst):
+        regel = na or voor
+        assert regel is not None
+        uit.append(Rij(regel_naam(regel.naam), regel.naam, _tabel_bedrag(voor), _tabel_bedrag(na), "", voor, na))
+    return uit
+
+
+def _tabel_bedrag(regel: Regel | None) -> Decimal | None:
+    if regel is not None and regel.van_toepassing and not regel.berekend:
+        return None
+    return _bedrag(regel) or Decimal(0)  # a cost that is not there (any more) costs nothing
+
+
 def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     """First what the headline left out (the gain before costs), then each cost now and later."""
     if not heeft_kosten(uitkomst):
@@ -49,11 +77,8 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
     uit = [_tekst("kosten_kop", rol, bedrag=geld(uitkomst.verschil_per_maand))]
     schattingen = []
-    for naam in KOSTEN_ORDER:
-        voor, na = nu.kost(naam), straks.kost(naam)
+    for voor, na in _met_bedrag(uitkomst):
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
-        if not bedrag_nu and not bedrag_straks:
-            continue
         regel = na or voor
         assert regel is not None
         stopt = bool(bedrag_nu) and not bedrag_straks and (na is None or na.berekend)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
@@ -30,11 +31,15 @@ def _kopje(titel: str) -> list[str]:
     return ["", titel, "=" * len(titel)]
 
 
-def _rij(rij: Rij, centen: bool) -> str:
+def _bedragen(naam: str, nu: Decimal | None, straks: Decimal | None, centen: bool) -> str:
     regel = _("{naam}: now {nu}, later {straks}.").format(
-        naam=rij.naam, nu=bedrag_of_streep(rij.nu, centen), straks=bedrag_of_streep(rij.straks, centen)
+        naam=naam, nu=bedrag_of_streep(nu, centen), straks=bedrag_of_streep(straks, centen)
     )
-    return f"- {regel}" + (f" {rij.reden}" if rij.reden else "")
+    return f"- {regel}"
+
+
+def _rij(rij: Rij, centen: bool) -> str:
+    return _bedragen(rij.naam, rij.nu, rij.straks, centen) + (f" {rij.reden}" if rij.reden else "")
 
 
 def _regels(a: Antwoord) -> list[str]:
@@ -45,6 +50,11 @@ def _regels(a: Antwoord) -> list[str]:
         uit.append(_rij(rij, a.centen))
         if a.centen:
             uit += ["    " + regel for regel in details(rij.regel_straks or rij.regel_nu)]
+    if a.totaal is not None:
+        uit.append(_bedragen(_("Total per month"), *a.totaal, centen=a.centen))
+    if a.totaal_na_kosten is not None:
+        uit += [_rij(rij, a.centen) for rij in a.kosten]
+        uit.append(_bedragen(_("After the costs"), *a.totaal_na_kosten, centen=a.centen))
     uit += a.verloop
     if a.jaarwissel_titel:
         uit += _kopje(a.jaarwissel_titel)

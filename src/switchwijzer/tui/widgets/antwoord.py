@@ -21,17 +21,26 @@ from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
 
 
-def tabel(rij_lijst: list[Rij], centen: bool, totaal: tuple[Decimal, Decimal] | None = None) -> str:
-    """Now and later side by side, as aligned plain text (works the same in every theme)."""
-    nu, straks, totaal_naam = _("Now"), _("Later"), _("Total per month")
-    breedte = max([len(r.naam) for r in rij_lijst] + [len(totaal_naam)]) + 2
-    kop_regel = f"{'':<{breedte}}{nu:>12}{straks:>12}"
-    regels = [kop_regel]
-    for rij in rij_lijst:
-        regels.append(f"{rij.naam:<{breedte}}{bedrag_of_streep(rij.nu, centen):>12}{bedrag_of_streep(rij.straks, centen):>12}")
+def tabel(
+    rij_lijst: Sequence[Rij], centen: bool, totaal: tuple[Decimal, Decimal] | None = None,
+    kosten: Sequence[Rij] = (), na_kosten: tuple[Decimal, Decimal] | None = None,
+) -> str:
+    """Now and later side by side, as aligned plain text (works the same in every theme): the lines, their
+    total, and under it the costs and what is left after them."""
+    nu, straks, totaal_naam, over_naam = _("Now"), _("Later"), _("Total per month"), _("After the costs")
+    namen = [r.naam for r in (*rij_lijst, *kosten)] + [totaal_naam] + ([over_naam] if na_kosten else [])
+    breedte = max(len(naam) for naam in namen) + 2
+
+    def regel(naam: str, bedrag_nu: Decimal | None, bedrag_straks: Decimal | None) -> str:
+        return f"{naam:<{breedte}}{bedrag_of_streep(bedrag_nu, centen):>12}{bedrag_of_streep(bedrag_straks, centen):>12}"
+
+    regels = [f"{'':<{breedte}}{nu:>12}{straks:>12}"]
+    regels += [regel(rij.naam, rij.nu, rij.straks) for rij in rij_lijst]
     if totaal is not None:
-        regels.append("─" * (breedte + 24))
-        regels.append(f"{totaal_naam:<{breedte}}{bedrag_of_streep(totaal[0], centen):>12}{bedrag_of_streep(totaal[1], centen):>12}")
+        regels += ["─" * (breedte + 24), regel(totaal_naam, *totaal)]
+    if na_kosten is not None:
+        regels += [regel(rij.naam, rij.nu, rij.straks) for rij in kosten]
+        regels += ["─" * (breedte + 24), regel(over_naam, *na_kosten)]
     return "\n".join(regels)
 
 
@@ -127,7 +136,7 @@ class GeldPaneel(Paneel):
             if zin:
                 yield self.zin(zin, "klein")
         if a.totaal is not None:
-            yield Tekst(tabel(list(a.geld), a.centen, a.totaal), classes="tabel", id="geld-tabel")
+            yield Tekst(tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel")
         for zin in a.verloop:
             yield self.zin(zin)
         if a.jaarwissel_titel:
@@ -157,7 +166,7 @@ class ToeslagenPaneel(Paneel):
     def compose(self) -> ComposeResult:
         a = self.antwoord
         yield Tekst(a.toeslagen_titel, classes="kopje")
-        yield Tekst(tabel(list(a.toeslagen), a.centen), classes="tabel", id="toeslagen-tabel")
+        yield Tekst(tabel(a.toeslagen, a.centen), classes="tabel", id="toeslagen-tabel")
         for zin in a.toeslag_redenen:
             yield self.zin(zin, "klein")
         yield Tekst(_("What do you need to report?"), classes="kopje")
