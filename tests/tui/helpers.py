@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 from textual.pilot import Pilot
 from textual.widgets import Button
 
+from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
+from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
@@ -39,3 +42,25 @@ async def beantwoord_alles(
         else:
             await pilot.press(*list(str(antwoord)), "enter")
     raise AssertionError(f"no review screen after {max_stappen} steps: {gezien}")
+
+
+async def naar_overzicht(pilot: Pilot, gewandeld: Antwoorden) -> OverzichtScherm:
+    """Put a copy of the answers a real walk gave (fixture `deelnemer_gewandeld`) in the app and show the review,
+    on the same screen stack as after the last question: without answering every question again."""
+    app = pilot.app
+    await pilot.pause()
+    app.antwoorden = copy.deepcopy(gewandeld)  # type: ignore[attr-defined]
+    await app.push_screen(OverzichtScherm())
+    await pilot.pause()
+    assert isinstance(app.screen, OverzichtScherm)
+    return app.screen
+
+
+async def naar_uitkomst(pilot: Pilot, gewandeld: Antwoorden) -> UitkomstScherm:
+    """As `naar_overzicht`, then "Show the answer" as a person clicks it."""
+    await naar_overzicht(pilot, gewandeld)
+    await pilot.click("#bereken")
+    await pilot.pause()
+    scherm = pilot.app.screen
+    assert isinstance(scherm, UitkomstScherm), scherm
+    return scherm
