@@ -25,6 +25,7 @@ def _bedrag_op_regel(tabel: list[str], naam: str, bedrag: str) -> bool:
     return any(regel.startswith(naam) and bedrag in regel for regel in tabel)
 
 
+@pytest.mark.lang(10)
 @pytest.mark.parametrize(("rol", "antwoorden"), [("1", DEELNEMER), ("2", OUDER)])
 async def test_elke_regel_van_de_uitkomst_staat_met_bedrag_op_geld_en_toeslagen(rol: str, antwoorden: dict) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)

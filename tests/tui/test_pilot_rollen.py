@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from textual.widgets import Button, Input, Static
 
 from switchwijzer.uitleg.kosten import heeft_kosten
@@ -241,6 +242,7 @@ async def test_coach_form_starts_in_the_first_question() -> None:
         assert app.screen.query_one("#invoer-leeftijd", Input).value == "45"
 
 
+@pytest.mark.lang(10)
 async def test_an_allowance_above_the_tax_free_maximum_is_computed_and_explained() -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:

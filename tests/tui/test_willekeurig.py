@@ -15,6 +15,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual import events
@@ -97,6 +98,7 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
     assert not list(map_.iterdir()), f"files appeared: {list(map_.iterdir())}"
 
 
+@pytest.mark.lang(60)
 @settings(max_examples=VOORBEELDEN, deadline=None, suppress_health_check=list(HealthCheck))
 @given(zaad=st.integers(0, 2**32 - 1), grootte=st.sampled_from(GROOTTES))
 def test_willekeurige_toetsen_tekens_en_klikken(zaad: int, grootte: tuple[int, int]) -> None:
