@@ -17,8 +17,10 @@ def _data_map(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto` starts two workers per core: a wizard test spends about half its time waiting until Textual is
-    idle (Pilot's checks after each key), and a second worker on the same core does its work in that time."""
-    return 2 * len(os.sched_getaffinity(0))
+    idle (Pilot's checks after each key), and a second worker on the same core does its work in that time.
+    PYTEST_XDIST_AUTO_NUM_WORKERS still sets the number, as in plain pytest-xdist."""
+    gezet = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
+    return int(gezet) if gezet else 2 * len(os.sched_getaffinity(0))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
