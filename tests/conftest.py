@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -12,3 +13,23 @@ def _data_map(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     map_ = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("SWITCHWIJZER_DATA", str(map_))
     return map_
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` starts two workers per core: a wizard test spends about half its time waiting until Textual is
+    idle (Pilot's checks after each key), and a second worker on the same core does its work in that time.
+    PYTEST_XDIST_AUTO_NUM_WORKERS still sets the number, as in plain pytest-xdist."""
+    gezet = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
+    return int(gezet) if gezet else 2 * len(os.sched_getaffinity(0))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Longest first: tests marked `lang(seconds)` (longest first), then the screen and browser tests, then the
+    many quick ones. With `--maxschedchunk=1` xdist hands out a test at a time in this order, so no long test
+    starts last while the other workers have nothing left to do."""
+
+    def volgorde(item: pytest.Item) -> tuple[float, bool]:
+        lang = item.get_closest_marker("lang")
+        return (-float(lang.args[0]) if lang else 0.0, item.path.parent.name not in {"tui", "web"})
+
+    items.sort(key=volgorde)  # stable: within a group the files keep their order (and their fixtures)

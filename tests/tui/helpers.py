@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+import copy
+import unicodedata
 from collections.abc import Callable
 
+from textual import events
+from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
 from textual.widgets import Button
 
+from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
+from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 WEET_NIET = object()
+
+
+def toets(naam: str) -> events.Key:
+    """The key event a terminal sends for a key name or a character (as Pilot.press builds it)."""
+    if len(naam) == 1 and not naam.isalnum():
+        naam = _character_to_key(naam)
+    try:
+        teken: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(naam, naam)))
+    except KeyError:
+        teken = naam if len(naam) == 1 else None
+    return events.Key(naam, teken)
+
+
+def typ(pilot: Pilot, tekst: str) -> None:
+    """Type `tekst` in one quick burst, as a fast hand or a paste of keys does. The keys arrive in order; the next
+    `pilot.press` or `pilot.pause` waits until they are handled. (Pilot.press waits until the app is idle after
+    every single key: that was most of the time of a walk through the questions.)"""
+    assert pilot.app._driver is not None
+    for teken in tekst:
+        pilot.app._driver.send_message(toets(teken))
 
 
 async def beantwoord_alles(
@@ -37,5 +63,28 @@ async def beantwoord_alles(
         elif isinstance(antwoord, int):
             await pilot.press(str(antwoord))
         else:
-            await pilot.press(*list(str(antwoord)), "enter")
+            typ(pilot, str(antwoord))
+            await pilot.press("enter")
     raise AssertionError(f"no review screen after {max_stappen} steps: {gezien}")
+
+
+async def naar_overzicht(pilot: Pilot, gewandeld: Antwoorden) -> OverzichtScherm:
+    """Put a copy of the answers a real walk gave (fixture `deelnemer_gewandeld`) in the app and show the review,
+    on the same screen stack as after the last question: without answering every question again."""
+    app = pilot.app
+    await pilot.pause()
+    app.antwoorden = copy.deepcopy(gewandeld)  # type: ignore[attr-defined]
+    await app.push_screen(OverzichtScherm())
+    await pilot.pause()
+    assert isinstance(app.screen, OverzichtScherm)
+    return app.screen
+
+
+async def naar_uitkomst(pilot: Pilot, gewandeld: Antwoorden) -> UitkomstScherm:
+    """As `naar_overzicht`, then "Show the answer" as a person clicks it."""
+    await naar_overzicht(pilot, gewandeld)
+    await pilot.click("#bereken")
+    await pilot.pause()
+    scherm = pilot.app.screen
+    assert isinstance(scherm, UitkomstScherm), scherm
+    return scherm

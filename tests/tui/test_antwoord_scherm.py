@@ -13,7 +13,7 @@ from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.namen import TOESLAGEN, regel_naam
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
+from .helpers import beantwoord_alles, naar_uitkomst
 from .test_pilot_rollen import DEELNEMER, OUDER
 
 
@@ -25,6 +25,7 @@ def _bedrag_op_regel(tabel: list[str], naam: str, bedrag: str) -> bool:
     return any(regel.startswith(naam) and bedrag in regel for regel in tabel)
 
 
+@pytest.mark.lang(10)
 @pytest.mark.parametrize(("rol", "antwoorden"), [("1", DEELNEMER), ("2", OUDER)])
 async def test_elke_regel_van_de_uitkomst_staat_met_bedrag_op_geld_en_toeslagen(rol: str, antwoorden: dict) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
@@ -55,14 +56,10 @@ async def test_elke_regel_van_de_uitkomst_staat_met_bedrag_op_geld_en_toeslagen(
         assert geld(uitkomst.nu.totaal) in totaal and geld(uitkomst.straks.totaal) in totaal
 
 
-async def test_het_geldtabblad_zegt_wat_het_antwoordmodel_zegt() -> None:
+async def test_het_geldtabblad_zegt_wat_het_antwoordmodel_zegt(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(120, 80)) as pilot:
-        await pilot.press("1")
-        await beantwoord_alles(pilot, DEELNEMER)
-        await pilot.click("#bereken")
-        await pilot.pause()
-        scherm = app.screen
+        scherm = await naar_uitkomst(pilot, deelnemer_gewandeld)
         assert isinstance(scherm, UitkomstScherm) and scherm.situatie and scherm.uitkomst
         a = maak_antwoord(scherm.situatie, scherm.uitkomst, "deelnemer", app.antwoorden.aannames())
         getoond = "\n".join(str(w.render()) for w in scherm.query("#geld Static").results(Static))
@@ -70,15 +67,12 @@ async def test_het_geldtabblad_zegt_wat_het_antwoordmodel_zegt() -> None:
         assert not ontbreekt, ontbreekt
 
 
-async def test_pijltjes_en_pagedown_scrollen_meteen_ook_na_een_ander_tabblad() -> None:
+async def test_pijltjes_en_pagedown_scrollen_meteen_ook_na_een_ander_tabblad(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     from switchwijzer.tui.widgets.antwoord import Paneel
 
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("1")
-        await beantwoord_alles(pilot, DEELNEMER)
-        await pilot.click("#bereken")
-        await pilot.pause()
+        await naar_uitkomst(pilot, deelnemer_gewandeld)
         for tab in ("1", "5"):
             await pilot.press(tab)
             await pilot.pause()

@@ -42,6 +42,7 @@ def _beeld(scherm: UitkomstScherm) -> list[tuple]:
     return beeld
 
 
+@pytest.mark.lang(25)
 @pytest.mark.parametrize("rol", ["deelnemer", "coach"])
 async def test_na_plus_en_min_staat_er_wat_een_nieuw_antwoord_toont(rol: str) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol=rol)

@@ -12,8 +12,7 @@ from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
-from .test_pilot_rollen import DEELNEMER
+from .helpers import naar_uitkomst
 
 
 @pytest.fixture(autouse=True)
@@ -23,21 +22,17 @@ def _thuis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-async def _naar_antwoord(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("1")
-    await beantwoord_alles(pilot, DEELNEMER)
-    await pilot.click("#bereken")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, UitkomstScherm)
+async def _naar_antwoord(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    await naar_uitkomst(pilot, gewandeld)
 
 
-async def test_ctrl_e_vraagt_waar_en_slaat_het_overzicht_op(tmp_path: Path) -> None:
+async def test_ctrl_e_vraagt_waar_en_slaat_het_overzicht_op(tmp_path: Path, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
     (tmp_path / "Documents").mkdir()
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _naar_antwoord(pilot)
+        await _naar_antwoord(pilot, deelnemer_gewandeld)
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert isinstance(app.screen, PadDialoog)
@@ -54,10 +49,10 @@ async def test_ctrl_e_vraagt_waar_en_slaat_het_overzicht_op(tmp_path: Path) -> N
         assert any(str(bestand) in m for m in meldingen), meldingen
 
 
-async def test_een_slechte_plek_is_een_melding_en_het_antwoord_blijft(tmp_path: Path) -> None:
+async def test_een_slechte_plek_is_een_melding_en_het_antwoord_blijft(tmp_path: Path, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _naar_antwoord(pilot)
+        await _naar_antwoord(pilot, deelnemer_gewandeld)
         await pilot.press("ctrl+e")
         await pilot.pause()
         app.screen.query_one("#pad", Input).value = str(tmp_path / "weg" / "[b]x.pdf")
@@ -69,10 +64,10 @@ async def test_een_slechte_plek_is_een_melding_en_het_antwoord_blijft(tmp_path: 
         assert not list(tmp_path.rglob("*.pdf"))
 
 
-async def test_esc_slaat_niets_op(tmp_path: Path) -> None:
+async def test_esc_slaat_niets_op(tmp_path: Path, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _naar_antwoord(pilot)
+        await _naar_antwoord(pilot, deelnemer_gewandeld)
         await pilot.press("ctrl+e")
         await pilot.pause()
         await pilot.press("escape")
@@ -81,10 +76,10 @@ async def test_esc_slaat_niets_op(tmp_path: Path) -> None:
         assert not list(tmp_path.rglob("*.pdf"))
 
 
-async def test_de_kiosk_toont_en_doet_het_niet(tmp_path: Path) -> None:
+async def test_de_kiosk_toont_en_doet_het_niet(tmp_path: Path, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM, kiosk=True)
     async with app.run_test(size=(100, 40)) as pilot:
-        await _naar_antwoord(pilot)
+        await _naar_antwoord(pilot, deelnemer_gewandeld)
         scherm = app.screen
         assert scherm.check_action("overzicht", ()) is False
         assert "overzicht" not in {b.binding.action for b in app.active_bindings.values()}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from textual.widgets import Button, Input, Static
 
 from switchwijzer.uitleg.kosten import heeft_kosten
@@ -17,7 +18,7 @@ from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 from .conftest import PEILDATUM
-from .helpers import WEET_NIET, beantwoord_alles
+from .helpers import WEET_NIET, beantwoord_alles, naar_overzicht
 
 DEELNEMER = {
     "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
@@ -68,9 +69,9 @@ async def _naar_uitkomst(pilot) -> UitkomstScherm:  # type: ignore[no-untyped-de
     return scherm
 
 
-async def _deelnemer_naar_uitkomst(pilot) -> UitkomstScherm:  # type: ignore[no-untyped-def]
-    await pilot.press("1")  # "Ik zit in de dagbesteding"
-    await beantwoord_alles(pilot, DEELNEMER)
+async def _deelnemer_naar_uitkomst(pilot, gewandeld) -> UitkomstScherm:  # type: ignore[no-untyped-def]
+    """The answer for DEELNEMER, from the answers one walk gave (the walk is test_deelnemer_van_begin_tot_uitkomst)."""
+    await naar_overzicht(pilot, gewandeld)
     return await _naar_uitkomst(pilot)
 
 
@@ -180,10 +181,10 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         assert "Regel:" in details and "Wet IB 2001" in details  # each number names its source
 
 
-async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw() -> None:
+async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        scherm = await _deelnemer_naar_uitkomst(pilot)
+        scherm = await _deelnemer_naar_uitkomst(pilot, deelnemer_gewandeld)
         await pilot.press("plus")
         await pilot.pause()
         assert scherm.situatie.straks.uren_per_week == Decimal("13.5")
@@ -209,12 +210,12 @@ async def test_terug_gaan_verliest_niets() -> None:
         assert app.screen.query_one(Input).value == "3"
 
 
-async def test_guidance_items_show_on_their_three_tabs() -> None:
+async def test_guidance_items_show_on_their_three_tabs(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     from switchwijzer.guidance import SCHERMEN, advies
 
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 32)) as pilot:
-        scherm = await _deelnemer_naar_uitkomst(pilot)
+        scherm = await _deelnemer_naar_uitkomst(pilot, deelnemer_gewandeld)
         items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
         for toets, tab, onderwerp in (("3", "terug", "terug_kunnen"), ("4", "indicatie", "indicatie"),
                                       ("5", "doen", "nu_doen")):
@@ -241,6 +242,7 @@ async def test_coach_form_starts_in_the_first_question() -> None:
         assert app.screen.query_one("#invoer-leeftijd", Input).value == "45"
 
 
+@pytest.mark.lang(10)
 async def test_an_allowance_above_the_tax_free_maximum_is_computed_and_explained() -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -13,16 +13,11 @@ from switchwijzer.tui.screens.scenarios import ScenarioScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
-from .test_pilot_rollen import DEELNEMER
+from .helpers import naar_uitkomst
 
 
-async def _naar_vergelijk(pilot, rol: str = "1") -> ScenarioScherm:  # type: ignore[no-untyped-def]
-    await pilot.press(rol)
-    await beantwoord_alles(pilot, DEELNEMER)
-    await pilot.click("#bereken")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, UitkomstScherm)
+async def _naar_vergelijk(pilot, gewandeld) -> ScenarioScherm:  # type: ignore[no-untyped-def]
+    await naar_uitkomst(pilot, gewandeld)
     await pilot.press("v")
     await pilot.pause()
     scherm = pilot.app.screen
@@ -43,10 +38,10 @@ def _cel(scherm: ScenarioScherm, rij_naam: str, kolom: int) -> str:
     raise AssertionError(rij_naam)
 
 
-async def test_een_keuze_erbij_met_toetsen_en_weer_weghalen() -> None:
+async def test_een_keuze_erbij_met_toetsen_en_weer_weghalen(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        scherm = await _naar_vergelijk(pilot)
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
         assert _kolommen(scherm) == ["", "1 Antwoord"]
         await pilot.press("3", "2", "enter")  # the hours field has focus; typing replaces the hours shown
         await pilot.pause()
@@ -64,10 +59,10 @@ async def test_een_keuze_erbij_met_toetsen_en_weer_weghalen() -> None:
         assert _kolommen(scherm) == ["", "1 Antwoord"]
 
 
-async def test_weghalen_met_delete_op_de_gekozen_kolom_en_ander_werk_met_het_lijstje() -> None:
+async def test_weghalen_met_delete_op_de_gekozen_kolom_en_ander_werk_met_het_lijstje(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(120, 40)) as pilot:
-        scherm = await _naar_vergelijk(pilot)
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
         await pilot.press("2", "0", "enter")
         await pilot.press("tab", "tab", "enter", "down", "down", "enter")  # "+" button, then the kind of work
         await pilot.pause()
@@ -85,10 +80,10 @@ async def test_weghalen_met_delete_op_de_gekozen_kolom_en_ander_werk_met_het_lij
         assert _kolommen(scherm)[1:] == ["1 Antwoord", "2 Gewone baan"]
 
 
-async def test_esc_gaat_terug_naar_het_antwoord_en_niets_is_weg() -> None:
+async def test_esc_gaat_terug_naar_het_antwoord_en_niets_is_weg(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        scherm = await _naar_vergelijk(pilot)
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
         antwoord = pilot.app.screen_stack[-2]
         assert isinstance(antwoord, UitkomstScherm)
         kop = antwoord.antwoord().kop
@@ -103,10 +98,10 @@ async def test_esc_gaat_terug_naar_het_antwoord_en_niets_is_weg() -> None:
         del scherm
 
 
-async def test_foute_invoer_geeft_een_melding_en_geen_keuze() -> None:
+async def test_foute_invoer_geeft_een_melding_en_geen_keuze(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        scherm = await _naar_vergelijk(pilot)
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
         await pilot.press("9", "9", "enter")
         await pilot.pause()
         assert _kolommen(scherm) == ["", "1 Antwoord"]
@@ -116,10 +111,10 @@ async def test_foute_invoer_geeft_een_melding_en_geen_keuze() -> None:
         assert _kolommen(scherm) == ["", "1 Antwoord"]
 
 
-async def test_werkt_in_de_kiosk_en_past_op_80_bij_24() -> None:
+async def test_werkt_in_de_kiosk_en_past_op_80_bij_24(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM, kiosk=True)
     async with app.run_test(size=(80, 24)) as pilot:
-        scherm = await _naar_vergelijk(pilot)
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
         for uren in ("2", "30", "40"):
             await pilot.press(*uren, "enter")
             await pilot.pause()

@@ -11,66 +11,66 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
+from .helpers import beantwoord_alles, naar_uitkomst
 from .test_pilot_rollen import DEELNEMER
 
 MATEN = [(80, 24), (120, 40)]
 
 
-async def _naar_vraag(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _naar_vraag(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("1", "2", "4", "enter")
     await pilot.pause()
 
 
-async def _naar_overzicht(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _naar_overzicht(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    """The review after a real walk: this snapshot shows every answer the walk gave."""
     await pilot.press("1")
     await beantwoord_alles(pilot, DEELNEMER)
     assert isinstance(pilot.app.screen, OverzichtScherm)
 
 
-async def _naar_uitkomst(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _naar_overzicht(pilot)
-    await pilot.click("#bereken")
-    await pilot.pause()
+async def _naar_uitkomst(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    """The answer to the same answers as the review snapshot, without walking every question again."""
+    await naar_uitkomst(pilot, gewandeld)
 
 
-async def _naar_uitkomst_contrast(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _naar_uitkomst(pilot)
+async def _naar_uitkomst_contrast(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot, gewandeld)
     await pilot.press("f3")
     await pilot.pause()
 
 
-async def _niets(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _niets(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
 def _tabblad(cijfer: str):  # type: ignore[no-untyped-def]
-    async def naar(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _naar_uitkomst(pilot)
+    async def naar(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+        await _naar_uitkomst(pilot, gewandeld)
         await pilot.press(cijfer)
         await pilot.pause()
 
     return naar
 
 
-async def _naar_formulier(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _naar_formulier(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("3")
     await pilot.pause()
 
 
-async def _naar_woordenlijst(pilot) -> None:  # type: ignore[no-untyped-def]
+async def _naar_woordenlijst(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("2", "f2")
     await pilot.pause()
 
 
-async def _naar_uitkomst_engels(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _naar_uitkomst(pilot)
+async def _naar_uitkomst_engels(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot, gewandeld)
     await pilot.press("f4")
     await pilot.pause()
 
 
-async def _naar_vergelijk(pilot) -> None:  # type: ignore[no-untyped-def]
-    await _naar_uitkomst(pilot)
+async def _naar_vergelijk(pilot, gewandeld) -> None:  # type: ignore[no-untyped-def]
+    await _naar_uitkomst(pilot, gewandeld)
     await pilot.press("v")
     await pilot.pause()
     await pilot.press("3", "2", "enter")  # a choice with 32 hours next to the answer
@@ -96,7 +96,8 @@ SCHERMEN = {
 
 @pytest.mark.parametrize("maat", MATEN, ids=lambda m: f"{m[0]}x{m[1]}")
 @pytest.mark.parametrize("scherm", list(SCHERMEN))
-def test_scherm(snap_compare, scherm: str, maat: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def test_scherm(snap_compare, deelnemer_gewandeld, scherm: str, maat: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
-    assert snap_compare(app, run_before=SCHERMEN[scherm], terminal_size=maat)
+    naar = SCHERMEN[scherm]
+    assert snap_compare(app, run_before=lambda pilot: naar(pilot, deelnemer_gewandeld), terminal_size=maat)
 

@@ -13,8 +13,7 @@ from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
-from .test_pilot_rollen import DEELNEMER
+from .helpers import naar_overzicht
 
 
 def _balk(app: SwitchwijzerApp) -> str:
@@ -106,11 +105,10 @@ async def test_a_click_after_scrolling_chooses_the_option_under_the_pointer() ->
             assert inhoud.scroll_y == voor  # the form did not jump
 
 
-async def test_focus_shows_without_colour_on_the_review_screen() -> None:
+async def test_focus_shows_without_colour_on_the_review_screen(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("1")
-        await beantwoord_alles(pilot, DEELNEMER)
+        await naar_overzicht(pilot, deelnemer_gewandeld)
         assert isinstance(app.screen, OverzichtScherm)
         knoppen = [*app.screen.query(".wijzig").results(Button), app.screen.query_one("#bereken", Button)]
         for knop in knoppen:

@@ -4,6 +4,7 @@ the text is shown exactly as typed, and no answer is lost without asking."""
 from __future__ import annotations
 
 import ast
+import copy
 import os
 import subprocess
 import sys
@@ -21,7 +22,7 @@ from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
+from .helpers import beantwoord_alles, naar_overzicht
 from .test_pilot_rollen import DEELNEMER
 
 PAYLOADS = [
@@ -55,10 +56,21 @@ def _tekst(widget: Static) -> str:
 
 @pytest.mark.parametrize("kiosk", [True, False])
 @pytest.mark.parametrize("payload", PAYLOADS)
-async def test_getypte_markup_staat_letterlijk_op_het_overzicht_en_doet_niets(stille_map, payload, kiosk) -> None:
+async def test_getypte_markup_staat_letterlijk_op_het_overzicht_en_doet_niets(
+    stille_map, deelnemer_gewandeld, payload, kiosk
+) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM, kiosk=kiosk)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("1")
+        # the walked answers without a gemeente; the person types it after "Change" on the review
+        zonder_gemeente = copy.deepcopy(deelnemer_gewandeld)
+        del zonder_gemeente.waarden["gemeente"]
+        zonder_gemeente.ruw.pop("gemeente", None)
+        await naar_overzicht(pilot, zonder_gemeente)
+        app.screen.query_one("#inhoud").scroll_to_widget(app.screen.query_one("#wijzig-gemeente"), animate=False)
+        await pilot.pause()
+        await pilot.click("#wijzig-gemeente")
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "gemeente"
         await beantwoord_alles(pilot, {**DEELNEMER, "gemeente": payload})
         assert isinstance(app.screen, OverzichtScherm)
         antwoorden = [_tekst(w) for w in app.screen.query(".overzicht-antwoord").results(Static)]

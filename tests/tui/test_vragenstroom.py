@@ -104,6 +104,7 @@ def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str, ui
         antwoorden.situatie()  # the parents' rent is not needed for a valid situation
 
 
+@pytest.mark.lang(10)
 @pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
 async def test_de_teller_groeit_niet_onderweg(woonsituatie: str) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM)

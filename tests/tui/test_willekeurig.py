@@ -12,15 +12,14 @@ import os
 import random
 import string
 import tempfile
-import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from textual import events
 from textual.command import CommandPalette
 from textual.geometry import Offset
-from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import _get_mouse_message_arguments
 
 from switchwijzer.tui.app import SwitchwijzerApp
@@ -30,6 +29,7 @@ from switchwijzer.tui.dialogs.woord import Woordenlijst, WoordUitleg
 from switchwijzer.tui.screens.basis import Stap
 
 from .conftest import PEILDATUM
+from .helpers import toets
 
 STAPPEN = int(os.environ.get("SWITCHWIJZER_STAPPEN", "500"))
 VOORBEELDEN = 4
@@ -54,17 +54,6 @@ def _stap(kans: random.Random, breedte: int, hoogte: int) -> tuple[str, object]:
     return "klik", (kans.randrange(breedte), kans.randrange(hoogte))
 
 
-def _toets(toets: str) -> events.Key:
-    """The key event a terminal would send (as Pilot.press builds it, without its idle waits)."""
-    if len(toets) == 1 and not toets.isalnum():
-        toets = _character_to_key(toets)
-    try:
-        teken: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(toets, toets)))
-    except KeyError:
-        teken = toets if len(toets) == 1 else None
-    return events.Key(toets, teken)
-
-
 def _klik(app: SwitchwijzerApp, x: int, y: int) -> None:
     """Down, up and click where the person clicked, as Pilot.click sends them, without its waits."""
     scherm = app.screen
@@ -82,7 +71,7 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
         for nummer in range(STAPPEN):
             soort, waarde = _stap(kans, *grootte)
             if soort == "toets":
-                app._driver.send_message(_toets(str(waarde)))
+                app._driver.send_message(toets(str(waarde)))  # without Pilot.press's idle waits
             else:
                 _klik(app, *waarde)  # type: ignore[misc]
             if nummer % 8:
@@ -97,6 +86,7 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
     assert not list(map_.iterdir()), f"files appeared: {list(map_.iterdir())}"
 
 
+@pytest.mark.lang(60)
 @settings(max_examples=VOORBEELDEN, deadline=None, suppress_health_check=list(HealthCheck))
 @given(zaad=st.integers(0, 2**32 - 1), grootte=st.sampled_from(GROOTTES))
 def test_willekeurige_toetsen_tekens_en_klikken(zaad: int, grootte: tuple[int, int]) -> None:

@@ -45,6 +45,7 @@ def _open(pagina, url: str) -> Scherm:  # type: ignore[no-untyped-def]
     return scherm
 
 
+@pytest.mark.lang(20)
 def test_de_deelnemer_komt_in_de_browser_bij_het_antwoord(web_server, pagina, tmp_path: Path) -> None:
     scherm = _open(pagina, web_server().url)
     scherm.wacht_op("Wie zit er achter het toetsenbord?", "Ik zit in de dagbesteding")
