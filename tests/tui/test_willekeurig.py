@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from textual import events
 from textual.command import CommandPalette
@@ -89,6 +89,7 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
 @pytest.mark.lang(60)
 @settings(max_examples=VOORBEELDEN, deadline=None, suppress_health_check=list(HealthCheck))
 @given(zaad=st.integers(0, 2**32 - 1), grootte=st.sampled_from(GROOTTES))
+@example(zaad=225354481, grootte=(120, 40))  # a click on "English" while a question screen was being built
 def test_willekeurige_toetsen_tekens_en_klikken(zaad: int, grootte: tuple[int, int]) -> None:
     oud_cwd, oud_home = os.getcwd(), os.environ.get("HOME")
     with tempfile.TemporaryDirectory() as tijdelijk:

@@ -36,6 +36,11 @@ class Stap(Screen):
     def stap_tekst(self) -> str:
         return ""
 
+    def eerste(self, selector: str) -> Widget | None:
+        """The first widget that matches, or None while the screen is being built or taken down: a click on
+        "English" in a burst of clicks can take a screen down before it was mounted (found by the random test)."""
+        return next(iter(self.query(selector)), None)
+
     def compose(self) -> ComposeResult:
         yield Kopbalk(self.stap_tekst())
         with VerticalScroll(classes="inhoud", id="inhoud"):

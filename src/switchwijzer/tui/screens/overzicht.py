@@ -50,7 +50,9 @@ class OverzichtScherm(Stap):
         return [Button(_("← Back"), id="terug"), Button(_("Show the answer →"), id="bereken", variant="primary")]
 
     def on_mount(self) -> None:
-        self.query_one("#bereken").focus()
+        knop = self.eerste("#bereken")
+        if knop is not None:
+            knop.focus()
 
     def antwoord_tekst(self, vraag: Vraag) -> str:
         waarde = self.antwoorden.waarden.get(vraag.id)

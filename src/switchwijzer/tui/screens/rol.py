@@ -28,7 +28,9 @@ class RolScherm(Stap):
             yield Keuzeknop(_(tekst), id=f"rol-{rol}", classes="keuze")
 
     def on_mount(self) -> None:
-        self.query_one("#rol-deelnemer").focus()
+        eerste = self.eerste("#rol-deelnemer")
+        if eerste is not None:
+            eerste.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id and event.button.id.startswith("rol-"):

@@ -106,7 +106,9 @@ class ScenarioScherm(Stap):
         return [Button(_("← Back to the answer"), id="terug")]
 
     def on_mount(self) -> None:
-        veld = self.query_one("#uren", Input)
+        veld = self.eerste("#uren")
+        if not isinstance(veld, Input):
+            return
         veld.focus()  # type the hours of a new choice at once: what is typed replaces the hours shown
         self.call_after_refresh(veld.select_all)
 

@@ -38,7 +38,9 @@ class VraagScherm(Stap):
         ]
 
     def on_mount(self) -> None:
-        veld = self.query_one(VraagVeld)
+        veld = self._veld()
+        if veld is None:
+            return
         invoer = veld.query(Input)
         if invoer:
             invoer.first().focus()
