@@ -108,25 +108,29 @@ class Invoerfout(ValueError):
 _GETAL_TEKENS = re.compile(r"^[0-9.,\s]+$")
 
 
-def lees_getal(tekst: str) -> Decimal:
-    """Read a number the Dutch way: `12,5`, `1.234,50`, `€ 1.234`, `650`. Raise Invoerfout otherwise."""
+def lees_getal(tekst: str, geheel: bool = False) -> Decimal:
+    """Read a number the Dutch way: `12,5`, `1.234,50`, `€ 1.234`, `650`. Raise Invoerfout otherwise; the
+    messages give an example of the kind asked for (`12` when only whole numbers fit)."""
     from babel.numbers import NumberFormatError, parse_decimal
+    voorbeeld, groot = ("12", "1.234") if geheel else ("12,5", "1.234,50")
     schoon = tekst.strip().replace("€", "").replace("\xa0", " ").strip()
     if schoon.startswith("-"):
         raise Invoerfout(_("Type a number without a minus sign."))
     schoon = schoon.removesuffix(",-").removesuffix(",=").strip()
     if not schoon:
-        raise Invoerfout(_("Type a number, for example 12,5."))
+        raise Invoerfout(_("Type a number, for example {voorbeeld}.").format(voorbeeld=voorbeeld))
     if not _GETAL_TEKENS.match(schoon):
-        raise Invoerfout(_("Use only digits, for example 12,5."))
+        raise Invoerfout(_("Use only digits, for example {voorbeeld}.").format(voorbeeld=voorbeeld))
     schoon = schoon.replace(" ", "")
     # "12.5" is not a Dutch number; "1.234" is one thousand two hundred thirty-four.
     if "," not in schoon and re.fullmatch(r"\d+\.\d{1,2}", schoon):
+        if geheel:
+            raise Invoerfout(_("Type a whole number, without a comma."))
         raise Invoerfout(_("Use a comma for part of a number, for example 12,5."))
     try:
         waarde = parse_decimal(schoon, locale=GELD_LOCALE, strict=True)
     except (NumberFormatError, InvalidOperation):
-        raise Invoerfout(_("We cannot read this number. Type it like this: 1.234,50.")) from None
+        raise Invoerfout(_("We cannot read this number. Type it like this: {voorbeeld}.").format(voorbeeld=groot)) from None
     return waarde
 
 

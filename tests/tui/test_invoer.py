@@ -47,6 +47,10 @@ def test_geen_getal_geeft_nederlandse_melding(tekst: str) -> None:
         ("uren", "acht", "alleen cijfers"),
         ("kinderen", "4, 99", "tot en met 30"),
         ("einddatum", "31-2-2027", "bestaat niet"),
+        # a whole number (months, age) gets a whole example, never "12,5"
+        ("maanden", "3-2027", "alleen cijfers, bijvoorbeeld 12."),
+        ("leeftijd", "24.5", "heel getal"),
+        ("uren", "acht", "bijvoorbeeld 12,5."),
     ],
 )
 def test_grenzen_met_b1_melding(vraag_id: str, tekst: str, stukje: str) -> None:

@@ -30,7 +30,7 @@ def lees(vraag: Vraag, tekst: str, rol: str, vandaag: date | None = None) -> Dec
 
 
 def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
-    waarde = lees_getal(tekst)
+    waarde = lees_getal(tekst, geheel=vraag.geheel)
     if vraag.geheel and waarde != waarde.to_integral_value():
         raise Invoerfout(_("Type a whole number, without a comma."))
     if waarde.as_tuple().exponent < -2:  # type: ignore[operator]
