@@ -176,8 +176,8 @@ class Situatie(_Model):
         loondispensatie = self.nu.uitkering.startswith("wajong") and self.straks.loonwaarde_procent is not None
         if uurloon is None or loondispensatie:
             return
-        minimum = minimum_uurloon(Spoor(parameters_op(self.peildatum)), self.leeftijd)
-        if uurloon < minimum:
+        minimum = minimumloon_boven(uurloon, self.leeftijd, self.peildatum)
+        if minimum is not None:
             raise VeldFout(
                 "straks.uurloon",
                 f"€ {_komma(uurloon)} per uur is minder dan het minimumloon voor {self.leeftijd} jaar "
@@ -185,6 +185,13 @@ class Situatie(_Model):
                 "Alleen met loondispensatie vanuit de Wajong mag het loon lager zijn",
                 minimum=minimum,
             )
+
+
+def minimumloon_boven(uurloon: Decimal, leeftijd: int, peildatum: date) -> Decimal | None:
+    """The minimum hourly wage for this age in the period of `peildatum` when `uurloon` is below it, else None
+    (WML art. 7, 8). Raises PeildatumBuitenPeriodes outside the known periods."""
+    minimum = minimum_uurloon(Spoor(parameters_op(peildatum)), leeftijd)
+    return minimum if uurloon < minimum else None
 
 
 def _komma(bedrag: Decimal) -> str:

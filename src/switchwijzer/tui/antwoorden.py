@@ -14,7 +14,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from switchwijzer.engine.fouten import VeldFout
-from switchwijzer.engine.situatie import Situatie
+from switchwijzer.engine.parameters import PeildatumBuitenPeriodes
+from switchwijzer.engine.situatie import Situatie, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen,
@@ -131,6 +132,19 @@ class Antwoorden:
             return (self.peildatum.replace(day=1) + timedelta(days=32)).replace(day=1)
         return self.peildatum
 
+    def uurloon_fout(self, uurloon: Decimal) -> str | None:
+        """Said at the question itself: an hourly wage under the minimum for the age given, in the period of the
+        start (or now, before the start month is asked). The whole Situatie checks it again at the end."""
+        velden = self.velden()
+        leeftijd = velden.get("leeftijd")
+        if not isinstance(leeftijd, (int, Decimal)):
+            return None
+        try:
+            minimum = minimumloon_boven(uurloon, int(leeftijd), self.startdatum(velden))
+        except PeildatumBuitenPeriodes:
+            return None
+        return None if minimum is None else _uurloon_te_laag(minimum)
+
     def situatie(self, **vervang: Any) -> Situatie:
         """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
         velden = self.velden()
@@ -151,10 +165,15 @@ class Antwoorden:
                 raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
             minimum = next((f.gegevens.get("minimum") for f in _veldfouten(fout) if f.veld == "straks.uurloon"), None)
             if isinstance(minimum, Decimal):
-                raise Invoerfout(_("This hourly wage is lower than the minimum wage for this age: {minimum} per hour. That is not allowed for this work. Change the hourly wage.").format(minimum=geld(minimum, centen=True))) from fout
+                raise Invoerfout(_uurloon_te_laag(minimum)) from fout
             if "alleenstaande ouder" in str(fout):
                 raise Invoerfout(_("Living alone with children? Then type the age of at least one child.")) from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
+
+
+def _uurloon_te_laag(minimum: Decimal) -> str:
+    return _("This hourly wage is lower than the minimum wage for this age: {minimum} per hour. That is not allowed "
+             "for this work. Change the hourly wage.").format(minimum=geld(minimum, centen=True))
 
 
 def _veldfouten(fout: ValidationError) -> list[VeldFout]:

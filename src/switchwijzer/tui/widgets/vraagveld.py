@@ -6,6 +6,8 @@ Every change is stored in the app's answers at once, so nothing typed is lost wh
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -145,15 +147,17 @@ class VraagVeld(Vertical):
             self.antwoorden.wis(self.vraag.id)
             self._fout("")
             return
-        self.controleer(event.value, toon_fout=self.vraag.soort == "getal")
+        self.controleer(event.value, toon_fout=self.vraag.soort == "getal", klaar=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.controleer(event.value, toon_fout=True):
             self.post_message(self.Beantwoord(self, met_toets=True))
 
-    def controleer(self, tekst: str | None = None, *, toon_fout: bool = True) -> bool:
-        """Check the typed answer; store it when it is good, say what is wrong when it is not."""
+    def controleer(self, tekst: str | None = None, *, toon_fout: bool = True, klaar: bool = True) -> bool:
+        """Check the typed answer; store it when it is good, say what is wrong when it is not. `klaar` is False
+        while the person is still typing: a wage under the minimum is said only when they go on (typing "14,80"
+        passes "14", which is under it)."""
         if self.vraag.soort == "keuze":
             goed = self.antwoorden.beantwoord(self.vraag)
             if not goed and toon_fout:
@@ -168,6 +172,10 @@ class VraagVeld(Vertical):
             return False
         try:
             waarde = lees(self.vraag, tekst, self.rol, vandaag=self.antwoorden.peildatum)
+            if klaar and self.vraag.veld == "straks.uurloon" and isinstance(waarde, Decimal):
+                te_laag = self.antwoorden.uurloon_fout(waarde)
+                if te_laag:
+                    raise Invoerfout(te_laag)
         except Invoerfout as fout:
             self.antwoorden.wis(self.vraag.id)
             if toon_fout:
