@@ -133,3 +133,15 @@ def test_de_geldtabel_telt_op_tot_wat_na_de_kosten_overblijft(json: dict, rol: s
     assert all(geld(b, centen=a.centen) in laatste for b in a.totaal_na_kosten)
     assert all(r.naam in tekst for r in a.kosten)
     assert max(len(regel) for regel in tekst.splitlines()) <= 76, "fits at 80 columns"
+
+
+def test_de_schattingen_zin_houdt_eigennamen_met_hoofdletter() -> None:
+    """"These are estimates: Wmo eigen bijdrage" (it said "wmo"); Dutch "eigen bijdrage Wmo" stays lower case."""
+    from switchwijzer.uitleg.tekst import als_tekst
+
+    situatie = Situatie.model_validate({**WMO_BIJSTAND, "peildatum": "2027-03-01"})  # the 2027 bijdrage: a schatting
+    uitkomst = bereken(situatie)
+    engels = als_tekst(situatie, uitkomst, "deelnemer", taal="en")
+    nederlands = als_tekst(situatie, uitkomst, "deelnemer", taal="nl")
+    assert "estimates: Wmo eigen bijdrage" in engels and "estimates: wmo" not in engels
+    assert "schattingen: eigen bijdrage Wmo" in nederlands

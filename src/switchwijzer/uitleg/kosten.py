@@ -37,6 +37,14 @@ def _naam(regel: Regel, rol: str) -> str:
     return _tekst(f"kost_{regel.naam}" + ("_laag" if laag else ""), rol)
 
 
+EIGENNAMEN = ("Wmo", "Wlz", "CAK")
+
+
+def _midden_in_zin(naam: str) -> str:
+    """A name as it reads after a colon: "eigen bijdrage Wmo", but "Wmo eigen bijdrage" keeps its capital."""
+    return naam if naam.split(" ", 1)[0] in EIGENNAMEN else naam[:1].lower() + naam[1:]
+
+
 def heeft_kosten(uitkomst: Uitkomst) -> bool:
     if uitkomst.nu is None or uitkomst.straks is None:
         return False
@@ -87,8 +95,7 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         if na is not None and na.vanaf is not None:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            naam = _naam(regel, rol)
-            schattingen.append(naam[:1].lower() + naam[1:])  # "Wlz" and "CAK" keep their capitals
+            schattingen.append(_midden_in_zin(_naam(regel, rol)))
     if schattingen:
         uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
