@@ -13,8 +13,8 @@ REGEL_NAMEN: dict[str, str] = {
     "kindgebonden_budget": N_("Kindgebonden budget"),
     "vergoeding_dagbesteding": N_("Money from the dagbesteding"),
     # the costs after the income (short, for the table; the sentences use the longer names in content/teksten)
-    "eigen_bijdrage_wlz": N_("Eigen bijdrage Wlz"),
-    "eigen_bijdrage_wmo": N_("Eigen bijdrage Wmo"),
+    "eigen_bijdrage_wlz": N_("Wlz eigen bijdrage"),
+    "eigen_bijdrage_wmo": N_("Wmo eigen bijdrage"),
     "lokale_belastingen": N_("Waste, sewer and water"),
     "reiskosten": N_("Travel to work"),
 }
