@@ -11,6 +11,7 @@ import pytest
 from pydantic import BaseModel
 from textual.widgets import Button, Static
 
+from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
@@ -173,5 +174,10 @@ def test_wie_in_een_instelling_woont_kan_dat_zeggen_en_krijgt_geen_vragen_over_h
                              uitkering="bijstand", financiering="wlz")
     gevraagd = {v.id for v in antwoorden.zichtbaar()}
     assert not gevraagd & {"huur", "medebewoners_inkomen", "kwijtschelding"}
-    assert "wlz_zorg" in gevraagd
-    assert antwoorden.velden()["wonen.huurt"] is False
+    assert "wlz_zorg" not in gevraagd, "asked twice where the person lives"
+    velden = antwoorden.velden()
+    assert velden["wonen.huurt"] is False and velden["dagbesteding.wlz_zorg"] == "instelling"
+    # bijstand in an instelling has its own norm (Pw art. 23) that the gemeente sets: nothing is computed, and
+    # the answer says why instead of comparing a wage with no bijstand at all
+    uitkomst = bereken(antwoorden.situatie())
+    assert not uitkomst.berekend and [n.reden for n in uitkomst.niet_berekend] == ["bijstand_in_instelling"]

@@ -105,6 +105,8 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
         return "uitkering_niet_ondersteund"
     if s.leeftijd >= spoor.getal("belasting.aow_leeftijd"):
         return "leeftijd_aow"
+    if s.nu.uitkering == "bijstand" and s.dagbesteding.wlz_zorg == "instelling":
+        return "bijstand_in_instelling"  # Pw art. 23: a norm for personal costs that the gemeente sets
     if _dispensatie(s) and s.straks.uurloon is not None:
         dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * _dispensatie(s) / 100
         if s.straks.uurloon > centen(dispensatie_loon):

@@ -67,6 +67,8 @@ REDENEN: dict[str, str] = {
     "partner_onder_aow": "Married or living together with a partner under the AOW age: no Wmo eigen bijdrage (art. 3.8 lid 1 f).",
     "geen_wmo_hulp_meer": "No Wmo help after the switch: no abonnementstarief.",
     "woont_in_instelling": "Lives in an instelling: no own aanslag for gemeentelijke belastingen.",
+    "bijstand_in_instelling": "Lives in an instelling: the bijstand there is another norm (Pw art. 23, an amount for "
+    "personal costs) that the gemeente sets; not computed.",
     "geen_kwijtschelding": "Says they get no kwijtschelding (e.g. savings above the limit): not computed.",
     "vergoed_door_werkgever": "The employer pays the travel costs.",
 }
@@ -78,4 +80,5 @@ NIET_BEREKEND: dict[str, str] = {
     "inkomen_medebewoners_onbekend": REDENEN["inkomen_medebewoners_onbekend"],
     "jonge_partners_met_kostendelers": REDENEN["jonge_partners_met_kostendelers"],
     "wlz_eigen_bijdrage": "The Wlz eigen bijdrage (CAK) is not computed.",
+    "bijstand_in_instelling": REDENEN["bijstand_in_instelling"],
 }
