@@ -145,3 +145,27 @@ def test_de_schattingen_zin_houdt_eigennamen_met_hoofdletter() -> None:
     nederlands = als_tekst(situatie, uitkomst, "deelnemer", taal="nl")
     assert "estimates: Wmo eigen bijdrage" in engels and "estimates: wmo" not in engels
     assert "schattingen: eigen bijdrage Wmo" in nederlands
+
+
+def _euros(tekst: str) -> int | None:
+    tekst = tekst.strip()
+    return None if tekst == "–" else int(tekst.replace("€", "").replace("\xa0", "").replace(".", "").strip())
+
+
+@pytest.mark.parametrize("json", [WLZ_INSTELLING, WMO_BIJSTAND, {**WMO_BIJSTAND, "peildatum": "2027-03-01"}])
+def test_in_hele_euros_telt_de_tabel_op_of_zegt_hij_dat_hij_is_afgerond(json: dict) -> None:
+    """What the participant reads: the whole euros in each column add up to the totals under them, or the line
+    under the table says the amounts are rounded (1.548,46 - 21,80 shows as 1.548 - 22 and 1.527)."""
+    from switchwijzer.tui.widgets.antwoord import tabel
+
+    _, _u, a = _antwoord(json, "deelnemer")
+    regels = tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten).splitlines()
+    kolommen = [[_euros(r[-24:-12]), _euros(r[-12:])] for r in regels[1:] if not r.startswith("─")]
+    n = len(a.geld)
+    klopt = all(
+        sum(k[kant] or 0 for k in kolommen[:n]) == kolommen[n][kant]
+        and sum(k[kant] or 0 for k in kolommen[n:-1]) == kolommen[-1][kant]
+        for kant in (0, 1)
+    )
+    assert klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt de optelling soms niet precies."
+    assert klopt is not bool(a.afronding), "the line is there exactly when the whole euros do not add up"

@@ -184,6 +184,7 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         o.kopje(a.geld_titel)
         if a.geld:
             o.tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten)
+            o.alinea(a.afronding, KLEIN)
             o.ruimte(2)
         o.punten(a.verloop)
         if a.jaarwissel_titel:

@@ -15,7 +15,7 @@ from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
 from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg import advies as _advies
-from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen
+from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen, telt_niet_op_in_hele_euros
 from switchwijzer.uitleg.kosten import heeft_kosten, kosten_rijen, kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
@@ -87,6 +87,8 @@ class Antwoord:
     """The costs now and later (negative), as rows under `totaal`."""
     totaal_na_kosten: tuple[Decimal, Decimal] | None = None
     """What is left now and later after `kosten`: the amounts of the headline (only when there are costs)."""
+    afronding: str = ""
+    """Under the table, when its whole euros do not add up (each amount is rounded on its own)."""
 
     @property
     def uren_tonen(self) -> bool:
@@ -107,6 +109,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
     na_kosten = heeft_kosten(uitkomst)
+    kosten = tuple(kosten_rijen(uitkomst))
     totaal_na_kosten = None
     if na_kosten and uitkomst.nu and uitkomst.straks:
         nu_over, straks_over = uitkomst.nu.totaal_na_kosten, uitkomst.straks.totaal_na_kosten
@@ -156,8 +159,9 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
             for scherm, titel in ADVIES_DELEN
         ),
         na_kosten=na_kosten,
-        kosten=tuple(kosten_rijen(uitkomst)),
+        kosten=kosten,
         totaal_na_kosten=totaal_na_kosten,
+        afronding=_afronding(geld_rijen, totaal, kosten, totaal_na_kosten, rol),
     )
 
 
@@ -209,6 +213,20 @@ def verloop_zinnen(perioden: list[Periode], rol: str, na_kosten: bool = False) -
             uit.append(tekst("verloop_eerst" + achter, rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
                              bedrag=bedrag))
     return uit
+
+
+def _afronding(
+    geld: tuple[Rij, ...], totaal: tuple[Decimal, Decimal] | None, kosten: tuple[Rij, ...],
+    na_kosten: tuple[Decimal, Decimal] | None, rol: str,
+) -> str:
+    """The coach sees cents, which add up; whole euros may not, and then the table says so."""
+    if rol == "coach" or totaal is None:
+        return ""
+    totaal_rij = Rij("", "", totaal[0], totaal[1], "", None, None)
+    mis = telt_niet_op_in_hele_euros(geld, totaal) or (
+        na_kosten is not None and telt_niet_op_in_hele_euros((totaal_rij, *kosten), na_kosten)
+    )
+    return tekst("afronding", rol) if mis else ""
 
 
 def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from switchwijzer.engine.uitkomst import Regel, Uitkomst
 from switchwijzer.i18n import _, geld, getal
@@ -90,6 +91,20 @@ def rijen(uitkomst: Uitkomst, rol: str, namen: tuple[str, ...] | None = None) ->
                 break
         uit.append(Rij(regel_naam(naam), naam, bedrag_nu, bedrag_straks, reden, voor, na))
     return uit
+
+
+def _hele_euros(bedrag: Decimal) -> Decimal:
+    return bedrag.quantize(Decimal(1), ROUND_HALF_UP)  # as `i18n.geld` shows it without cents
+
+
+def telt_niet_op_in_hele_euros(rijen: Sequence[Rij], totaal: tuple[Decimal, Decimal]) -> bool:
+    """Whether the rows, each rounded to whole euros as shown, fail to add up to the total rounded the same way
+    (now or later): each amount is rounded on its own, so 1.548,46 - 21,80 shows as 1.548 - 22 = 1.527."""
+    return any(
+        sum((_hele_euros(b) for b in (rij.nu if kant == 0 else rij.straks for rij in rijen) if b is not None),
+            Decimal(0)) != _hele_euros(totaal[kant])
+        for kant in (0, 1)
+    )
 
 
 def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:

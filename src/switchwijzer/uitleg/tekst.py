@@ -55,6 +55,8 @@ def _regels(a: Antwoord) -> list[str]:
     if a.totaal_na_kosten is not None:
         uit += [_rij(rij, a.centen) for rij in a.kosten]
         uit.append(_bedragen(_("After the costs"), *a.totaal_na_kosten, centen=a.centen))
+    if a.afronding:
+        uit.append(a.afronding)
     uit += a.verloop
     if a.jaarwissel_titel:
         uit += _kopje(a.jaarwissel_titel)

@@ -137,6 +137,8 @@ class GeldPaneel(Paneel):
                 yield self.zin(zin, "klein")
         if a.totaal is not None:
             yield Tekst(tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel")
+            if a.afronding:
+                yield self.zin(a.afronding, "klein")
         for zin in a.verloop:
             yield self.zin(zin)
         if a.jaarwissel_titel:
