@@ -128,3 +128,26 @@ async def test_een_uurloon_onder_het_minimumloon_wordt_bij_de_vraag_zelf_gezegd(
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.vraag.id != "uurloon" and app.antwoorden.waarden["uurloon"] == Decimal("14.80")
+
+
+async def test_op_het_coachformulier_zegt_tab_uit_het_uurloon_ook_dat_het_onder_het_minimumloon_is() -> None:
+    """The coach goes on with Tab, not Enter: leaving the field says it too (found by review)."""
+    from .helpers import typ
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for vraag_id, waarde in (("leeftijd", Decimal(30)), ("woonsituatie", "alleen"), ("huurt", "nee"),
+                                 ("uitkering", "bijstand"), ("soort_werk", "regulier"), ("loon", "uurloon")):
+            app.antwoorden.zet(vraag_id, waarde)
+        app.screen.ververs()
+        await pilot.pause()
+        app.screen.ga_naar("uurloon")
+        await pilot.pause()
+        typ(pilot, "10")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        fout = app.screen.query_one("#fout-uurloon", Static)
+        assert "minimumloon" in str(fout.render()) and "14,71" in str(fout.render())
+        assert "uurloon" not in app.antwoorden.waarden

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -148,6 +149,12 @@ class VraagVeld(Vertical):
             self._fout("")
             return
         self.controleer(event.value, toon_fout=self.vraag.soort == "getal", klaar=False)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """Leaving the field (Tab or a click on the coach's form) is going on too: say then what only going on
+        checks, such as a wage under the minimum. An empty field stays unsaid until "Volgende"."""
+        if isinstance(event.widget, Input) and event.widget.value.strip() and self.is_attached:
+            self.controleer(event.widget.value, toon_fout=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
