@@ -318,15 +318,16 @@ class SwitchwijzerApp(App[int]):
         )
 
     def _wat_er_gewist_wordt(self) -> str:
-        """What starting over deletes: everything, or nothing that is saved (the file stays as it is)."""
+        """What starting over, quitting or opening other answers deletes: everything, or nothing that is saved
+        (the file stays as it is)."""
         if self._bewaard_pad is None:
             return _("Your answers will be deleted.")
         if self.niet_bewaard():
             return _("The changes since saving will be deleted. The file {bestand} stays as it was.").format(
-                bestand=self._bewaard_pad.name
+                bestand=zichtbaar(self._bewaard_pad.name)
             )
         return _("Your answers are in the file {bestand}. They only go off the screen.").format(
-            bestand=self._bewaard_pad.name
+            bestand=zichtbaar(self._bewaard_pad.name)
         )
 
     def action_command_palette(self) -> None:
@@ -409,7 +410,7 @@ class SwitchwijzerApp(App[int]):
             return
         if self.niet_bewaard():
             self._vraag_eerst(
-                _("Open the saved answers? The answers you have now are not saved. They will be deleted."),
+                _("Open the saved answers?") + " " + self._wat_er_gewist_wordt(),
                 lambda: self.call_later(self.laad, geopend),
             )
             return
@@ -447,7 +448,7 @@ class SwitchwijzerApp(App[int]):
         if not self.niet_bewaard():
             self.exit(0)
             return
-        self._vraag_eerst(_("Do you want to quit? Your answers will be deleted."), lambda: self.exit(0))
+        self._vraag_eerst(_("Do you want to quit?") + " " + self._wat_er_gewist_wordt(), lambda: self.exit(0))
 
     def action_help_quit(self) -> None:
         if not self.kiosk:
