@@ -20,7 +20,10 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     idle (Pilot's checks after each key), and a second worker on the same core does its work in that time.
     PYTEST_XDIST_AUTO_NUM_WORKERS still sets the number, as in plain pytest-xdist."""
     gezet = os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS")
-    return int(gezet) if gezet else 2 * len(os.sched_getaffinity(0))
+    if gezet:
+        return int(gezet)
+    kernen = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)  # not on macOS
+    return 2 * kernen
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
