@@ -239,8 +239,6 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         o.ruimte(1)
         o.punten(lijst, KLEIN + 1)
 
-    _woorden(o, a.rol)
-
     if a.centen:  # the budgetcoach: the rule, source and parameters behind each amount, after the summary
         o.kopje(_("Rules and sources"))
         for rij in (*a.geld, *(r for r in a.toeslagen if r.code not in {g.code for g in a.geld})):
@@ -249,6 +247,8 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
                 o.ruimte(1.5)
                 o.alinea(rij.naam, vet=True)
                 o.alinea("\n".join(regels), KLEIN - 1, inspringen=4)
+
+    _woorden(o, a.rol)  # last: the words of every page before it, the coach's rules too
     return bytes(pdf.output())
 
 
