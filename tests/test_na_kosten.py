@@ -167,5 +167,5 @@ def test_in_hele_euros_telt_de_tabel_op_of_zegt_hij_dat_hij_is_afgerond(json: di
         and sum(k[kant] or 0 for k in kolommen[n:-1]) == kolommen[-1][kant]
         for kant in (0, 1)
     )
-    assert klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt de optelling soms niet precies."
+    assert klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt het totaal soms niet precies."
     assert klopt is not bool(a.afronding), "the line is there exactly when the whole euros do not add up"
