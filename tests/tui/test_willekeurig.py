@@ -77,7 +77,10 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
             if nummer % 8:
                 continue  # input comes in bursts, as from a fast hand; the app catches up every 8 steps
             await pilot.pause()
-            assert app.is_running, f"the kiosk stopped at step {nummer}: {soort} {waarde!r}"
+            assert app.is_running, (
+                f"the kiosk stopped at step {nummer}: {soort} {waarde!r} (zaad={zaad}, grootte={grootte}): "
+                f"{app._exception!r}"  # Textual keeps the error that stopped the app; CI shows it here
+            )
             assert isinstance(app.screen, SCHERMEN) and not isinstance(app.screen, CommandPalette), (
                 f"step {nummer}: {soort} {waarde!r} led to {app.screen!r}"
             )
