@@ -83,11 +83,14 @@ def test_een_afgebroken_pijp_geeft_geen_traceback() -> None:
 def test_ctrl_c_tijdens_het_lezen_van_standaardinvoer() -> None:
     proces = subprocess.Popen([sys.executable, "-m", "switchwijzer", "bereken", "-"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    # Wait until the process sleeps in read() on the pipe that we never write to.
-    for _ in range(200):
+    # Wait until the process sleeps in read() on the pipe that we never write to (up to a minute: on a machine
+    # with every core busy the imports before it can take seconds).
+    for _ in range(1200):
         time.sleep(0.05)
         if "pipe" in Path(f"/proc/{proces.pid}/wchan").read_text():
             break
+    else:
+        raise AssertionError("the command never started reading standard input")
     proces.send_signal(signal.SIGINT)
     _, fout = proces.communicate(timeout=30)
     assert proces.returncode == 130
