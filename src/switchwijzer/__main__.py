@@ -9,7 +9,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from switchwijzer import __version__
-from switchwijzer.argumenten import parser
 
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
@@ -38,6 +37,17 @@ def _browserkiosk(naam: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Ctrl+C at any moment, even while the program is still loading, ends with "Gestopt." and exit code 130."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("\nGestopt.", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
+    from switchwijzer.argumenten import parser
+
     args = parser(__version__).parse_args(argv)
     if args.opdracht == "bereken":
         from switchwijzer.cli import bereken_opdracht
