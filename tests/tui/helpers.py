@@ -9,15 +9,37 @@ from collections.abc import Callable
 from textual import events
 from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
 from textual.pilot import Pilot
-from textual.widgets import Button
+from textual.widget import Widget
+from textual.widgets import Button, Collapsible, Input, Static
 
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.widgets.urengrafiek import UrenGrafiek
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 WEET_NIET = object()
+
+
+def beeld(wortel: Widget) -> list[tuple]:
+    """Every widget under `wortel` with what it shows: kind, id, classes, shown or not, and its text, label,
+    title, typed value or chart lines. Two pictures are equal when a person sees the same."""
+    uit: list[tuple] = []
+    for w in wortel.query("*"):
+        regel: tuple = (type(w).__name__, w.id, tuple(sorted(w.classes)), w.display)
+        if isinstance(w, Button):
+            regel += (str(w.label),)
+        elif isinstance(w, Static):
+            regel += (str(w.content),)
+        elif isinstance(w, Collapsible):
+            regel += (w.title,)
+        elif isinstance(w, Input):
+            regel += (w.value,)
+        elif isinstance(w, UrenGrafiek):
+            regel += (w.lijnen,)
+        uit.append(regel)
+    return uit
 
 
 def toets(naam: str) -> events.Key:
@@ -41,10 +63,11 @@ def typ(pilot: Pilot, tekst: str) -> None:
 
 
 async def beantwoord_alles(
-    pilot: Pilot, antwoorden: dict[str, object], max_stappen: int = 40, bij_elke_vraag: Callable[[VraagScherm], None] | None = None
+    pilot: Pilot, antwoorden: dict[str, object], max_stappen: int = 40, bij_elke_vraag: Callable[[VraagScherm], None] | None = None,
+    tot: str | None = None,
 ) -> list[str]:
-    """Answer each question screen from `antwoorden` (question id -> choice number, text or WEET_NIET);
-    `bij_elke_vraag` sees each question screen before it is answered."""
+    """Answer each question screen from `antwoorden` (question id -> choice number, text or WEET_NIET) up to the
+    review, or up to question `tot` (left unanswered); `bij_elke_vraag` sees each question screen first."""
     gezien: list[str] = []
     for _ in range(max_stappen):
         await pilot.pause()
@@ -53,6 +76,8 @@ async def beantwoord_alles(
             return gezien
         assert isinstance(scherm, VraagScherm), f"unexpected screen {scherm!r}"
         vraag_id = scherm.vraag.id
+        if vraag_id == tot:
+            return gezien
         gezien.append(vraag_id)
         if bij_elke_vraag is not None:
             bij_elke_vraag(scherm)

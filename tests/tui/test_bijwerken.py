@@ -7,13 +7,13 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from textual.widgets import Button, Collapsible, Static
 
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.widgets.antwoord import Paneel
-from switchwijzer.tui.widgets.urengrafiek import UrenGrafiek
+
+from .helpers import beeld
 
 PEILDATUM = date(2026, 3, 1)
 ANTWOORDEN = {
@@ -26,20 +26,7 @@ ANTWOORDEN = {
 
 def _beeld(scherm: UitkomstScherm) -> list[tuple]:
     """Every widget of every tab with what it shows (texts with their glossary links, labels, chart lines)."""
-    beeld: list[tuple] = []
-    for paneel in scherm.query(Paneel):
-        for w in paneel.query("*"):
-            regel: tuple = (type(w).__name__, w.id, tuple(sorted(w.classes)))
-            if isinstance(w, Button):
-                regel += (str(w.label),)
-            elif isinstance(w, Static):
-                regel += (str(w.content),)
-            elif isinstance(w, Collapsible):
-                regel += (w.title,)
-            elif isinstance(w, UrenGrafiek):
-                regel += (w.lijnen,)
-            beeld.append(regel)
-    return beeld
+    return [regel for paneel in scherm.query(Paneel) for regel in beeld(paneel)]
 
 
 @pytest.mark.lang(25)

@@ -5,20 +5,13 @@ kiosk runs for days, so nothing may stay frozen after the answer."""
 from __future__ import annotations
 
 import gc
-from datetime import date
-from decimal import Decimal
 
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
-PEILDATUM = date(2026, 3, 1)
-ANTWOORDEN = {
-    "leeftijd": Decimal(24), "woonsituatie": "alleen", "kostendelers": Decimal(0), "huurt": "ja",
-    "huur": Decimal(650), "uitkering": "bijstand", "vergoeding": Decimal(0), "financiering": "wmo",
-    "einddatum": "weet_niet", "soort_werk": "beschut_werk", "uren": Decimal(20), "uurloon": "weet_niet",
-    "begonnen": "nee", "urenbeperking": "nee", "advies": "ja", "gemeente": None,
-}
+from .test_bijwerken import ANTWOORDEN, PEILDATUM
+
 
 
 async def test_vast_alleen_zolang_het_antwoord_voor_staat() -> None:

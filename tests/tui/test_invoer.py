@@ -92,29 +92,14 @@ async def test_melding_direct_op_het_scherm(tekst: str, stukje: str) -> None:
 async def test_een_uurloon_onder_het_minimumloon_wordt_bij_de_vraag_zelf_gezegd() -> None:
     """Not eight questions later on the answer screen: at the question, with the minimum for this age
     (24 jaar, 1 januari 2026: € 14,71 per uur, rijksoverheid.nl). While typing "14,80" nothing is said."""
-    from textual.widgets import Button
-
-    from .helpers import WEET_NIET, typ
+    from .helpers import beantwoord_alles, typ
     from .test_pilot_rollen import DEELNEMER
 
     antwoorden = {**DEELNEMER, "loon": 1}  # "Ik weet mijn loon per uur"
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(30):
-            await pilot.pause()
-            scherm = app.screen
-            assert isinstance(scherm, VraagScherm)
-            if scherm.vraag.id == "uurloon":
-                break
-            antwoord = antwoorden[scherm.vraag.id]
-            if antwoord is WEET_NIET:
-                scherm.query_one("#weet-niet", Button).focus()
-                await pilot.press("enter")
-            elif isinstance(antwoord, int):
-                await pilot.press(str(antwoord))
-            else:
-                typ(pilot, str(antwoord))
-                await pilot.press("enter")
+        await beantwoord_alles(pilot, antwoorden, tot="uurloon")
+        assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "uurloon"
         fout = app.screen.query_one("#fout-uurloon", Static)
         typ(pilot, "14")
         await pilot.pause()

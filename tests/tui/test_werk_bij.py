@@ -13,6 +13,8 @@ from textual.widgets import Button, Collapsible, Input, Static
 
 from switchwijzer.tui.widgets.bijwerken import werk_bij
 
+from .helpers import beeld
+
 
 class Deel(Vertical):
     """A container that composes what `inhoud` says: (kind, text) pairs."""
@@ -36,22 +38,6 @@ class Deel(Vertical):
                     yield Static(f"{tekst}: uitleg")
             elif soort == "invoer":
                 yield Input(value=tekst)  # a kind werk_bij cannot update in place: it is replaced
-
-
-def _beeld(deel: Deel) -> list[tuple]:
-    beeld: list[tuple] = []
-    for w in deel.query("*"):
-        regel: tuple = (type(w).__name__, w.id, tuple(sorted(w.classes)), w.display)
-        if isinstance(w, Button):
-            regel += (str(w.label),)
-        elif isinstance(w, Static):
-            regel += (str(w.content),)
-        elif isinstance(w, Collapsible):
-            regel += (w.title,)
-        elif isinstance(w, Input):
-            regel += (w.value,)
-        beeld.append(regel)
-    return beeld
 
 
 def _teksten(deel: Deel) -> dict[str, Widget]:
@@ -90,7 +76,7 @@ async def test_werk_bij_geeft_wat_een_verse_compose_geeft(oud: list, nieuw: list
         deel.inhoud = nieuw
         await werk_bij(deel)
         await pilot.pause()
-        assert _beeld(deel) == _beeld(app.query_one("#vers", Deel))
+        assert beeld(deel) == beeld(app.query_one("#vers", Deel))
         for tekst, widget in _teksten(deel).items():  # what stayed the same was not drawn anew
             if tekst in voor:
                 assert widget is voor[tekst], tekst
@@ -116,4 +102,4 @@ async def test_twee_keer_snel_achter_elkaar() -> None:
         await werk_bij(deel)
         await eerste
         await pilot.pause()
-        assert _beeld(deel) == _beeld(app.query_one("#vers", Deel))
+        assert beeld(deel) == beeld(app.query_one("#vers", Deel))
