@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
@@ -14,7 +13,7 @@ from textual.widgets.option_list import Option
 from switchwijzer.foutmeldingen import zichtbaar
 from switchwijzer.i18n import N_, _, datum
 from switchwijzer.intake import Bewaard
-from switchwijzer.tui.dialogs.basis import Dialoog
+from switchwijzer.tui.dialogs.basis import PadVraag
 from switchwijzer.tui.widgets.tekst import Tekst
 
 ROL_NAMEN = {"deelnemer": N_("participant"), "ouder": N_("parent"), "coach": N_("budgetcoach")}
@@ -33,10 +32,10 @@ def beschrijf(bewaard: Bewaard) -> str:
     return " · ".join(delen)
 
 
-class OpenDialoog(Dialoog[Path | None]):
+class OpenDialoog(PadVraag[Path | None]):
     """The saved intakes, newest first, and a field to type any other path."""
 
-    BINDINGS = [Binding("escape", "annuleer", N_("Cancel"), show=False)]
+    KNOP = "open"
 
     def __init__(self, lijst: list[Bewaard], map_: Path) -> None:
         super().__init__()
@@ -84,17 +83,3 @@ class OpenDialoog(Dialoog[Path | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.sluit(self.lijst[event.option_index].pad)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._klaar()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "open":
-            self._klaar()
-        else:
-            self.sluit(None)
-
-    def action_annuleer(self) -> None:
-        self.sluit(None)

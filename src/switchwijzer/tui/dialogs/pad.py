@@ -1,4 +1,4 @@
-"""Where to save a file: a box with a proposed path, to keep or to change (`Dialoog[str | None]`).
+"""Where to save a file: a box with a proposed path, to keep or to change (`PadVraag[str | None]`).
 
 Used for the answers (Ctrl+S) and for "Mijn overzicht" as a PDF (Ctrl+E). It answers what was typed (without
 spaces around it), so the caller decides what a path means: a PDF adds `.pdf`, a folder with `/` stays one."""
@@ -6,21 +6,20 @@ spaces around it), so the caller decides what a path means: a PDF adds `.pdf`, a
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input
 
-from switchwijzer.i18n import N_, _
-from switchwijzer.tui.dialogs.basis import Dialoog
+from switchwijzer.i18n import _
+from switchwijzer.tui.dialogs.basis import PadVraag
 from switchwijzer.tui.widgets.tekst import Tekst
 
 MAX_PAD = 1000
 
 
-class PadDialoog(Dialoog[str | None]):
+class PadDialoog(PadVraag[str | None]):
     """Answers the typed path, or None when the person cancels. An empty field gets a message, not a close."""
 
-    BINDINGS = [Binding("escape", "annuleer", N_("Cancel"), show=False)]
+    KNOP = "bewaar"
 
     def __init__(self, titel: str, uitleg: str, voorstel: str) -> None:
         super().__init__()
@@ -46,17 +45,3 @@ class PadDialoog(Dialoog[str | None]):
             self.app.notify(_("Type where to save the file."), severity="warning")
             return
         self.sluit(tekst)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._klaar()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "bewaar":
-            self._klaar()
-        else:
-            self.sluit(None)
-
-    def action_annuleer(self) -> None:
-        self.sluit(None)
