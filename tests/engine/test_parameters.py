@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,7 +11,9 @@ import pytest
 from pydantic import ValidationError
 
 from switchwijzer.engine import ParameterBestandFout, PeildatumBuitenPeriodes, Situatie, dekking
-from switchwijzer.engine.parameters import alle_periodes, caches_legen, lees_bestand, parameters_op
+from switchwijzer.engine.parameters import (
+    alle_periodes, caches_legen, horizon, lees_bestand, parameters_in_maand, parameters_op,
+)
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.paths import content_dir
 
@@ -37,14 +39,33 @@ def test_the_peildatum_picks_the_period_and_later_files_only_replace_what_change
     assert set(januari.waarden) == set(juli.waarden)
 
 
-@pytest.mark.parametrize("peildatum", [date(2025, 12, 31), date(2027, 7, 1)])
-def test_a_peildatum_no_period_covers_is_refused(peildatum: date):
+@pytest.mark.parametrize("peildatum", [date(2025, 12, 31), "na de horizon"])
+def test_a_peildatum_before_the_files_or_past_the_horizon_is_refused(peildatum):
+    if peildatum == "na de horizon":
+        peildatum = horizon() + timedelta(days=1)
     with pytest.raises(PeildatumBuitenPeriodes):
         parameters_op(peildatum)
     with pytest.raises(ValidationError) as fout:
         Situatie.model_validate({"peildatum": peildatum.isoformat(), "leeftijd": 30})
     [regel] = beschrijf_fouten(fout.value)
-    assert regel.startswith("peildatum: voor ") and "kennen we de bedragen niet" in regel
+    assert regel.startswith("peildatum: voor ") and "kunnen we niet rekenen" in regel
+
+
+def test_the_horizon_is_36_months_after_today_or_after_the_files():
+    assert horizon(date(2028, 3, 5)) == date(2031, 3, 31)
+    assert horizon(date(2026, 12, 6)) == date(2030, 6, 30)  # the files end 30 June 2027: 36 months after that
+    assert horizon() >= date.today() + timedelta(days=2 * 365)  # start months 24 months ahead are accepted
+
+
+@pytest.mark.parametrize("peildatum", [date(2027, 7, 1), date(2028, 1, 1)])
+def test_a_peildatum_after_the_files_uses_the_last_values_each_marked_schatting(peildatum: date):
+    params = parameters_op(peildatum)
+    laatste = parameters_op(date(2027, 6, 30))
+    assert params.doorgetrokken_na == date(2027, 6, 30) and params.status == "schatting"
+    assert params["bijstand.norm.alleenstaand_21"].waarde == laatste["bijstand.norm.alleenstaand_21"].waarde
+    assert {w.status for w in params.waarden.values()} == {"schatting"}
+    assert {r.status for r in params.regels.values()} == {"schatting"}
+    assert params["bijstand.norm.alleenstaand_21"].geldig_vanaf == laatste["bijstand.norm.alleenstaand_21"].geldig_vanaf
 
 
 def test_the_periods_cover_2026_and_end_where_the_last_file_says():
@@ -55,14 +76,16 @@ def _schrijf(map_: Path, van: str, tot: str, extra: str = "") -> None:
     (map_ / f"{van}.toml").write_text(KOP.format(van=van, tot=tot) + WAARDE.format(van=van) + extra, encoding="utf-8")
 
 
-def test_without_the_july_file_a_november_date_is_refused_not_computed_with_january(tmp_path: Path, monkeypatch):
+def test_without_the_july_file_a_november_date_is_a_schatting_never_silently_january(tmp_path: Path, monkeypatch):
     _schrijf(tmp_path, "2026-01-01", "2026-06-30")
     monkeypatch.setattr("switchwijzer.engine.parameters.parameter_map", lambda: tmp_path)
     caches_legen()
     try:
-        assert parameters_op(date(2026, 6, 30)).geldig_vanaf == date(2026, 1, 1)
-        with pytest.raises(PeildatumBuitenPeriodes):
-            parameters_op(date(2026, 11, 1))
+        juni = parameters_op(date(2026, 6, 30))
+        assert juni.geldig_vanaf == date(2026, 1, 1) and juni.doorgetrokken_na is None
+        november = parameters_op(date(2026, 11, 1))
+        assert november.doorgetrokken_na == date(2026, 6, 30) and november.status == "schatting"
+        assert parameters_in_maand(date(2026, 11, 1)) == (november, False)
     finally:
         caches_legen()
 

@@ -11,6 +11,8 @@ Paths in `verwacht`:
 - `straks.totaal`, `nu.toetsingsinkomen_per_jaar`: an attribute of the month;
 - `straks.lokale_belastingen`, `straks.eigen_bijdrage_wlz.vanaf`: a kosten line (`Overzicht.kosten`), the same way;
 - `jaarwissel.voor.bijstand`, `jaarwissel.na.totaal`: the same, in December and January around 1 January;
+- `maanden.18.met_overstap.eigen_bijdrage_wlz`, `maanden.0.zonder_overstap.totaal`: the same, in month 19 or 1 of
+  the list of calendar months (index 0 is the start month); `blijvend.vanaf`: an attribute of the Uitkomst;
 - `signaal.<code>.<gegeven>`: a value of a signal; `signaal.<code>` = true/false: whether it is given;
 - anything else: an attribute of the Uitkomst (`omslagpunt_uren`, `verschil_per_maand`).
 """
@@ -98,7 +100,9 @@ def zoek(u: Uitkomst, pad: str) -> object:
     if delen[0] in KANTEN:
         return _in_overzicht(getattr(u, delen[0]), delen[1:])
     waarde: object = u
-    for deel in delen:
+    for nummer, deel in enumerate(delen):
+        if isinstance(waarde, Overzicht):
+            return _in_overzicht(waarde, delen[nummer:])
         waarde = waarde[int(deel)] if isinstance(waarde, list) else getattr(waarde, deel)
     return waarde
 
@@ -121,7 +125,8 @@ def gelezen_parameters(u: Uitkomst) -> set[tuple[str, object]]:
     """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals."""
     uit = set()
     jaarwissel = [u.jaarwissel.voor, u.jaarwissel.na] if u.jaarwissel else []
-    for overzicht in (u.nu, u.straks, *jaarwissel):
+    maanden = [o for m in u.maanden for o in (m.zonder_overstap, m.met_overstap)]
+    for overzicht in (u.nu, u.straks, *jaarwissel, *maanden):
         for regel in [*overzicht.regels, *overzicht.kosten] if overzicht else []:
             uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
     for signaal in u.signalen:

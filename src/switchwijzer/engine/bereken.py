@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import astuple, dataclass, replace
+from dataclasses import astuple, replace
 from datetime import date
 from decimal import ROUND_UP, Decimal
 
-from . import bijstand as pw
+from .baan import loondispensatie, werk_op
 from .belasting import vergeet_heffingen
-from .eigen_bijdrage import eigen_netto
-from .datums import laatste_dag, plus_maanden, start_werk
-from .geld import NUL, WEKEN_PER_MAAND, centen
+from .datums import laatste_dag, maand_code, plus_maanden
+from .geld import NUL, centen
+from .kalender import Kalender, Stand, WerkMaand, blijvend_van
 from .loon import minimum_uurloon
-from .maand import (
-    Huishouding, Maand, Werk, bereken_maand, bruto_uit_netto_loon, partner_bruto_per_maand, uitkering_in_maand,
-)
-from .parameters import ParameterSet, Spoor, dekking, parameters_in_maand, parameters_op
+from .maand import Huishouding, Maand, Werk, bereken_maand, uitkering_in_maand
+from .parameters import ParameterSet, Spoor, dekking, parameters_op
 from .regel import vergeet_uitleg
 from .signalen_bouwen import bouw_signalen
 from .situatie import Situatie
 from .uitkomst import (
-    GebruiktePeriode, Jaarwissel, NietBerekend, Overzicht, Periode, Uitkomst, UrenPunt, Wijziging, zwakste,
+    GebruiktePeriode, Jaarwissel, NietBerekend, Overzicht, Periode, Regel, Uitkomst, UrenPunt, Wijziging, zwakste,
 )
 
 NIET_ONDERSTEUNDE_UITKERINGEN = ("ww", "wia", "anders")
 UITKERINGEN_MET_OMSLAGPUNT = ("bijstand", "wajong_70", "wajong_75")
 UREN_REEKS = range(0, 41)
-VERLOOP_MAANDEN = 37
-"""Months of the verloop worked out one by one; after the last, nothing changes any more (the longest rule,
-art. 31 lid 2 r, ends after month 6 + 30)."""
+UREN_REEKS_BLIJVEND = range(0, 41, 2)
+"""The lasting chart's hours: every other hour is enough for its line (the first months' chart has every hour,
+the one − / + moves along)."""
 JAARWISSEL_BINNEN = 12
 """A 1 January within this many months of the start gets its own before-and-after overview."""
 TIENDE = Decimal("0.1")
@@ -42,26 +40,32 @@ def bereken(situatie: Situatie) -> Uitkomst:
     if reden:
         return _niet_berekend(situatie.peildatum, params, reden)
 
-    hh = Huishouding(params, situatie, partner_bruto_per_maand(params, situatie))
-    werk, aannames = _werk(params, situatie)
-    nu = bereken_maand(hh, None, None, situatie.nu.vergoeding_dagbesteding_per_maand)
-    hh = replace(hh, eigen_netto_nu=eigen_netto(nu.regels)[0])
-    maanden = _maanden(situatie, werk, hh.eigen_netto_nu)
-    onderdeel = _onderdeel(params, situatie, situatie.straks.maand_sinds_start)
-    straks = bereken_maand(hh, werk, onderdeel, NUL)
-    uitgewerkt: dict[tuple, Maand] = {}  # the verloop and the jaarwissel often need the same month
-    verloop = _verloop(maanden, uitgewerkt)
-    jaarwissel = _jaarwissel(maanden, uitgewerkt)
+    werk, aannames = werk_op(params, situatie)
+    kalender = Kalender(situatie, werk)
+    werkmaanden, blijvend_index = kalender.maanden()
+    if any(_kwijtschelding_berekend(m.stand.kosten.kwijtschelding) for m in werkmaanden):
+        aannames.append("kwijtschelding_per_jaar")
+    maanden = kalender.uitkomsten(werkmaanden)
+    hier = kalender.werkmaand(situatie.straks.maand_sinds_start)  # the peildatum's month
+    nu = hier.regels.zonder
+    straks = kalender.met_maand(hier)
+    # The stretches reach the peildatum's month too when it lies after the listed months (maand_sinds_start > 36).
+    verloop = _verloop(kalender, werkmaanden + [kalender.werkmaand(nummer) for nummer in
+                                                range(len(werkmaanden) + 1, situatie.straks.maand_sinds_start + 1)])
+    jaarwissel = _jaarwissel(kalender, werkmaanden)
+    blijvend = blijvend_van(maanden[blijvend_index])
+    lang = werkmaanden[blijvend_index]
+    assert nu.overzicht is not None and straks.overzicht is not None
 
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
     verschil_na_kosten = straks.overzicht.totaal_na_kosten - nu.overzicht.totaal_na_kosten  # type: ignore[operator]
-    # The 10 % rule of thumb is judged on what lasts, after any temporary vrijlating, and on what is left after
-    # the kosten lines (eigen bijdrage, lokale belastingen after kwijtschelding, travel), like the headline.
-    nu_over = nu.overzicht.totaal_na_kosten
-    assert nu_over is not None and verloop[-1].totaal_na_kosten is not None
-    blijvend = verloop[-1].totaal_na_kosten - nu_over
-    winst_10 = blijvend >= nu_over / 10 if nu_over > 0 else blijvend > 0
+    # The 10 % rule of thumb is judged on what lasts (after every temporary arrangement) and on what is left
+    # after the kosten lines (eigen bijdrage, lokale belastingen after kwijtschelding, travel), like the headline.
+    zonder_lang = maanden[blijvend_index].zonder_overstap.totaal_na_kosten
+    assert zonder_lang is not None
+    winst = blijvend.verschil_na_kosten_per_maand
+    winst_10 = winst >= zonder_lang / 10 if zonder_lang > 0 else winst > 0
     signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10,
                              jaarwissel)
     niet = set(nu.niet_berekend + straks.niet_berekend)
@@ -69,12 +73,20 @@ def bereken(situatie: Situatie) -> Uitkomst:
     if wlz is not None and not wlz.berekend and wlz.reden != "bijdrage_nu_op_beschikking":
         niet.add(("eigen_bijdrage", "wlz_eigen_bijdrage"))
     overzichten = [nu.overzicht, straks.overzicht] + ([jaarwissel.voor, jaarwissel.na] if jaarwissel else [])
-    reeks, omslag = _reeks_en_omslag(hh, werk, onderdeel)
+    # The first months' chart: the peildatum month, its costs of the year as they are (this year's CAK bill rests on
+    # earlier years, whatever the hours now); the lasting chart: as if the hours had lasted for years.
+    reeks, omslag = _reeks_en_omslag(hier.regels.hh, hier.regels.werk, hier.stand)
+    lang_stand = kalender.blijvende_stand(lang.params)
+    if lang.params is hier.params and lang_stand.sleutel == hier.stand.sleutel:
+        reeks_lang, omslag_lang = reeks, omslag  # nothing temporary in the first months: one chart
+    else:
+        reeks_lang, omslag_lang = _reeks_en_omslag(lang.regels.hh, lang.regels.werk, lang_stand, UREN_REEKS_BLIJVEND)
+    vandaag = _vandaag(kalender, situatie)
     return Uitkomst(
         peildatum=situatie.peildatum,
         parameters_geldig_vanaf=params.geldig_vanaf,
         status=zwakste([o.status for o in overzichten] + [p.status for p in verloop]),
-        regels_gebruikt=_regels_gebruikt([params, *(m.params for m in maanden)]),
+        regels_gebruikt=_regels_gebruikt([params, *(m.params for m in werkmaanden)]),
         nu=nu.overzicht,
         straks=straks.overzicht,
         verloop=verloop,
@@ -85,9 +97,25 @@ def bereken(situatie: Situatie) -> Uitkomst:
         winst_minstens_10_procent=winst_10,
         uren_reeks=list(reeks),
         omslagpunt_uren=omslag,
+        maanden=maanden,
+        blijvend=blijvend,
+        uren_reeks_blijvend=list(reeks_lang),
+        omslagpunt_uren_blijvend=omslag_lang,
+        vandaag_maand=maand_code(vandaag[0]),
+        vandaag=vandaag[1],
         signalen=signalen,
         niet_berekend=[NietBerekend(onderdeel=o, reden=r) for o, r in sorted(niet)],
     )
+
+
+def _kwijtschelding_berekend(regel: Regel | None) -> bool:
+    return regel is not None and regel.van_toepassing and regel.berekend
+
+
+def _vandaag(kalender: Kalender, s: Situatie) -> tuple[date, Overzicht | None]:
+    """This month without the switch (the first known month when today lies before the files)."""
+    dag = max(plus_maanden(s.vandaag or date.today(), 0), dekking()[0])
+    return dag, kalender.regels(dag).zonder.overzicht
 
 
 def _niet_berekend(peildatum: date, params: ParameterSet, reden: str) -> Uitkomst:
@@ -115,139 +143,61 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
 
 
 def _dispensatie(s: Situatie) -> Decimal | None:
-    return s.straks.loonwaarde_procent if s.nu.uitkering.startswith("wajong") else None
-
-
-def _werk(params: ParameterSet, s: Situatie) -> tuple[Werk, list[str]]:
-    straks = s.straks
-    dispensatie = _dispensatie(s)
-    if straks.netto_loon_per_maand is not None:
-        bruto = bruto_uit_netto_loon(params, straks.netto_loon_per_maand)
-        # Hours unknown: a one-hour week whose hourly wage is the whole month keeps the wage as given.
-        uren = straks.uren_per_week or Decimal(1)
-        return Werk(straks.soort_werk, bruto / (uren * WEKEN_PER_MAAND), uren, dispensatie), ["loon_uit_netto"]
-    uurloon, aannames = straks.uurloon, []
-    if uurloon is None:
-        uurloon = minimum_uurloon(Spoor(params), s.leeftijd)
-        if dispensatie:
-            uurloon = centen(uurloon * dispensatie / 100)
-        aannames.append("minimumloon")
-    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie, minimumloon=bool(aannames)), aannames
+    return loondispensatie(s)
 
 
 def _uren_bekend(s: Situatie) -> bool:
     return s.straks.uren_per_week is not None
 
 
-def _werkende(s: Situatie) -> pw.Werkende:
-    h = s.huishouden
-    return pw.Werkende(s.leeftijd, s.straks.soort_werk, s.straks.medisch_urenbeperkt,
-                       h.soort == "alleenstaande_ouder", tuple(h.kinderen))
-
-
-def _onderdeel(params: ParameterSet, s: Situatie, maand: int) -> str | None:
-    """The vrijlating in month `maand` of the work under the rules of `params` (None without bijstand)."""
-    if s.nu.uitkering != "bijstand":
-        return None
-    return pw.vrijlating_in_maand(Spoor(params), _werkende(s), maand)
-
-
-@dataclass(frozen=True)
-class WerkMaand:
-    """Month `nummer` of the work: its calendar month, the rules in force then, and the vrijlating."""
-
-    nummer: int
-    datum: date
-    params: ParameterSet
-    bekend: bool
-    onderdeel: str | None
-    hh: Huishouding
-    werk: Werk
-
-    @property
-    def sleutel(self) -> tuple[date, str | None]:
-        return self.params.geldig_vanaf, self.onderdeel
-
-    def uitwerken(self, uitgewerkt: dict[tuple, Maand]) -> Maand:
-        """This month worked out, once per calculation: months of one period share their `hh` and `werk`
-        objects (see `_maanden`), so those objects and the vrijlating decide the month."""
-        sleutel = (id(self.hh), id(self.werk), self.onderdeel)
-        if sleutel not in uitgewerkt:
-            uitgewerkt[sleutel] = bereken_maand(self.hh, self.werk, self.onderdeel, NUL)
-        return uitgewerkt[sleutel]
-
-
-def _maanden(s: Situatie, werk_op_peildatum: Werk, eigen_netto_nu: Decimal | None) -> list[WerkMaand]:
-    """Months 1 to VERLOOP_MAANDEN of the work. Month k is the calendar month start + (k - 1), the start being
-    the peildatum's month minus (maand_sinds_start - 1); each month gets the parameters and rule versions in
-    force then. A month after the last period gets the last known set, marked as not known."""
-    start = start_werk(s)
-    per_set: dict[date, tuple[Huishouding, Werk]] = {}
-    uit = []
-    for nummer in range(1, VERLOOP_MAANDEN + 1):
-        datum = plus_maanden(start, nummer - 1)
-        params, bekend = parameters_in_maand(datum)
-        if params.geldig_vanaf not in per_set:
-            per_set[params.geldig_vanaf] = (Huishouding(params, s, partner_bruto_per_maand(params, s), eigen_netto_nu),
-                                            _werk_in(params, s, werk_op_peildatum))
-        hh, werk = per_set[params.geldig_vanaf]
-        uit.append(WerkMaand(nummer, datum, params, bekend, _onderdeel(params, s, nummer), hh, werk))
-    return uit
-
-
-def _werk_in(params: ParameterSet, s: Situatie, werk: Werk) -> Werk:
-    """The same job under another period's rules: a minimum wage follows the minimum wage of that period, and
-    a given hourly wage is raised to it when the minimum rises above it (WML art. 7 and 8). A wage from a
-    payslip stays as it is."""
-    if s.straks.netto_loon_per_maand is not None or werk.loondispensatie_procent:
-        return werk if not werk.minimumloon else _werk(params, s)[0]
-    if werk.minimumloon:
-        return _werk(params, s)[0]
-    minimum = minimum_uurloon(Spoor(params), s.leeftijd)
-    return werk if werk.uurloon >= minimum else Werk(werk.soort, minimum, werk.uren_per_week, minimumloon=True)
-
-
-def _verloop(maanden: list[WerkMaand], uitgewerkt: dict[tuple, Maand]) -> list[Periode]:
-    """Consecutive months with the same parameter period and the same vrijlating make one stretch."""
+def _verloop(kalender: Kalender, maanden: list[WerkMaand]) -> list[Periode]:
+    """Consecutive months with the same parameter period, the same vrijlating and the same amounts make one
+    stretch."""
     groepen: list[list[WerkMaand]] = []
     for maand in maanden:
-        if groepen and groepen[-1][0].sleutel == maand.sleutel:
+        if groepen and _stuk_sleutel(kalender, groepen[-1][0]) == _stuk_sleutel(kalender, maand):
             groepen[-1].append(maand)
         else:
             groepen.append([maand])
     uit = []
+    laatste_dag_bekend = dekking()[1]
     for nummer, groep in enumerate(groepen):
         eerste, laatste = groep[0], groep[-1]
         open_einde = nummer == len(groepen) - 1
-        m = eerste.uitwerken(uitgewerkt)
+        m = kalender.met(eerste.regels, eerste.stand)
         # A stretch that runs past the last day the files cover is a schatting after that day.
-        voorbij = (open_einde or not laatste.bekend) and eerste.params.geldig_tot == dekking()[1]
+        voorbij = not laatste.regels.bekend or (open_einde and eerste.params.geldig_tot == laatste_dag_bekend)
         uit.append(Periode(
             vanaf_maand=eerste.nummer,
             tot_en_met_maand=None if open_einde else laatste.nummer,
-            vrijlating=eerste.onderdeel,
-            totaal=m.overzicht.totaal,
-            totaal_na_kosten=m.overzicht.totaal_na_kosten,
+            vrijlating=eerste.stand.vrijlating,
+            totaal=m.totaal,
+            totaal_na_kosten=m.totaal_na_kosten,
             vanaf_datum=eerste.datum,
             tot_en_met_datum=None if open_einde else laatste_dag(laatste.datum),
             parameters_geldig_vanaf=eerste.params.geldig_vanaf,
-            vrijlating_regels=(eerste.params.regel("vrijlating").versie if eerste.hh.s.nu.uitkering == "bijstand"
+            vrijlating_regels=(eerste.params.regel("vrijlating").versie if kalender.s.nu.uitkering == "bijstand"
                                else None),
-            status="schatting" if voorbij else m.overzicht.status,
-            bekend_tot=eerste.params.geldig_tot if voorbij else None,
+            status="schatting" if voorbij else m.status,
+            bekend_tot=laatste_dag_bekend if voorbij else None,
         ))
     return uit
 
 
-def _jaarwissel(maanden: list[WerkMaand], uitgewerkt: dict[tuple, Maand]) -> Jaarwissel | None:
+def _stuk_sleutel(kalender: Kalender, maand: WerkMaand) -> tuple:
+    met = kalender.met(maand.regels, maand.stand)
+    return maand.params.geldig_vanaf, maand.stand.vrijlating, met.totaal, met.totaal_na_kosten
+
+
+def _jaarwissel(kalender: Kalender, maanden: list[WerkMaand]) -> Jaarwissel | None:
     """The first 1 January in months 2 to 12 of the work on which a new parameter period starts."""
     for vorige, maand in zip(maanden, maanden[1:JAARWISSEL_BINNEN]):
-        if maand.datum.month == 1 and maand.bekend and maand.params.geldig_vanaf == maand.datum:
-            voor, na = vorige.uitwerken(uitgewerkt), maand.uitwerken(uitgewerkt)
+        if maand.datum.month == 1 and maand.regels.bekend and maand.params.geldig_vanaf == maand.datum:
+            voor, na = kalender.met(vorige.regels, vorige.stand), kalender.met(maand.regels, maand.stand)
             return Jaarwissel(
-                datum=maand.datum, maand=maand.nummer, voor=voor.overzicht, na=na.overzicht,
-                vrijlating_voor=vorige.onderdeel, vrijlating_na=maand.onderdeel,
-                wijzigingen=_wijzigingen(vorige, maand, voor.overzicht, na.overzicht),
+                datum=maand.datum, maand=maand.nummer, voor=voor, na=na,
+                vrijlating_voor=vorige.stand.vrijlating, vrijlating_na=maand.stand.vrijlating,
+                wijzigingen=_wijzigingen(kalender.s, vorige, maand, voor, na),
             )
     return None
 
@@ -259,19 +209,19 @@ def _onderdeel_bedrag(overzicht: Overzicht, regelnaam: str, onderdeel: str) -> D
     return next((o.bedrag for o in regel.onderdelen if o.naam == onderdeel), None)
 
 
-def _wijzigingen(vorige: WerkMaand, maand: WerkMaand, voor: Overzicht, na: Overzicht) -> list[Wijziging]:
+def _wijzigingen(s: Situatie, vorige: WerkMaand, maand: WerkMaand, voor: Overzicht, na: Overzicht) -> list[Wijziging]:
     """What changes for this person on 1 January, as data: the vrijlating rules and amount, the norm, the lines."""
     uit: list[Wijziging] = []
-    if maand.hh.s.nu.uitkering == "bijstand":
+    if s.nu.uitkering == "bijstand":
         oud, nieuw = vorige.params.regel("vrijlating"), maand.params.regel("vrijlating")
         if oud.versie != nieuw.versie:
             uit.append(Wijziging(onderwerp="vrijlating_regels", voor_code=oud.versie, na_code=nieuw.versie,
                                  status=nieuw.status))
         vrij_voor, vrij_na = _onderdeel_bedrag(voor, "bijstand", "vrijlating"), _onderdeel_bedrag(na, "bijstand", "vrijlating")
-        if vorige.onderdeel != maand.onderdeel or vrij_voor != vrij_na:
+        if vorige.stand.vrijlating != maand.stand.vrijlating or vrij_voor != vrij_na:
             bijstand = na.regel("bijstand")
-            uit.append(Wijziging(onderwerp="vrijlating", voor=vrij_voor, na=vrij_na, voor_code=vorige.onderdeel,
-                                 na_code=maand.onderdeel, status=bijstand.status if bijstand else "vastgesteld"))
+            uit.append(Wijziging(onderwerp="vrijlating", voor=vrij_voor, na=vrij_na, voor_code=vorige.stand.vrijlating,
+                                 na_code=maand.stand.vrijlating, status=bijstand.status if bijstand else "vastgesteld"))
         norm_voor, norm_na = _onderdeel_bedrag(voor, "bijstand", "norm"), _onderdeel_bedrag(na, "bijstand", "norm")
         if norm_voor != norm_na:
             bijstand = na.regel("bijstand")
@@ -291,12 +241,16 @@ def _wijzigingen(vorige: WerkMaand, maand: WerkMaand, voor: Overzicht, na: Overz
 def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
     uit: dict[date, GebruiktePeriode] = {}
     for params in sets:
-        if params.geldig_vanaf in uit:
+        bekend = uit.get(params.geldig_vanaf)
+        if bekend is not None:
+            if params.doorgetrokken_na and not bekend.doorgetrokken_na:
+                uit[params.geldig_vanaf] = bekend.model_copy(update={"doorgetrokken_na": params.doorgetrokken_na})
             continue
         uit[params.geldig_vanaf] = GebruiktePeriode(
-            geldig_vanaf=params.geldig_vanaf, geldig_tot=params.geldig_tot or params.geldig_vanaf,
+            geldig_vanaf=params.geldig_vanaf, geldig_tot=params.geldig_tot or params.doorgetrokken_na or params.geldig_vanaf,
             status=params.status, omschrijving=params.omschrijving,  # type: ignore[arg-type]
             regelversies=[params.regelversie(naam) for naam in sorted(params.regels)],
+            doorgetrokken_na=params.doorgetrokken_na,
         )
     eerste = sets[0].geldig_vanaf
     return sorted(uit.values(), key=lambda p: (p.geldig_vanaf != eerste, p.geldig_vanaf))
@@ -308,20 +262,22 @@ _reeksen: OrderedDict[tuple, tuple[ParameterSet, tuple[UrenPunt, ...], Decimal |
 in the wizard only the chosen month is worked out again (the sweep is 41 months, the tipping point 14 more)."""
 
 
-def _reeks_en_omslag(hh: Huishouding, werk: Werk, onderdeel: str | None) -> tuple[tuple[UrenPunt, ...], Decimal | None]:
+def _reeks_en_omslag(
+    hh: Huishouding, werk: Werk, stand: Stand, uren_reeks: range = UREN_REEKS
+) -> tuple[tuple[UrenPunt, ...], Decimal | None]:
     """The sweep and the tipping point, worked out once per situation apart from its hours. Both work every
     month out with `werk.met_uren(...)`; the chosen hours reach them through nothing else (a test checks this)."""
     sleutel = (
         id(hh.params), hh.s.model_dump_json(exclude={"straks": {"uren_per_week"}}), hh.partner_bruto_per_maand,
-        hh.eigen_netto_nu, astuple(werk.met_uren(NUL)), onderdeel,
+        hh.eigen_netto_nu, astuple(werk.met_uren(NUL)), stand.sleutel, uren_reeks,
     )
     bewaard = _reeksen.get(sleutel)
     if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id
         _reeksen.move_to_end(sleutel)
         return bewaard[1], bewaard[2]
-    maanden = _uren_maanden(hh, werk, onderdeel)
-    reeks = tuple(_punten(maanden))
-    omslag = _omslagpunt(hh, werk, onderdeel, [m.uitkering or NUL for m in maanden])
+    maanden = _uren_maanden(hh, werk, stand, uren_reeks)
+    reeks = tuple(_punten(maanden, uren_reeks))
+    omslag = _omslagpunt(hh, werk, stand.vrijlating, uren_reeks, [m.uitkering or NUL for m in maanden])
     _reeksen[sleutel] = (hh.params, reeks, omslag)
     if len(_reeksen) > REEKSEN_ONTHOUDEN:
         _reeksen.popitem(last=False)
@@ -336,35 +292,33 @@ def vergeet_reeksen() -> None:
     vergeet_heffingen()
 
 
-def _uren_maanden(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[Maand]:
-    """The month at each whole number of hours of the sweep (none when the hours are not known)."""
+def _uren_maanden(hh: Huishouding, werk: Werk, stand: Stand, uren_reeks: range) -> list[Maand]:
+    """The month at each number of hours of the sweep (none when the hours are not known)."""
     if not _uren_bekend(hh.s):
         return []
-    return [bereken_maand(hh, werk.met_uren(Decimal(uren)), onderdeel, NUL) for uren in UREN_REEKS]
+    return [bereken_maand(hh, werk.met_uren(Decimal(uren)), stand.vrijlating, NUL, stand.kosten) for uren in uren_reeks]
 
 
-def _punten(maanden: list[Maand]) -> list[UrenPunt]:
+def _punten(maanden: list[Maand], uren_reeks: range) -> list[UrenPunt]:
     return [UrenPunt(uren=uren, totaal=m.overzicht.totaal, totaal_na_kosten=m.overzicht.totaal_na_kosten)  # type: ignore[union-attr]
-            for uren, m in zip(UREN_REEKS, maanden)]
+            for uren, m in zip(uren_reeks, maanden)]
 
 
-def _uren_reeks(hh: Huishouding, werk: Werk, onderdeel: str | None) -> list[UrenPunt]:
-    return _punten(_uren_maanden(hh, werk, onderdeel))
-
-
-def _omslagpunt(hh: Huishouding, werk: Werk, onderdeel: str | None, uitkering_per_uur: list[Decimal]) -> Decimal | None:
+def _omslagpunt(
+    hh: Huishouding, werk: Werk, onderdeel: str | None, uren_reeks: range, uitkering_per_uur: list[Decimal]
+) -> Decimal | None:
     """The hours per week (rounded up to 0,1 hour) from which the uitkering is zero; None if not up to 40.
 
-    `uitkering_per_uur` is the uitkering at each whole hour of the sweep: the search starts between the last
-    whole hour with an uitkering and the first one without (the uitkering falls as the hours rise)."""
+    `uitkering_per_uur` is the uitkering at each hour of the sweep: the search starts between the last hour with
+    an uitkering and the first one without (the uitkering falls as the hours rise)."""
     if hh.s.nu.uitkering not in UITKERINGEN_MET_OMSLAGPUNT or not uitkering_per_uur:
         return None
-    eerste_zonder = next((uren for uren, bedrag in zip(UREN_REEKS, uitkering_per_uur) if bedrag <= 0), None)
+    eerste_zonder = next((uren for uren, bedrag in zip(uren_reeks, uitkering_per_uur) if bedrag <= 0), None)
     if eerste_zonder is None:
         return None
     if eerste_zonder == 0:
         return NUL
-    laag, hoog = Decimal(eerste_zonder - 1), Decimal(eerste_zonder)
+    laag, hoog = Decimal(eerste_zonder - uren_reeks.step), Decimal(eerste_zonder)
     while hoog - laag > HONDERDSTE:
         midden = ((laag + hoog) / 2).quantize(HONDERDSTE)
         if uitkering_in_maand(hh, werk.met_uren(midden), onderdeel) > 0:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from .situatie import Situatie
+if TYPE_CHECKING:
+    from .situatie import Situatie
 
 
 def plus_maanden(dag: date, maanden: int) -> date:
@@ -20,3 +22,8 @@ def laatste_dag(maand: date) -> date:
 def start_werk(s: Situatie) -> date:
     """The first day of month 1 of the work: the peildatum's month minus (maand_sinds_start - 1) months."""
     return plus_maanden(s.peildatum, 1 - s.straks.maand_sinds_start)
+
+
+def maand_code(maand: date) -> str:
+    """A calendar month as `YYYY-MM`."""
+    return f"{maand.year:04d}-{maand.month:02d}"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
 from .geld import MAANDEN, NUL, centen
-from .kosten import kostenregels
+from .kosten import Kostenstand, kostenregels
 from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
 from .omrekenen import bruto_voor_netto
 from .parameters import ParameterFout, ParameterSet, Spoor
@@ -57,6 +57,12 @@ class Maand:
     """The parameters the month's tax read, for lines that carry a share of it."""
     huurtoeslag_zonder_en_met_verzoek: tuple[Decimal, Decimal] | None = None
     """Under 21: huurtoeslag with the low rent limit and with the full one (Verzoek bijzondere situatie)."""
+    toetsingsinkomen_per_jaar: Decimal = NUL
+    """The participant's own yearly income as the toeslagen count it (this month as if it lasts the year)."""
+    eigen_bruto: Decimal = NUL
+    """The participant's own gross income this month (wage with holiday pay, uitkering, a taxed allowance)."""
+    arbeid_bruto: Decimal = NUL
+    """The gross wage in it (arbeidsinkomen, for the arbeidskorting)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +92,12 @@ class Huishouding:
     partner_bruto_per_maand: Decimal
     eigen_netto_nu: Decimal | None = None
     """The participant's own net income now (eigen_bijdrage.eigen_netto): what the work changes for the CAK."""
+
+    def jaarnetto(self, bruto: Decimal, arbeid: Decimal) -> Decimal:
+        """A calendar year's own income after the year's tax (as the aangifte settles it): the months of a
+        year need not be alike (work that starts in July gets the arbeidskorting of half a year's wage)."""
+        jonggehandicapt = self.s.nu.uitkering.startswith("wajong")
+        return bruto - self.belasting(bruto / MAANDEN, arbeid / MAANDEN, jonggehandicapt)[0] * MAANDEN
 
     def belasting(
         self, bruto: Decimal, arbeid: Decimal, jonggehandicapt: bool = False, van_partner: bool = False
@@ -141,7 +153,18 @@ def partner_bruto_per_maand(params: ParameterSet, s: Situatie) -> Decimal:
     return bruto_voor_netto(netto, netto_van)
 
 
-def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, vergoeding: Decimal) -> Maand:
+def bereken_maand(
+    hh: Huishouding, werk: Werk | None, onderdeel: str | None, vergoeding: Decimal, stand: Kostenstand | None = None
+) -> Maand:
+    """One month: the income lines, then the costs after them (`stand`: where the costs that follow the calendar
+    year stand; None: the month's own income decides, as it will once those arrangements are over)."""
+    maand = inkomen_maand(hh, werk, onderdeel, vergoeding)
+    maand.overzicht = met_kosten(hh, werk, maand, stand)
+    return maand
+
+
+def inkomen_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, vergoeding: Decimal) -> Maand:
+    """The income lines of a month (wage, uitkering, toeslagen), without the costs: `overzicht` stays None."""
     s = hh.s
     maand, eigen_bruto = _loon_en_uitkering(hh, werk, onderdeel, vergoeding)
     if hh.partner_bruto_per_maand:
@@ -151,16 +174,24 @@ def bereken_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
     maand.regels.extend(toeslagregels(hh.params, s, vergoeding, werk is None, eigen_jaar, partner_jaar, maand))
     if s.huishouden.soort == "bij_ouders":
         maand.kind_inkomen_voor_ouders = eigen_jaar
+    maand.toetsingsinkomen_per_jaar = centen(eigen_jaar)
+    maand.eigen_bruto = eigen_bruto
+    loon = next((r for r in maand.regels if r.naam == "loon" and r.van_toepassing), None)
+    maand.arbeid_bruto = loon.bruto or NUL if loon is not None else NUL
+    return maand
+
+
+def met_kosten(hh: Huishouding, werk: Werk | None, maand: Maand, stand: Kostenstand | None = None) -> Overzicht:
+    """The month's lines with the costs after them (eigen bijdrage, lokale belastingen, travel) and both totals."""
     totaal = sum((r.bedrag for r in maand.regels), NUL)
-    kosten = kostenregels(hh, werk, maand)
+    kosten = kostenregels(hh, werk, maand, stand)
     status = zwakste([r.status for r in maand.regels])
-    maand.overzicht = Overzicht(
-        regels=maand.regels, totaal=totaal, toetsingsinkomen_per_jaar=centen(eigen_jaar),
+    return Overzicht(
+        regels=maand.regels, totaal=totaal, toetsingsinkomen_per_jaar=maand.toetsingsinkomen_per_jaar,
         parameters_geldig_vanaf=hh.params.geldig_vanaf, status=status,
         kosten=kosten, totaal_na_kosten=totaal + sum((k.bedrag for k in kosten), NUL),
         status_na_kosten=zwakste([status] + [k.status for k in kosten]),
     )
-    return maand
 
 
 def uitkering_in_maand(hh: Huishouding, werk: Werk, onderdeel: str | None) -> Decimal:

@@ -4,7 +4,9 @@ Each file is named after the date it starts to apply (`2026-07-01.toml`), declar
 applies (`periode.geldig_tot`) and holds the values that changed on its first day. The set for a
 peildatum is every file up to that date laid over the previous one, so a value keeps its own
 `geldig_vanaf`, `bron` and `status` until a later file replaces it. The periods must follow each other
-without a gap or an overlap; a peildatum outside them is refused, never computed with older values.
+without a gap or an overlap. A month after the last period (up to `horizon()`) is computed with the last known
+values, each marked `schatting` (`doorgetrokken_set`); a peildatum before the first period or past the horizon is
+refused.
 
 Every value has a `status`: `vastgesteld` (in a published law or regulation), `voorstel` (a bill or a
 begroting) or `schatting` (derived; the derivation is in its `toelichting`). A file after the first must
@@ -129,7 +131,7 @@ class PeildatumBuitenPeriodes(ValueError):
 
     def __str__(self) -> str:
         return (
-            f"voor {_datum(self.peildatum)} kennen we de bedragen niet. "
+            f"voor {_datum(self.peildatum)} kunnen we niet rekenen. "
             f"We rekenen met datums van {_datum(self.van)} tot en met {_datum(self.tot)}"
         )
 
@@ -161,6 +163,9 @@ class ParameterSet:
     regels: dict[str, RegelVersie] = field(default_factory=dict)
     geldig_tot: date | None = None
     omschrijving: str = ""
+    doorgetrokken_na: date | None = None
+    """Set for the months after the last period: the last day the files cover. The values are the last known
+    ones, each with status `schatting`."""
     uitleg: dict[str, GebruiktParameter] = field(init=False, repr=False, compare=False)
     versies: dict[str, GebruikteRegelversie] = field(init=False, repr=False, compare=False)
 
@@ -399,7 +404,7 @@ def _sets(map_: Path | None = None) -> tuple[ParameterSet, ...]:
 
 def caches_legen() -> None:
     """Forget the files read (for tests that point the loader at another folder)."""
-    for functie in (alle_periodes, _periodes, _sets, parameters_op):
+    for functie in (alle_periodes, _periodes, _sets, parameters_op, doorgetrokken_set):
         functie.cache_clear()
 
 
@@ -409,25 +414,55 @@ def dekking() -> tuple[date, date]:
     return periodes[0][0].geldig_vanaf, periodes[-1][0].geldig_tot
 
 
+HORIZON_MAANDEN = 36
+"""A peildatum may lie this many months after today, or after the last day the files cover when that is later;
+its amounts are then the last known ones, as a schatting."""
+
+
+def horizon(vandaag: date | None = None) -> date:
+    """The last day a peildatum may have."""
+    basis = max(dekking()[1], vandaag or date.today())
+    maand = basis.year * 12 + basis.month - 1 + HORIZON_MAANDEN + 1
+    return date(maand // 12, maand % 12 + 1, 1) - timedelta(days=1)
+
+
 def controleer_peildatum(peildatum: date) -> date:
-    van, tot = dekking()
-    if not van <= peildatum <= tot:
-        raise PeildatumBuitenPeriodes(peildatum, van, tot)
+    van, _ = dekking()
+    laatste = horizon()
+    if not van <= peildatum <= laatste:
+        raise PeildatumBuitenPeriodes(peildatum, van, laatste)
     return peildatum
+
+
+@cache
+def doorgetrokken_set() -> ParameterSet:
+    """The set for months after the last period: its values and rule versions, each a `schatting` now."""
+    laatste = _sets()[-1]
+    assert laatste.geldig_tot is not None
+    notitie = f"Na {_datum(laatste.geldig_tot)} nog niet bekend: het laatst bekende bedrag, een schatting."
+    waarden = {
+        pad: w.model_copy(update={"status": "schatting", "toelichting": " ".join(filter(None, [w.toelichting, notitie]))})
+        for pad, w in laatste.waarden.items()
+    }
+    regels = {naam: r.model_copy(update={"status": "schatting"}) for naam, r in laatste.regels.items()}
+    return ParameterSet(
+        geldig_vanaf=laatste.geldig_vanaf, status="schatting", waarden=waarden, regels=regels, geldig_tot=None,
+        omschrijving=laatste.omschrijving, doorgetrokken_na=laatste.geldig_tot,
+    )
 
 
 @cache
 def parameters_op(peildatum: date) -> ParameterSet:
     controleer_peildatum(peildatum)
-    return next(s for s in reversed(_sets()) if s.geldig_vanaf <= peildatum)
+    return parameters_in_maand(peildatum)[0]
 
 
 def parameters_in_maand(dag: date) -> tuple[ParameterSet, bool]:
-    """The set for a month of the verloop, and whether the files cover that month. A month after the last
-    period gets the last known set (the caller marks it as not known); a month before the first, the first."""
+    """The set for a month, and whether the files cover that month. A month after the last period gets the
+    last known values as a schatting (`doorgetrokken_set`); a month before the first, the first set."""
     van, tot = dekking()
     if dag > tot:
-        return parameters_op(tot), False
+        return doorgetrokken_set(), False
     if dag < van:
-        return parameters_op(van), False
-    return parameters_op(dag), True
+        return _sets()[0], False
+    return next(s for s in reversed(_sets()) if s.geldig_vanaf <= dag), True

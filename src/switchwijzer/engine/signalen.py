@@ -42,6 +42,8 @@ SIGNALEN: dict[str, str] = {
     "aanname_overgang_vrijlating": "The verloop crosses from the 2026 vrijlating (art. 31 lid 2) to art. 34a on `datum` (month `maand`); no overgangsrecht was found, so the twelve months of art. 34a are counted from the start of the work; the gemeente decides.",
     "vrijlating_kan_langer": "The 15 % of art. 34a lid 1 a ends after month `maand`; the gemeente may extend it if more hours are not possible (lid 2); not assumed.",
     "aanname_reiskosten_niet_vergoed": "Travel costs to work were given, and not whether the employer pays them: assumed not.",
+    "aanname_kwijtschelding_per_jaar": "The gemeente decides on the kwijtschelding once a year, early in the year, on the "
+                                       "income then (January): it stays for that year.",
     "aanname_wmo_hulp_blijft": "Wmo dagbesteding: not known if other Wmo help goes on after the switch; the abonnementstarief is assumed to stay.",
     "aanname_kwijtschelding_hoogste_norm": "Says they get kwijtschelding now and the gemeente's percentage is unknown: the 100 % a gemeente may choose is used.",
     "bufferbudget_mogelijk": "Art. 34b: with work next to bijstand the gemeente may use a bufferbudget of at most maximum_per_jaar a calendar year when income changes leave a month below the norm; from `vanaf` (month `maand`); not an entitlement, not added to any amount.",

@@ -142,6 +142,9 @@ class Dagbesteding(_Model):
 
 class Situatie(_Model):
     peildatum: Datum = Field(default_factory=date.today, validate_default=True)
+    vandaag: Datum | None = Field(
+        default=None, description="Today, for what the person has now (Uitkomst.vandaag); None: the computer's date."
+    )
     leeftijd: int = Field(ge=16, le=66, description="Age in years; from 16 to just under the AOW age.")
     huishouden: Huishouden = Field(default_factory=Huishouden)
     wonen: Wonen = Field(default_factory=Wonen)

@@ -195,6 +195,10 @@ class GebruiktePeriode(_Model):
     status: Status
     omschrijving: str
     regelversies: list[GebruikteRegelversie]
+    doorgetrokken_na: date | None = Field(
+        default=None,
+        description="Set when months after the last known day used this period's values as a schatting: that day.",
+    )
 
 
 class UrenPunt(_Model):
@@ -203,6 +207,59 @@ class UrenPunt(_Model):
     totaal_na_kosten: Decimal | None = Field(
         default=None, description="The total after the kosten lines at these hours (as `Overzicht.totaal_na_kosten`)."
     )
+
+
+MaandStatus = Literal["vastgesteld", "voorlopig", "schatting"]
+"""How sure a month is: `schatting` after the last known parameter period (the last known values carried on),
+`voorlopig` when a value it used is a voorstel or derived by us, `vastgesteld` otherwise."""
+
+VeranderingCode = Literal[
+    "nieuwe_bedragen", "schatting_begint", "vrijlating_regels", "vrijlating_anders", "vrijlating_stopt",
+    "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar",
+]
+
+
+class Verandering(_Model):
+    """Why a month may differ from the month before (data; the UI words it).
+
+    `nieuwe_bedragen`: a new parameter period starts (`geldig_vanaf`). `schatting_begint`: the files end; from
+    here on the last known values (`bekend_tot`). `vrijlating_regels`: the vrijlating rules change by law
+    (`voor`/`na` are rule versions). `vrijlating_anders` / `vrijlating_stopt`: the vrijlating of the
+    Participatiewet changes or stops (`voor`/`na` are the onderdelen). `kwijtschelding_nieuw_jaar`: the
+    kwijtschelding of a new year rests on the income with the work (`jaar`). `cak_nieuw_jaar`: the CAK's bijdrage
+    of a new year (`jaar`) rests on the income of `peiljaar` and the wage of `werkjaar`.
+    """
+
+    code: VeranderingCode
+    gegevens: dict[str, Decimal | int | str | date | None] = Field(default_factory=dict)
+
+
+class MaandUitkomst(_Model):
+    """One calendar month from the start of the work: without the switch and with it, with that month's rules
+    and its place in every temporary arrangement."""
+
+    maand: str = Field(pattern=r"^\d{4}-\d{2}$", description="The calendar month, YYYY-MM.")
+    maand_sinds_start: int = Field(description="1 for the month the work starts.")
+    zonder_overstap: Overzicht = Field(description="Staying in dagbesteding.")
+    met_overstap: Overzicht = Field(description="With the work.")
+    verschil: Decimal = Field(description="met_overstap.totaal - zonder_overstap.totaal.")
+    verschil_na_kosten: Decimal = Field(description="The same after the costs: the amount the headline speaks of.")
+    status: MaandStatus
+    vrijlating: str | None = Field(default=None, description="The vrijlating onderdeel in force (bijstand).")
+    veranderingen: list[Verandering] = Field(
+        default_factory=list, description="What starts or stops in this month compared with the month before."
+    )
+
+
+class Blijvend(_Model):
+    """From this month on nothing changes the difference any more: no temporary arrangement (vrijlating, the
+    kwijtschelding of the first year, the CAK's years) and no new amounts."""
+
+    vanaf: str = Field(pattern=r"^\d{4}-\d{2}$", description="The first such month, YYYY-MM.")
+    maand_sinds_start: int
+    verschil_per_maand: Decimal
+    verschil_na_kosten_per_maand: Decimal
+    status: MaandStatus
 
 
 class Signaal(_Model):
@@ -244,7 +301,25 @@ class Uitkomst(_Model):
         description="The lasting gain (the last stretch of the verloop, after any temporary vrijlating) after the "
         "kosten lines is at least 10 % of what is left now after them (without kosten: the totals)."
     )
-    uren_reeks: list[UrenPunt] = Field(default_factory=list)
-    omslagpunt_uren: Decimal | None = None
+    uren_reeks: list[UrenPunt] = Field(
+        default_factory=list, description="0 to 40 hours a week in the month of the peildatum (the first months)."
+    )
+    omslagpunt_uren: Decimal | None = Field(
+        default=None, description="The hours from which the uitkering stops, with the first months' rules."
+    )
+    maanden: list[MaandUitkomst] = Field(
+        default_factory=list, description="Every calendar month from the start of the work, at least 36."
+    )
+    blijvend: Blijvend | None = None
+    uren_reeks_blijvend: list[UrenPunt] = Field(
+        default_factory=list, description="0 to 40 hours a week with the lasting rules (from `blijvend.vanaf`)."
+    )
+    omslagpunt_uren_blijvend: Decimal | None = Field(
+        default=None, description="The hours from which the uitkering stops once nothing temporary applies."
+    )
+    vandaag_maand: str | None = Field(default=None, description="This month (YYYY-MM), for `vandaag`.")
+    vandaag: Overzicht | None = Field(
+        default=None, description="This month without the switch: what the person has now, with today's rules."
+    )
     signalen: list[Signaal] = Field(default_factory=list)
     niet_berekend: list[NietBerekend] = Field(default_factory=list)

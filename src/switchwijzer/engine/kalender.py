@@ -1,0 +1,295 @@
+"""The calendar months from the start of the work, each without and with the switch.
+
+Month k of the work is the calendar month start + (k - 1), the start being the peildatum's month minus
+(maand_sinds_start - 1). Every month uses the rules of its own calendar month (after the last known period the
+last known values, as a schatting) and its place in each temporary arrangement:
+- the vrijlating of the Participatiewet, by months since the start;
+- the kwijtschelding of the gemeentelijke belastingen, decided for a calendar year early in that year on the
+  income of January: in the year the work starts (unless it starts in January) as it was without the work;
+- the CAK's Wlz bijdrage, which rests on the income of the peiljaar, two years back, and on the wage of the year
+  before (Besluit langdurige zorg art. 3.3.2.3 lid 1 b 1°, 3.3.2.4): so the work changes it only later.
+A month with the work is compared with the same month without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from .baan import vrijlating, werk_in
+from .datums import maand_code, plus_maanden, start_werk
+from .eigen_bijdrage import WERKJAAR_TERUG, CakJaar, eigen_netto
+from .geld import MAANDEN, NUL, centen
+from .kosten import Kostenstand
+from .maand import Huishouding, Maand, Werk, bereken_maand, inkomen_maand, met_kosten, partner_bruto_per_maand
+from .parameters import ParameterSet, Spoor, parameters_in_maand
+from .situatie import Situatie
+from .uitkomst import Blijvend, MaandStatus, MaandUitkomst, Overzicht, Regel, Verandering, zwakste
+
+MINSTE_MAANDEN = 36
+MEESTE_MAANDEN = 72
+"""The list runs at least 36 months, and on until the month from which nothing temporary is left (at most 72)."""
+BLIJVEND_MAAND = 10_000
+"""A month of the work long after every temporary vrijlating has ended."""
+
+
+@dataclass(frozen=True)
+class Regelset:
+    """One parameter period as this calculation uses it: the household, the job and the month without work."""
+
+    params: ParameterSet
+    bekend: bool
+    hh: Huishouding
+    werk: Werk
+    zonder: Maand
+
+
+@dataclass(frozen=True)
+class Stand:
+    """A month's place in the temporary arrangements: the vrijlating, and the costs that follow the year."""
+
+    vrijlating: str | None
+    kosten: Kostenstand
+
+    @property
+    def sleutel(self) -> tuple:
+        cak = self.kosten.cak
+        return (self.vrijlating, id(self.kosten.kwijtschelding) if self.kosten.kwijtschelding else None,
+                (cak.jaar, cak.extra_inkomen_peiljaar, cak.inkomen_peiljaar, cak.loon_vorig_jaar) if cak else None)
+
+
+@dataclass(frozen=True)
+class WerkMaand:
+    """Month `nummer` of the work: its calendar month, the rules then, and its place in the arrangements."""
+
+    nummer: int
+    datum: date
+    regels: Regelset
+    stand: Stand
+
+    @property
+    def params(self) -> ParameterSet:
+        return self.regels.params
+
+
+class Kalender:
+    """Works the months out once per calculation: months with the same rules and the same stand share the work."""
+
+    def __init__(self, s: Situatie, werk_op_peildatum: Werk) -> None:
+        self.s = s
+        self.start = start_werk(s)
+        self._werk = werk_op_peildatum
+        self._regelsets: dict[int, Regelset] = {}
+        self._inkomen: dict[tuple, Maand] = {}
+        self._met: dict[tuple, Overzicht] = {}
+        self._cak: dict[int, CakJaar | None] = {}
+        self._kwijtschelding: dict[int, Regel | None] = {}
+
+    # --- the pieces -------------------------------------------------------------------------------------
+
+    def regels(self, datum: date) -> Regelset:
+        params, bekend = parameters_in_maand(datum)
+        gevonden = self._regelsets.get(id(params))
+        if gevonden is None:
+            s = self.s
+            hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
+            zonder = bereken_maand(hh, None, None, s.nu.vergoeding_dagbesteding_per_maand)
+            hh = replace(hh, eigen_netto_nu=eigen_netto(zonder.regels)[0])
+            gevonden = Regelset(params, bekend, hh, werk_in(params, s, self._werk), zonder)
+            self._regelsets[id(params)] = gevonden
+        return gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
+
+    def nummer(self, datum: date) -> int:
+        """The month of the work that `datum` falls in (1 for the start month; 0 or less before it)."""
+        return (datum.year - self.start.year) * 12 + datum.month - self.start.month + 1
+
+    def inkomen_met(self, regels: Regelset, onderdeel: str | None) -> Maand:
+        sleutel = (id(regels.params), onderdeel)
+        if sleutel not in self._inkomen:
+            self._inkomen[sleutel] = inkomen_maand(regels.hh, regels.werk, onderdeel, NUL)
+        return self._inkomen[sleutel]
+
+    def met(self, regels: Regelset, stand: Stand) -> Overzicht:
+        sleutel = (id(regels.params), stand.sleutel)
+        if sleutel not in self._met:
+            maand = self.inkomen_met(regels, stand.vrijlating)
+            self._met[sleutel] = met_kosten(regels.hh, regels.werk, maand, stand.kosten)
+        return self._met[sleutel]
+
+    def met_maand(self, werkmaand: WerkMaand) -> Maand:
+        """The month with the work as the signals read it: its income and its overview with this stand."""
+        maand = self.inkomen_met(werkmaand.regels, werkmaand.stand.vrijlating)
+        return replace(maand, overzicht=self.met(werkmaand.regels, werkmaand.stand))
+
+    def vrijlating(self, params: ParameterSet, nummer: int) -> str | None:
+        return vrijlating(params, self.s, nummer)
+
+    # --- the arrangements that follow the calendar year ------------------------------------------------------
+
+    def _maand(self, datum: date, met: bool) -> Maand:
+        """One calendar month's income: without the work, or with it (the same before the work starts)."""
+        regels = self.regels(datum)
+        nummer = self.nummer(datum)
+        if not met or nummer < 1:
+            return regels.zonder
+        return self.inkomen_met(regels, self.vrijlating(regels.params, nummer))
+
+    def jaarnetto(self, jaar: int, met: bool) -> Decimal:
+        """The own net income of a calendar year, after the year's tax on the year's own gross income."""
+        maanden = [self._maand(date(jaar, maand, 1), met) for maand in range(1, 13)]
+        bruto = sum((m.eigen_bruto for m in maanden), NUL)
+        arbeid = sum((m.arbeid_bruto for m in maanden), NUL)
+        return self.regels(date(jaar, 1, 1)).hh.jaarnetto(bruto, arbeid)
+
+    def jaarloon(self, jaar: int) -> Decimal:
+        """The net wage of a calendar year: the sum of its months' net wage lines."""
+        return sum((eigen_netto(self._maand(date(jaar, maand, 1), True).regels)[1] for maand in range(1, 13)), NUL)
+
+    def cak_jaar(self, jaar: int) -> CakJaar | None:
+        """What the CAK's bijdrage of `jaar` rests on, when the household pays a Wlz bijdrage."""
+        if self.s.dagbesteding.financiering != "wlz":
+            return None
+        if jaar not in self._cak:
+            params = self.regels(date(jaar, 1, 1)).params
+            peiljaar = jaar - int(Spoor(params).tabel("wlz.eigen_bijdrage.peiljaar")["jaren_terug"])
+            werkjaar = jaar - WERKJAAR_TERUG
+            gewerkt = peiljaar >= self.start.year
+            met = self.jaarnetto(peiljaar, True) if gewerkt else NUL
+            self._cak[jaar] = CakJaar(
+                jaar=jaar, peiljaar=peiljaar,
+                extra_inkomen_peiljaar=centen((met - self.jaarnetto(peiljaar, False)) / MAANDEN) if gewerkt else NUL,
+                inkomen_peiljaar=centen(met / MAANDEN) if gewerkt else None,
+                loon_vorig_jaar=centen(self.jaarloon(werkjaar) / MAANDEN) if werkjaar >= self.start.year else NUL,
+            )
+        return self._cak[jaar]
+
+    def kwijtschelding(self, regels: Regelset, datum: date) -> Regel | None:
+        """The kwijtschelding as decided for the month's calendar year, early in the year, on the income then
+        (the aanslag comes at the start of the year); it stays for the year. In the year the work starts (unless
+        it starts in January) that is the income without the work, as in the same month without it; later
+        years, the income with the work in January."""
+        if datum.year == self.start.year and self.start.month > 1:
+            return regels.zonder.overzicht.kost("lokale_belastingen") if regels.zonder.overzicht else None
+        if datum.year not in self._kwijtschelding:
+            januari = date(datum.year, 1, 1)
+            jan = self.regels(januari)
+            stand = Stand(self.vrijlating(jan.params, self.nummer(januari)), Kostenstand(cak=self.cak_jaar(datum.year)))
+            self._kwijtschelding[datum.year] = self.met(jan, stand).kost("lokale_belastingen")
+        return self._kwijtschelding[datum.year]
+
+    def stand(self, regels: Regelset, datum: date, nummer: int) -> Stand:
+        """The month's place in the arrangements: its vrijlating, the kwijtschelding decided for its year, and
+        the year of the CAK's bijdrage."""
+        kosten = Kostenstand(cak=self.cak_jaar(datum.year), kwijtschelding=self.kwijtschelding(regels, datum))
+        return Stand(self.vrijlating(regels.params, nummer), kosten)
+
+    # --- the months ---------------------------------------------------------------------------------------
+
+    def werkmaand(self, nummer: int) -> WerkMaand:
+        datum = plus_maanden(self.start, nummer - 1)
+        regels = self.regels(datum)
+        return WerkMaand(nummer, datum, regels, self.stand(regels, datum, nummer))
+
+    def werkmaanden(self, aantal: int) -> list[WerkMaand]:
+        return [self.werkmaand(nummer) for nummer in range(1, aantal + 1)]
+
+    def blijvende_stand(self, params: ParameterSet) -> Stand:
+        """The stand once nothing temporary is left: the lasting vrijlating (medisch urenbeperkt keeps it),
+        and costs that follow the month's own income."""
+        return Stand(self.vrijlating(params, BLIJVEND_MAAND), Kostenstand())
+
+    def maanden(self) -> tuple[list[WerkMaand], int]:
+        """The months from the start, at least MINSTE_MAANDEN and on past the first month from which nothing
+        changes the difference any more (its index in the list is returned too)."""
+        aantal = MINSTE_MAANDEN
+        while True:
+            maanden = self.werkmaanden(aantal)
+            blijvend = self.blijvend_index(maanden)
+            if blijvend < aantal or aantal >= MEESTE_MAANDEN:
+                return maanden, min(blijvend, aantal - 1)
+            aantal += 12
+
+    def blijvend_index(self, maanden: list[WerkMaand]) -> int:
+        """The index of the first month from which nothing changes the difference any more: no temporary
+        arrangement (the month equals the lasting stand) and no new amounts (the same difference, before and after
+        the costs, in every later month of the list)."""
+        laatste = -1
+        verschillen = []
+        for index, maand in enumerate(maanden):
+            echt = self.met(maand.regels, maand.stand)
+            blijvend = self.met(maand.regels, self.blijvende_stand(maand.params))
+            if (echt.totaal, echt.totaal_na_kosten) != (blijvend.totaal, blijvend.totaal_na_kosten):
+                laatste = index
+            zonder = maand.regels.zonder.overzicht
+            assert zonder is not None and echt.totaal_na_kosten is not None and zonder.totaal_na_kosten is not None
+            verschillen.append((echt.totaal - zonder.totaal, echt.totaal_na_kosten - zonder.totaal_na_kosten))
+        while laatste + 1 < len(verschillen) - 1 and verschillen[laatste + 1:] != [verschillen[-1]] * (
+                len(verschillen) - laatste - 1):
+            laatste += 1
+        return laatste + 1
+
+    def uitkomsten(self, maanden: list[WerkMaand]) -> list[MaandUitkomst]:
+        uit = []
+        vorige: WerkMaand | None = None
+        for maand in maanden:
+            zonder = maand.regels.zonder.overzicht
+            met = self.met(maand.regels, maand.stand)
+            assert zonder is not None and zonder.totaal_na_kosten is not None and met.totaal_na_kosten is not None
+            uit.append(MaandUitkomst(
+                maand=maand_code(maand.datum), maand_sinds_start=maand.nummer, zonder_overstap=zonder,
+                met_overstap=met, verschil=met.totaal - zonder.totaal,
+                verschil_na_kosten=met.totaal_na_kosten - zonder.totaal_na_kosten,
+                status=maand_status(maand.regels, zonder, met), vrijlating=maand.stand.vrijlating,
+                veranderingen=self.veranderingen(vorige, maand) if vorige else [],
+            ))
+            vorige = maand
+        return uit
+
+    def veranderingen(self, vorige: WerkMaand, maand: WerkMaand) -> list[Verandering]:
+        """What starts or stops in `maand`, each only when it changes an amount (or the certainty of them)."""
+        uit = []
+        if maand.params is not vorige.params:
+            if maand.params.doorgetrokken_na and not vorige.params.doorgetrokken_na:
+                uit.append(Verandering(code="schatting_begint", gegevens={"bekend_tot": maand.params.doorgetrokken_na}))
+            elif maand.params.geldig_vanaf != vorige.params.geldig_vanaf:
+                uit.append(Verandering(code="nieuwe_bedragen", gegevens={"geldig_vanaf": maand.params.geldig_vanaf}))
+        oud, nieuw = self.met(vorige.regels, vorige.stand), self.met(maand.regels, maand.stand)
+        if self.s.nu.uitkering == "bijstand":
+            versie_oud, versie_nieuw = vorige.params.regel("vrijlating").versie, maand.params.regel("vrijlating").versie
+            if versie_oud != versie_nieuw:
+                uit.append(Verandering(code="vrijlating_regels", gegevens={"voor": versie_oud, "na": versie_nieuw}))
+            if vorige.stand.vrijlating != maand.stand.vrijlating and _onderdeel(oud, "vrijlating") != _onderdeel(
+                    nieuw, "vrijlating"):
+                code = "vrijlating_stopt" if maand.stand.vrijlating is None else "vrijlating_anders"
+                uit.append(Verandering(code=code, gegevens={"voor": vorige.stand.vrijlating,
+                                                            "na": maand.stand.vrijlating}))
+        if maand.datum.year != vorige.datum.year and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen"):
+            uit.append(Verandering(code="kwijtschelding_nieuw_jaar", gegevens={"jaar": maand.datum.year}))
+        cak = maand.stand.kosten.cak
+        if (cak is not None and vorige.stand.kosten.cak is not None and cak.jaar != vorige.stand.kosten.cak.jaar
+                and _kost(oud, "eigen_bijdrage_wlz") != _kost(nieuw, "eigen_bijdrage_wlz")):
+            uit.append(Verandering(code="cak_nieuw_jaar", gegevens={
+                "jaar": cak.jaar, "peiljaar": cak.peiljaar, "werkjaar": cak.jaar - WERKJAAR_TERUG}))
+        return uit
+
+
+def maand_status(regels: Regelset, zonder: Overzicht, met: Overzicht) -> MaandStatus:
+    if not regels.bekend:
+        return "schatting"
+    return "vastgesteld" if zwakste([zonder.status_na_kosten, met.status_na_kosten]) == "vastgesteld" else "voorlopig"
+
+
+def blijvend_van(maand: MaandUitkomst) -> Blijvend:
+    return Blijvend(vanaf=maand.maand, maand_sinds_start=maand.maand_sinds_start, verschil_per_maand=maand.verschil,
+                    verschil_na_kosten_per_maand=maand.verschil_na_kosten, status=maand.status)
+
+
+def _onderdeel(overzicht: Overzicht, naam: str) -> Decimal | None:
+    regel = overzicht.regel("bijstand")
+    return next((o.bedrag for o in regel.onderdelen if o.naam == naam), None) if regel else None
+
+
+def _kost(overzicht: Overzicht, naam: str) -> Decimal | None:
+    regel = overzicht.kost(naam)
+    return regel.bedrag if regel is not None else None
