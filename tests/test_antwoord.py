@@ -12,6 +12,7 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.details import details
+from switchwijzer.uitleg.maanden import stuk_zin
 
 BIJSTAND_20_UUR = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                    "straks": {"soort_werk": "regulier", "uren_per_week": 20}}
@@ -36,7 +37,9 @@ def _antwoord(json: dict, rol: str = "deelnemer"):  # type: ignore[no-untyped-de
 def test_de_tekst_zegt_alles_wat_het_antwoord_zegt(json: dict, rol: str) -> None:
     situatie, uitkomst, a = _antwoord(json, rol)
     tekst = als_tekst(situatie, uitkomst, rol)
-    zinnen = [a.kop, a.nu_en_straks, a.regels_zin, a.jaarwissel_titel, *a.jaarwissel, *a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
+    zinnen = [a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.regels_zin, a.jaarwissel_titel, *a.jaarwissel,
+              a.maanden_uitleg, *(stuk_zin(s, rol, a.centen) for s in a.maanden), *(r for s in a.maanden for r in s.redenen),
+              *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
               *a.ouders, *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items)]
     ontbreekt = [zin for zin in zinnen if zin and zin not in tekst]
     assert not ontbreekt, ontbreekt
@@ -45,22 +48,22 @@ def test_de_tekst_zegt_alles_wat_het_antwoord_zegt(json: dict, rol: str) -> None
 @pytest.mark.parametrize("json", VOORBEELDEN)
 def test_elke_zin_een_keer(json: dict) -> None:
     _, _, a = _antwoord(json)
-    zinnen = [*a.verloop, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames]
+    zinnen = [*a.kop_zinnen, *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames]
     assert len(zinnen) == len(set(zinnen)), zinnen
 
 
-def test_maanden_met_hetzelfde_bedrag_zijn_een_zin() -> None:
-    from switchwijzer.uitleg.antwoord import verloop_zinnen
-
-    _, uitkomst, _ = _antwoord(ONDER_27)
-    assert len(uitkomst.verloop) >= 3
-    eerste, tweede, *rest = uitkomst.verloop
-    gelijk = [eerste, tweede.model_copy(update={"totaal": eerste.totaal}), *rest]
-    zinnen = verloop_zinnen(gelijk, "deelnemer")
-    assert len(zinnen) == len({p.totaal for p in gelijk})
-    assert zinnen[0].startswith(f"In maand 1 tot en met {tweede.tot_en_met_maand} ")
-    enkel = [p.model_copy(update={"totaal": eerste.totaal}) for p in uitkomst.verloop]
-    assert verloop_zinnen(enkel, "deelnemer") == [], "one amount for all months needs no sentence"
+def test_maanden_met_hetzelfde_bedrag_zijn_een_stuk() -> None:
+    """Consecutive months with the same amounts (and the same certainty) are one stretch; every month is in one."""
+    _, uitkomst, a = _antwoord(ONDER_27)
+    assert len(a.maanden) >= 2
+    assert sum(s.aantal for s in a.maanden) == len(uitkomst.maanden)
+    for vorige, stuk in zip(a.maanden, a.maanden[1:]):
+        assert stuk.van_maand == vorige.tot_maand + 1
+        assert (vorige.zonder, vorige.met, vorige.status) != (stuk.zonder, stuk.met, stuk.status)
+        assert stuk.redenen, "each new stretch says why it starts"
+    for maand in uitkomst.maanden:
+        stuk = next(s for s in a.maanden if s.van_maand <= maand.maand_sinds_start <= s.tot_maand)
+        assert (stuk.zonder, stuk.met) == (maand.zonder_overstap.totaal, maand.met_overstap.totaal)
 
 
 def test_onder_27_geen_tegenstrijdige_zinnen_over_de_vrijlating() -> None:
@@ -71,12 +74,12 @@ def test_onder_27_geen_tegenstrijdige_zinnen_over_de_vrijlating() -> None:
 
 
 def test_de_tien_procent_zin_noemt_de_maanden_en_het_percentage_dat_getoond_wordt() -> None:
-    _, uitkomst, a = _antwoord(BIJSTAND_20_UUR)
+    _, uitkomst, a = _antwoord({**BIJSTAND_20_UUR, "straks": {"soort_werk": "regulier", "uren_per_week": 23}})
     assert uitkomst.winst_minstens_10_procent is False
-    blijvend = uitkomst.verloop[-1]
-    werkelijk = (blijvend.totaal - uitkomst.nu.totaal) / uitkomst.nu.totaal * 100
+    lang = next(m for m in uitkomst.maanden if m.maand == uitkomst.blijvend.vanaf)
+    werkelijk = lang.verschil / lang.zonder_overstap.totaal * 100
     zin = next(z for z in a.geld_zinnen if "10 procent" in z)
-    getoond = int(re.search(rf"Vanaf maand {blijvend.vanaf_maand} heb je (\d+) procent meer dan nu", zin).group(1))
+    getoond = int(re.search(r"Vanaf juli 2027 heb je (\d+) procent meer dan zonder werk", zin).group(1))
     assert getoond <= werkelijk < getoond + 1  # whole percents, rounded down: never "10 procent" below 10
     assert sum("10 procent" in z for z in a.geld_zinnen) == 1
 

@@ -19,12 +19,13 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld, getal
 from switchwijzer.tui.widgets.urengrafiek import _op
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.maanden import stuk_zin
 from switchwijzer.uitleg.scenarios import vergelijk
 
-# A Wlz resident in an instelling with a Wajong, long after the start (no temporary vrijlating): the CAK takes
-# part of each extra euro, so before and after the costs differ a lot.
+# A Wlz resident in an instelling with a Wajong who starts in July 2026: from 2029 the CAK takes part of each
+# extra euro (it follows the income of two years earlier), so before and after the costs differ a lot then.
 WLZ_INSTELLING = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "wajong_70"},
-                  "straks": {"uren_per_week": 16, "maand_sinds_start": 40},
+                  "straks": {"uren_per_week": 16}, "vandaag": "2026-12-06",
                   "dagbesteding": {"financiering": "wlz", "wlz_zorg": "instelling"}}
 # Bijstand with the Wmo abonnementstarief that stops and travel costs, a start in November: months and a new year.
 WMO_BIJSTAND = {"peildatum": "2026-11-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
@@ -38,34 +39,44 @@ def _antwoord(json: dict, rol: str = "ouder"):
     return situatie, uitkomst, maak_antwoord(situatie, uitkomst, rol)
 
 
+def _maand(u, code: str):
+    return next(m for m in u.maanden if m.maand == code)
+
+
 def test_kop_grafiek_en_tien_procent_zeggen_hetzelfde_bedrag_na_kosten() -> None:
     situatie, u, a = _antwoord(WLZ_INSTELLING)
-    assert a.na_kosten and u.verschil_na_kosten_per_maand != u.verschil_per_maand
-    # the headline: the gain after the costs
-    assert geld(abs(u.verschil_na_kosten_per_maand)) in a.kop
-    # the chart's point at the chosen hours is what is left later, after the costs (screen and paper)
+    lang = _maand(u, u.blijvend.vanaf)
+    assert a.na_kosten and u.blijvend.vanaf == "2029-01"
+    assert u.blijvend.verschil_na_kosten_per_maand != u.blijvend.verschil_per_maand
+    # the headline: what lasts after the costs, and from when; then the CAK bill that comes later
+    assert geld(u.blijvend.verschil_na_kosten_per_maand) in a.kop and "januari 2029" in a.kop
+    wlz = _maand(u, "2029-01").met_overstap.kost("eigen_bijdrage_wlz").bedrag
+    assert any("CAK" in z and geld(-wlz) in z and "januari 2029" in z for z in a.kop_zinnen)
+    # the chart's first line at the chosen hours is the month of the table, the second what lasts (screen, paper)
     uren = situatie.straks.uren_per_week
     assert Decimal(str(_op(a.uren_reeks, uren))) == u.straks.totaal_na_kosten
     assert _totaal_bij(a.uren_reeks, uren) == u.straks.totaal_na_kosten
+    assert _totaal_bij(a.uren_reeks_blijvend, uren) == lang.met_overstap.totaal_na_kosten
     assert next(p for p in a.uren_reeks if p.uren == 0).totaal == next(p for p in u.uren_reeks if p.uren == 0).totaal_na_kosten
     assert "na de kosten" in a.grafiek_titel
-    # the 10 % sentence: the same gain as a percentage of what is left now, said to be after the costs
+    # the 10 % sentence: the lasting gain as a percentage of what is left without work then, after the costs
     assert u.winst_minstens_10_procent is False
     zin = next(z for z in a.geld_zinnen if "10 procent" in z)
-    blijvend = u.verloop[-1].totaal_na_kosten  # "Vanaf maand ...": the months that last
-    werkelijk = (blijvend - u.nu.totaal_na_kosten) / u.nu.totaal_na_kosten * 100
+    werkelijk = lang.verschil_na_kosten / lang.zonder_overstap.totaal_na_kosten * 100
     getoond = int(re.search(r"(\d+) procent meer", zin).group(1))
-    assert getoond <= werkelijk < getoond + 1 and "na de kosten" in zin  # whole percents, rounded down
-    # the line under the headline gives the totals after the costs
-    assert geld(u.nu.totaal_na_kosten) in a.nu_en_straks and geld(u.straks.totaal_na_kosten) in a.nu_en_straks
+    assert getoond <= werkelijk < getoond + 1 and "na de kosten" in zin and "januari 2029" in zin
+    # the line under the headline: what is left now, this month
+    assert geld(u.vandaag.totaal_na_kosten) in a.nu_zin and "december 2026" in a.nu_zin
 
 
 def test_de_maanden_en_de_jaarwisseling_zijn_na_kosten() -> None:
     _, u, a = _antwoord(WMO_BIJSTAND, "deelnemer")
-    assert a.na_kosten
-    assert a.verloop and all("na de kosten" in z for z in a.verloop)
-    for periode in u.verloop:
-        assert any(geld(periode.totaal_na_kosten) in z for z in a.verloop)
+    assert a.na_kosten and a.maanden
+    for stuk in a.maanden:
+        maand = next(m for m in u.maanden if m.maand_sinds_start == stuk.van_maand)
+        assert (stuk.zonder, stuk.met) == (maand.zonder_overstap.totaal_na_kosten, maand.met_overstap.totaal_na_kosten)
+        assert geld(stuk.met) in stuk_zin(stuk, "deelnemer")
+    assert "na de kosten" in a.maanden_uitleg
     assert u.jaarwissel is not None and "na de kosten" in a.jaarwissel[0]
     assert geld(u.jaarwissel.voor.totaal_na_kosten) in a.jaarwissel[0]
 
@@ -74,9 +85,9 @@ def test_een_kost_die_stopt_leest_als_nul_en_stopt() -> None:
     _, _, a = _antwoord(WMO_BIJSTAND, "deelnemer")
     zin = next(z for z in a.geld_zinnen if z.startswith("Eigen bijdrage Wmo")).replace("\xa0", " ")
     assert "–" not in zin and "-€" not in zin
-    assert re.search(r"nu € 2\d per maand\. Straks € 0: dit stopt\.", zin), zin
+    assert re.search(r"zonder werk € 2\d per maand\. Met werk € 0: dit stopt\.", zin), zin
     reis = next(z for z in a.geld_zinnen if z.startswith("Reiskosten")).replace("\xa0", " ")
-    assert "nu € 0, straks € 40 per maand" in reis
+    assert "zonder werk € 0, met werk € 40 per maand" in reis
 
 
 def test_zonder_kosten_blijft_alles_voor_kosten() -> None:
@@ -85,7 +96,8 @@ def test_zonder_kosten_blijft_alles_voor_kosten() -> None:
     _, u, a = _antwoord(json)
     assert not a.na_kosten
     assert [p.totaal for p in a.uren_reeks] == [p.totaal for p in u.uren_reeks]
-    assert "na de kosten" not in " ".join([a.nu_en_straks, a.grafiek_titel, *a.verloop, *a.geld_zinnen])
+    zinnen = [a.kop, *a.kop_zinnen, a.nu_zin, a.grafiek_titel, a.maanden_uitleg, *a.geld_zinnen]
+    assert "na de kosten" not in " ".join(zinnen)
 
 
 def test_het_papier_noemt_het_gekozen_bedrag_na_kosten() -> None:
@@ -107,7 +119,7 @@ def test_vergelijken_toont_ook_wat_na_kosten_overblijft() -> None:
 
 
 def test_de_schattingszin_houdt_hoofdletters() -> None:
-    json = dict(WLZ_INSTELLING, peildatum="2027-03-01", straks={"uren_per_week": 16})
+    json = dict(WLZ_INSTELLING, peildatum="2027-03-01", straks={"uren_per_week": 16, "maand_sinds_start": 9})
     _, _, a = _antwoord(json)
     zin = next(z for z in a.geld_zinnen if z.startswith("Dit zijn schattingen"))
     assert "eigen bijdrage Wlz aan het CAK" in zin, zin

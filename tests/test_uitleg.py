@@ -13,7 +13,10 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine import signalen as engine_signalen
 from switchwijzer.engine.uitkomst import Signaal
 from switchwijzer.uitleg import als_tekst
-from switchwijzer.uitleg.geld import kop, reden_tekst
+from switchwijzer.i18n import geld
+from switchwijzer.uitleg.geld import reden_tekst
+from switchwijzer.uitleg.kosten import heeft_kosten
+from switchwijzer.uitleg.maanden import kop_blijvend
 from switchwijzer.uitleg.signalen import signaal_tekst, signaal_teksten
 from switchwijzer.uitleg.teksten import ROLLEN, alle_varianten, lees_toml
 from switchwijzer.uitleg.woordenlijst import woorden
@@ -68,7 +71,7 @@ def test_antwoord_eerst_en_tekst_compleet(rol: str) -> None:
     uitkomst = bereken(situatie)
     tekst = als_tekst(situatie, uitkomst, rol, "nl")
     eerste = tekst.splitlines()[0]
-    assert eerste == kop(uitkomst, rol)
+    assert eerste == kop_blijvend(uitkomst, rol, na_kosten=heeft_kosten(uitkomst))
     assert "€" in eerste or "evenveel" in eerste
     assert "Dienst Toeslagen" in tekst
     if rol == "coach":
@@ -77,12 +80,12 @@ def test_antwoord_eerst_en_tekst_compleet(rol: str) -> None:
     assert "per month" in engels
 
 
-def test_kop_zegt_meer_of_minder() -> None:
-    situatie = Situatie.model_validate(BASIS)
+def test_kop_zegt_wat_blijft_en_vanaf_wanneer() -> None:
+    situatie = Situatie.model_validate({**BASIS, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 32}})
     uitkomst = bereken(situatie)
-    zin = kop(uitkomst, "deelnemer")
-    if uitkomst.verschil_per_maand and uitkomst.verschil_per_maand >= Decimal(5):
-        assert zin.startswith("Straks heb je ongeveer €") and zin.endswith("per maand meer.")
+    zin = kop_blijvend(uitkomst, "deelnemer", na_kosten=False)
+    assert uitkomst.blijvend is not None and uitkomst.blijvend.verschil_per_maand >= Decimal(5)
+    assert zin.startswith("Met werk heb je vanaf ") and zin.endswith(" meer.") and geld(uitkomst.blijvend.verschil_per_maand) in zin
 
 
 def test_uitleg_laadt_geen_textual() -> None:

@@ -23,6 +23,7 @@ from switchwijzer.afdruk import maak_pdf, titel
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
+from switchwijzer.uitleg.maanden import stuk_zin
 from switchwijzer.uitleg.antwoord import maak_antwoord
 
 GEMAAKT = date(2026, 11, 26)
@@ -70,7 +71,8 @@ def test_het_overzicht_zegt_wat_het_antwoord_zegt_in_nederlandse_bedragen(rol: s
     nu, straks = a.totaal
     assert f"Totaal per maand {_plat(geld(nu, centen=a.centen))} {_plat(geld(straks, centen=a.centen))}" in tekst
     assert re.search(r"€ \d\.\d{3}" + (r",\d\d" if a.centen else r"(?![\d,])"), tekst)
-    ontbreekt = [zin for zin in (a.kop, a.nu_en_straks, a.regels_zin, *a.verloop, *a.jaarwissel, *a.geld_zinnen,
+    ontbreekt = [zin for zin in (a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.regels_zin, *a.jaarwissel,
+                                 a.maanden_uitleg, *(stuk_zin(s, a.rol, a.centen) for s in a.maanden), *a.geld_zinnen,
                                  *a.uren_zinnen, *a.melden, *a.aannames,
                                  *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items))
                  if zin and _plat(zin) not in tekst]

@@ -40,19 +40,19 @@ async def test_na_plus_en_min_staat_er_wat_een_nieuw_antwoord_toont(rol: str) ->
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm)
         for tab in ("toeslagen", "geld"):  # a second tab seen before the change, so it is redrawn too
-            await pilot.press({"geld": "1", "toeslagen": "2"}[tab])
+            await pilot.press({"geld": "1", "toeslagen": "3"}[tab])
             await pilot.pause()
         # 21 hours (same shape), then 40 (past the point where the bijstand stops), then back to 39
         for toetsen, uren in ((["plus"], 21), (["plus"] * 19, 40), (["minus"], 39)):
             await pilot.press(*toetsen)
             await pilot.pause()
-            await pilot.press("2", "3", "4", "5", "1")  # open every tab that was marked to redraw
+            await pilot.press("2", "3", "4", "5", "6", "1")  # open every tab that was marked to redraw
             await pilot.pause()
             assert scherm.situatie.straks.uren_per_week == uren
             bijgewerkt = _beeld(scherm)
             vers = UitkomstScherm()
             await app.push_screen(vers)
-            await pilot.press("2", "3", "4", "5", "1")
+            await pilot.press("2", "3", "4", "5", "6", "1")
             await pilot.pause()
             assert bijgewerkt == _beeld(vers), f"{uren} hours"
             await app.pop_screen()
@@ -61,12 +61,12 @@ async def test_na_plus_en_min_staat_er_wat_een_nieuw_antwoord_toont(rol: str) ->
 
 async def _zelfde_als_vers(app: SwitchwijzerApp, pilot, scherm: UitkomstScherm, wat: str) -> None:  # type: ignore[no-untyped-def]
     """Open every tab (so each redraws), then compare with a freshly opened answer for the same hours."""
-    await pilot.press("2", "3", "4", "5", "1")
+    await pilot.press("2", "3", "4", "5", "6", "1")
     await pilot.pause()
     bijgewerkt = _beeld(scherm)
     vers = UitkomstScherm()
     await app.push_screen(vers)
-    await pilot.press("2", "3", "4", "5", "1")
+    await pilot.press("2", "3", "4", "5", "6", "1")
     await pilot.pause()
     assert bijgewerkt == _beeld(vers), wat
     await app.pop_screen()
@@ -83,7 +83,7 @@ async def test_van_0_naar_1_uur_en_terug_komen_en_gaan_zinnen_en_rijen() -> None
         await pilot.pause()
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm)
-        await pilot.press("2", "3", "4", "5", "1")  # every tab drawn once before the change
+        await pilot.press("2", "3", "4", "5", "6", "1")  # every tab drawn once before the change
         await pilot.pause()
         for toets, uren in (("plus", 1), ("minus", 0)):
             await pilot.press(toets)

@@ -76,17 +76,20 @@ async def _deelnemer_naar_uitkomst(pilot, gewandeld) -> UitkomstScherm:  # type:
 
 
 def _controleer_bedragen(app: SwitchwijzerApp, scherm: UitkomstScherm, verwacht_json: dict) -> None:
+    verwacht_json = {**verwacht_json, "vandaag": PEILDATUM.isoformat()}  # the app's today
     verwacht = bereken(Situatie.model_validate(verwacht_json))
     assert scherm.situatie == Situatie.model_validate(verwacht_json)
     assert scherm.uitkomst == verwacht
-    nu_straks = _tekst(app, "#nu-straks")
-    # the line under the headline is after the costs (eigen bijdrage, kwijtschelding, travel) when there are any
+    nu_zin = _tekst(app, "#nu")
+    # what the person has now, this month: after the costs (eigen bijdrage, kwijtschelding, travel) when there are any
     na_kosten = heeft_kosten(verwacht)
+    assert verwacht.vandaag is not None
+    assert geld(verwacht.vandaag.totaal_na_kosten if na_kosten else verwacht.vandaag.totaal) in nu_zin
+    assert ("na de kosten" in nu_zin) == na_kosten
+    tabel = _tekst(app, "#geld-tabel")
     nu, straks = ((verwacht.nu.totaal_na_kosten, verwacht.straks.totaal_na_kosten) if na_kosten
                   else (verwacht.nu.totaal, verwacht.straks.totaal))
-    assert geld(nu) in nu_straks and geld(straks) in nu_straks
-    assert ("Na de kosten" in nu_straks) == na_kosten
-    tabel = _tekst(app, "#geld-tabel")
+    assert geld(nu) in tabel and geld(straks) in tabel
     for regel in verwacht.straks.regels:
         if regel.van_toepassing and regel.berekend and regel.bedrag:
             assert geld(regel.bedrag) in tabel, (regel.naam, tabel)
@@ -101,7 +104,7 @@ async def test_deelnemer_van_begin_tot_uitkomst() -> None:
         scherm = await _naar_uitkomst(pilot)
         _controleer_bedragen(app, scherm, DEELNEMER_SITUATIE)
         kop = _tekst(app, "#kop")
-        assert kop.startswith("Straks heb je ongeveer") or kop.startswith("Straks heb je ongeveer evenveel")
+        assert kop.startswith("Met werk houd je vanaf ") or kop.startswith("Met werk heb je vanaf ")
         assert " u " not in f" {kop} " and "uw" not in kop
 
 
@@ -171,7 +174,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
             "nu": {"uitkering": "bijstand"},
             "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True,
                        "reiskosten_per_maand": 60},
-            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False},
+            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False}, "vandaag": PEILDATUM,
         }
         verwacht = bereken(Situatie.model_validate(verwacht_json))
         assert scherm.uitkomst == verwacht
@@ -190,7 +193,7 @@ async def test_uren_veranderen_op_de_uitkomst_rekent_opnieuw(deelnemer_gewandeld
         assert scherm.situatie.straks.uren_per_week == Decimal("13.5")
         verwacht = bereken(scherm.situatie)
         straks = verwacht.straks.totaal_na_kosten if heeft_kosten(verwacht) else verwacht.straks.totaal
-        assert geld(straks) in _tekst(app, "#nu-straks")
+        assert geld(straks) in _tekst(app, "#geld-tabel")
         assert "13,5 uur per week" in _tekst(app, "#uren-nu")
 
 
@@ -217,8 +220,8 @@ async def test_guidance_items_show_on_their_three_tabs(deelnemer_gewandeld) -> N
     async with app.run_test(size=(100, 32)) as pilot:
         scherm = await _deelnemer_naar_uitkomst(pilot, deelnemer_gewandeld)
         items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
-        for toets, tab, onderwerp in (("3", "terug", "terug_kunnen"), ("4", "indicatie", "indicatie"),
-                                      ("5", "doen", "nu_doen")):
+        for toets, tab, onderwerp in (("4", "terug", "terug_kunnen"), ("5", "indicatie", "indicatie"),
+                                      ("6", "doen", "nu_doen")):
             await pilot.press(toets)  # a digit picks the tab, for keyboard users
             await pilot.pause()
             assert scherm.query_one("#tabs").active == tab
@@ -250,7 +253,7 @@ async def test_an_allowance_above_the_tax_free_maximum_is_computed_and_explained
         await beantwoord_alles(pilot, {**DEELNEMER, "vergoeding": "250"})
         scherm = await _naar_uitkomst(pilot)
         assert scherm.uitkomst.berekend
-        for toets in ("1", "2", "3", "4", "5"):
+        for toets in ("1", "2", "3", "4", "5", "6"):
             await pilot.press(toets)
             await pilot.pause()
         teksten = " ".join(str(w.render()) for w in scherm.query("Static"))

@@ -56,7 +56,7 @@ def test_de_deelnemer_komt_in_de_browser_bij_het_antwoord(web_server, pagina, tm
     scherm.wacht_op("Kloppen deze antwoorden?", "Laat de uitkomst zien")
     pagina.keyboard.press("Enter")
     tekst = scherm.wacht_op("Wat verandert er aan je geld?", "Toeslagen", "Terug kunnen", "Minder uren", seconden=10)
-    assert "per maand meer" in tekst and "Totaal per maand" in tekst
+    assert "elke maand ongeveer" in tekst and "Totaal per maand" in tekst
     scherm.getekend()
     afdruk = tmp_path / "antwoord.png"
     pagina.screenshot(path=str(afdruk))

@@ -57,11 +57,12 @@ def _totaal_bij(reeks: tuple[UrenPunt, ...], uren: Decimal) -> Decimal:
 def teken_grafiek(
     pdf: FPDF, x: float, y: float, breedte: float, hoogte: float,
     reeks: tuple[UrenPunt, ...], gekozen: Decimal | None, omslag: Decimal | None, letter: float,
-    na_kosten: bool = False,
+    na_kosten: bool = False, later: tuple[str, tuple[UrenPunt, ...]] | None = None,
 ) -> float:
     """Draw the chart with its axes and legend in the box at (x, y); returns the y just below the legend.
-    With `na_kosten` the totals are what is left after the costs, and the title and legend say so."""
-    s = schaal([p.totaal for p in reeks])
+    With `na_kosten` the totals are what is left after the costs, and the title and legend say so. `later`: a
+    second line (its name and totals), drawn dashed: the amounts once nothing temporary is left."""
+    s = schaal([p.totaal for p in reeks] + [p.totaal for p in (later[1] if later else ())])
     links, boven = x + LABEL_BREEDTE, y + 8
     rechts, onder = x + breedte - 4, y + hoogte - 14
     vlak_b, vlak_h = rechts - links, onder - boven
@@ -103,6 +104,13 @@ def teken_grafiek(
     punten = sorted(reeks, key=lambda p: p.uren)
     for a, b in zip(punten, punten[1:]):
         pdf.line(px(a.uren), py(a.totaal), px(b.uren), py(b.totaal))
+    if later:
+        pdf.set_line_width(0.6)
+        pdf.set_dash_pattern(dash=2, gap=1.2)
+        punten = sorted(later[1], key=lambda p: p.uren)
+        for a, b in zip(punten, punten[1:]):
+            pdf.line(px(a.uren), py(a.totaal), px(b.uren), py(b.totaal))
+        pdf.set_dash_pattern()
 
     # the marks: a dotted line and a square where the uitkering stops, a dashed line and a dot at the chosen hours
     pdf.set_draw_color(*ZWART)
@@ -122,6 +130,17 @@ def teken_grafiek(
     # the legend: the same shapes, in words
     regel_y = y + hoogte + 2
     pdf.set_font(size=letter)
+    if later:
+        for naam, streep in ((_("The first months"), None), (later[0], (2, 1.2))):
+            pdf.set_draw_color(*LIJN)
+            pdf.set_line_width(0.8)
+            if streep:
+                pdf.set_dash_pattern(dash=streep[0], gap=streep[1])
+            pdf.line(x, regel_y - letter * 0.12, x + 6, regel_y - letter * 0.12)
+            pdf.set_dash_pattern()
+            pdf.text(x + 8, regel_y, naam)
+            regel_y += letter * 0.55
+        pdf.set_draw_color(*ZWART)
     if gekozen is not None:
         _stip(pdf, x + 3, regel_y - letter * 0.12, 1.6)
         legenda = (_("Chosen: {uren} hours per week, {bedrag} per month after the costs") if na_kosten

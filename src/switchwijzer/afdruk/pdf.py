@@ -22,6 +22,7 @@ from switchwijzer.uitleg.antwoord import Antwoord
 from switchwijzer.uitleg.bronnen import bronnen, wet_bron
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
+from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
 from switchwijzer.uitleg.teksten import kies, lees_toml
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
@@ -144,7 +145,7 @@ class _Opmaak:
             self.pdf.line(MARGE, y, MARGE + self.pdf.epw, y)
             self.ruimte(1)
 
-        regel("", _("Now"), _("Later"), vet=True)
+        regel("", _("Without work"), _("With work"), vet=True)
         self.geschreven += [rij.naam for rij in (*rijen, *kosten)]
         for rij in rijen:
             regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))
@@ -177,16 +178,16 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
     o.ruimte(4)
     o.alinea(a.kop, KOPJE, vet=True)
     o.ruimte(1)
-    for zin in (a.nu_en_straks, a.schatting, a.regels_zin):
+    for zin in (*a.kop_zinnen, a.nu_zin, a.schatting, a.regels_zin):
         o.alinea(zin)
 
     if a.geld or a.geld_zinnen:
         o.kopje(a.geld_titel)
         if a.geld:
+            o.alinea(a.tabel_titel, vet=True)
             o.tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten)
             o.alinea(a.afronding, KLEIN)
             o.ruimte(2)
-        o.punten(a.verloop)
         if a.jaarwissel_titel:
             o.kopje(a.jaarwissel_titel)
             o.punten(a.jaarwissel)
@@ -198,11 +199,22 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         hoogte = GRAFIEK_HOOGTE + 2 * regelhoogte(TEKST) + 4
         if pdf.will_page_break(hoogte):
             pdf.add_page()
+        later = (a.grafiek_lijnen[1], a.uren_reeks_blijvend) if a.uren_reeks_blijvend else None
         onder = teken_grafiek(pdf, MARGE, pdf.get_y(), pdf.epw, GRAFIEK_HOOGTE, a.uren_reeks, a.gekozen_uren,
-                              a.omslagpunt_uren, TEKST - 1, na_kosten=a.na_kosten)
+                              a.omslagpunt_uren, TEKST - 1, na_kosten=a.na_kosten, later=later)
         pdf.set_y(onder)
         o.ruimte(2)
         o.punten(a.uren_zinnen)
+
+    if a.maanden:
+        o.kopje(a.maanden_titel)
+        o.alinea(a.maanden_uitleg)
+        for stuk in a.maanden:
+            o.alinea(stuk_zin(stuk, a.rol, a.centen), vet=True)
+            o.punten(list(stuk.redenen) + ([schatting_zin(a.rol)] if stuk.status == "schatting" else []))
+            if stuk.regels:
+                o.tabel(stuk.regels, a.centen)
+        o.ruimte(2)
 
     if a.toeslagen:
         o.kopje(a.toeslagen_titel)

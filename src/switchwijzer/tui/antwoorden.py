@@ -149,7 +149,7 @@ class Antwoorden:
         """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
         velden = self.velden()
         velden.update(vervang)
-        boom: dict[str, Any] = {"peildatum": self.startdatum(velden)}
+        boom: dict[str, Any] = {"peildatum": self.startdatum(velden), "vandaag": self.peildatum}
         velden.pop("peildatum", None)
         for pad, waarde in velden.items():
             tak = boom

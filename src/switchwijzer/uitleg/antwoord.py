@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, Decimal
 
 from switchwijzer.engine.situatie import Situatie
-from switchwijzer.engine.uitkomst import Periode, UrenPunt, Uitkomst
-from switchwijzer.i18n import datum, geld, getal
+from switchwijzer.engine.uitkomst import UrenPunt, Uitkomst
+from switchwijzer.i18n import datum, geld, getal, maand_jaar
 from switchwijzer.uitleg import advies as _advies
-from switchwijzer.uitleg.geld import Rij, kop, nu_en_straks, omslag_zin, reden_tekst, rijen, telt_niet_op_in_hele_euros
+from switchwijzer.uitleg import maanden as _maanden
+from switchwijzer.uitleg.geld import Rij, kop, omslag_zin, reden_tekst, rijen, telt_niet_op_in_hele_euros
 from switchwijzer.uitleg.kosten import heeft_kosten, kosten_rijen, kosten_zinnen
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
@@ -54,13 +55,18 @@ class Antwoord:
     rol: str
     berekend: bool
     kop: str
-    nu_en_straks: str
+    """What lasts: "Met werk houd je vanaf januari 2028 elke maand ongeveer € 214 meer over."."""
+    kop_zinnen: tuple[str, ...]
+    """Under the headline: the first months when they differ, and a cost that comes later (when, how much)."""
+    nu_zin: str
+    """What the person has now, in this month."""
     schatting: str
     geld_titel: str
+    tabel_titel: str
+    """The month of the table: "In januari 2027, zonder werk en met werk:"."""
     geld: tuple[Rij, ...]
     totaal: tuple[Decimal, Decimal] | None
-    """The income now and later: the sum of `geld`, before the costs."""
-    verloop: tuple[str, ...]
+    """The income without and with the work in the month of the table: the sum of `geld`, before the costs."""
     geld_zinnen: tuple[str, ...]
     grafiek_titel: str
     uren_reeks: tuple[UrenPunt, ...]
@@ -89,6 +95,15 @@ class Antwoord:
     """What is left now and later after `kosten`: the amounts of the headline (only when there are costs)."""
     afronding: str = ""
     """Under the table, when its whole euros do not add up (each amount is rounded on its own)."""
+    maanden_titel: str = ""
+    maanden_uitleg: str = ""
+    maanden: tuple[_maanden.Stuk, ...] = ()
+    """The months from the start, as stretches of equal amounts, each with why it starts."""
+    uren_reeks_blijvend: tuple[UrenPunt, ...] = ()
+    """The hours chart's second line: once nothing temporary is left (empty when it equals the first)."""
+    omslagpunt_uren_blijvend: Decimal | None = None
+    grafiek_lijnen: tuple[str, str] = ("", "")
+    """The names of the chart's two lines: the first months, and from when the rules last."""
 
     @property
     def uren_tonen(self) -> bool:
@@ -118,22 +133,29 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
     geld_zinnen = kosten_zinnen(uitkomst, rol) + _zonder_tegenspraak(uitkomst, rol, "geld")
     geld_zinnen.append(_tien_procent(uitkomst, rol))
     geld_zinnen += [reden_tekst(n.reden, rol) or reden_tekst(n.onderdeel, rol) for n in uitkomst.niet_berekend]
+    met_maanden = uitkomst.berekend and uitkomst.blijvend is not None
+    tweede_lijn = grafiek_punten(uitkomst, na_kosten, blijvend=True)
+    if [p.totaal for p in tweede_lijn] == [p.totaal for p in grafiek_punten(uitkomst, na_kosten)]:
+        tweede_lijn = ()
     return Antwoord(
         rol=rol,
         berekend=uitkomst.berekend,
-        kop=kop(uitkomst, rol),
-        nu_en_straks=nu_en_straks(uitkomst, na_kosten),
+        kop=_maanden.kop_blijvend(uitkomst, rol, na_kosten) if met_maanden else kop(uitkomst, rol),
+        kop_zinnen=tuple(_maanden.kop_eerst(uitkomst, rol, na_kosten) + _maanden.kop_later(uitkomst, rol))
+        if met_maanden else (),
+        nu_zin=_maanden.nu_zin(uitkomst, rol, na_kosten) if uitkomst.berekend else "",
         schatting=tekst("schatting", rol) if uitkomst.berekend else "",
         geld_titel=tekst("titel_geld", rol),
+        tabel_titel=_antwoord_tekst("maand_tabel", rol, maand=maand_jaar(situatie.peildatum)),
         geld=geld_rijen,
         totaal=totaal,
-        verloop=tuple(verloop_zinnen(uitkomst.verloop, rol, na_kosten)),
         geld_zinnen=tuple(z for z in geld_zinnen if z),
         grafiek_titel=tekst("grafiek_uitleg_na_kosten" if na_kosten else "grafiek_uitleg", rol),
         uren_reeks=grafiek_punten(uitkomst, na_kosten),
         gekozen_uren=situatie.straks.uren_per_week,
         omslagpunt_uren=uitkomst.omslagpunt_uren,
-        uren_zinnen=tuple(z for z in (omslag_zin(uitkomst, rol), vlak_stuk(uitkomst, situatie, rol)) if z),
+        uren_zinnen=tuple(z for z in (omslag_zin(uitkomst, rol), _omslag_blijvend(uitkomst, rol),
+                                      vlak_stuk(uitkomst, situatie, rol)) if z),
         aannames_titel=tekst("titel_aannames", rol),
         aannames=tuple(dict.fromkeys([*aannames, *_zonder_tegenspraak(uitkomst, rol, "aanname")])),
         toeslagen_titel=tekst("titel_toeslagen", rol),
@@ -162,17 +184,35 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
         kosten=kosten,
         totaal_na_kosten=totaal_na_kosten,
         afronding=_afronding(geld_rijen, totaal, kosten, totaal_na_kosten, rol),
+        maanden_titel=_antwoord_tekst("titel_maanden", rol),
+        maanden_uitleg=_antwoord_tekst("maanden_uitleg_na_kosten" if na_kosten else "maanden_uitleg", rol)
+        if met_maanden else "",
+        maanden=tuple(_maanden.stukken(uitkomst, rol, na_kosten)) if met_maanden else (),
+        uren_reeks_blijvend=tweede_lijn,
+        omslagpunt_uren_blijvend=uitkomst.omslagpunt_uren_blijvend if tweede_lijn else None,
+        grafiek_lijnen=(_antwoord_tekst("grafiek_lijn_eerst", rol),
+                        _antwoord_tekst("grafiek_lijn_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst)))
+        if met_maanden else ("", ""),
     )
 
 
-def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool) -> tuple[UrenPunt, ...]:
-    """The hours sweep as the chart draws it: with costs, each point's `totaal` is what is left after them, so
-    the point at the chosen hours is the amount the headline compares."""
+def _omslag_blijvend(uitkomst: Uitkomst, rol: str) -> str:
+    """The lasting tipping point, when it differs from the first months' one."""
+    lang = uitkomst.omslagpunt_uren_blijvend
+    if lang is None or lang == uitkomst.omslagpunt_uren or uitkomst.blijvend is None:
+        return ""
+    return _antwoord_tekst("omslag_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst),
+                           uren=getal(lang.quantize(Decimal("0.1")).normalize()))
+
+
+def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool, blijvend: bool = False) -> tuple[UrenPunt, ...]:
+    """The hours sweep as the chart draws it (the first months', or the lasting one): with costs, each point's
+    `totaal` is what is left after them, so the point at the chosen hours is the amount the headline compares."""
+    reeks = uitkomst.uren_reeks_blijvend if blijvend else uitkomst.uren_reeks
     if not na_kosten:
-        return tuple(uitkomst.uren_reeks)
+        return tuple(reeks)
     return tuple(
-        p.model_copy(update={"totaal": p.totaal_na_kosten}) if p.totaal_na_kosten is not None else p
-        for p in uitkomst.uren_reeks
+        p.model_copy(update={"totaal": p.totaal_na_kosten}) if p.totaal_na_kosten is not None else p for p in reeks
     )
 
 
@@ -185,34 +225,6 @@ def _zonder_tegenspraak(uitkomst: Uitkomst, rol: str, *groepen: str) -> list[str
 
 def _antwoord_tekst(sleutel: str, rol: str, **waarden: object) -> str:
     return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
-
-
-def _totaal(periode: Periode, na_kosten: bool) -> Decimal:
-    return periode.totaal_na_kosten if na_kosten and periode.totaal_na_kosten is not None else periode.totaal
-
-
-def verloop_zinnen(perioden: list[Periode], rol: str, na_kosten: bool = False) -> list[str]:
-    """The months after the start, one sentence per stretch with its own amount (after the costs when
-    `na_kosten`, as the headline). Stretches with the same total are one stretch, and one stretch needs no
-    sentence (the headline already says it)."""
-    samen: list[Periode] = []
-    for periode in perioden:
-        if samen and _totaal(samen[-1], na_kosten) == _totaal(periode, na_kosten):
-            samen[-1] = samen[-1].model_copy(update={"tot_en_met_maand": periode.tot_en_met_maand})
-        else:
-            samen.append(periode)
-    if len(samen) < 2:
-        return []
-    uit = []
-    achter = "_na_kosten" if na_kosten else ""
-    for periode in samen:
-        bedrag = geld(_totaal(periode, na_kosten))
-        if periode.tot_en_met_maand is None:
-            uit.append(tekst("verloop_daarna" + achter, rol, van=periode.vanaf_maand, bedrag=bedrag))
-        else:
-            uit.append(tekst("verloop_eerst" + achter, rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
-                             bedrag=bedrag))
-    return uit
 
 
 def _afronding(
@@ -230,24 +242,26 @@ def _afronding(
 
 
 def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
-    """What the 10 % rule of thumb judged: the lasting months, after any temporary vrijlating, and (as the
-    engine judges it) after the costs when there are costs; the sentence then says so."""
-    if uitkomst.winst_minstens_10_procent is not False or not uitkomst.verloop or uitkomst.nu is None:
+    """What the 10 % rule of thumb judged: the lasting months (`blijvend`), with and without the work in the same
+    month, after the costs when there are costs (as the engine judges it); the sentence then says so."""
+    if uitkomst.winst_minstens_10_procent is not False or uitkomst.blijvend is None:
         return ""
-    na_kosten = heeft_kosten(uitkomst) and uitkomst.nu.totaal_na_kosten is not None
+    lang = next(m for m in uitkomst.maanden if m.maand == uitkomst.blijvend.vanaf)
+    na_kosten = heeft_kosten(uitkomst) and lang.zonder_overstap.totaal_na_kosten is not None
     achter = "_na_kosten" if na_kosten else ""
-    blijvend = uitkomst.verloop[-1]
-    nu = uitkomst.nu.totaal_na_kosten if na_kosten else uitkomst.nu.totaal
-    assert nu is not None
-    if nu <= 0:
-        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=blijvend.vanaf_maand)
-    procent = (_totaal(blijvend, na_kosten) - nu) / nu * 100
+    maand = _maanden.blijvend_vanaf(uitkomst)
+    zonder = lang.zonder_overstap.totaal_na_kosten if na_kosten else lang.zonder_overstap.totaal
+    verschil = lang.verschil_na_kosten if na_kosten else lang.verschil
+    assert zonder is not None
+    if zonder <= 0:
+        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=maand)
+    procent = verschil / zonder * 100
     if procent < 0:
-        return _antwoord_tekst("tien_procent_minder" + achter, rol, maand=blijvend.vanaf_maand)
+        return _antwoord_tekst("tien_procent_minder" + achter, rol, maand=maand)
     heel = procent.quantize(Decimal(1), ROUND_FLOOR)  # 9,6 % is "9 procent", never "10 procent ... minder dan 10"
     if heel < 1:
-        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=blijvend.vanaf_maand)
-    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(heel), maand=blijvend.vanaf_maand)
+        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=maand)
+    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(heel), maand=maand)
 
 
 def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:

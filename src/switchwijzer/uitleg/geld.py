@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from switchwijzer.engine.uitkomst import Regel, Uitkomst
+from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
 from switchwijzer.i18n import _, geld, getal
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
@@ -74,13 +74,18 @@ def rijen(uitkomst: Uitkomst, rol: str, namen: tuple[str, ...] | None = None) ->
     """The lines of now and later side by side, in the engine's order; lines that are zero twice are left out."""
     if uitkomst.nu is None or uitkomst.straks is None:
         return []
+    return rijen_van(uitkomst.nu, uitkomst.straks, rol, namen)
+
+
+def rijen_van(zonder: Overzicht, met: Overzicht, rol: str, namen: tuple[str, ...] | None = None) -> list[Rij]:
+    """The lines of one month without and with the switch side by side (see `rijen`)."""
     volgorde: list[str] = []
-    for regel in (*uitkomst.nu.regels, *uitkomst.straks.regels):
+    for regel in (*zonder.regels, *met.regels):
         if regel.naam not in volgorde and (namen is None or regel.naam in namen):
             volgorde.append(regel.naam)
     uit = []
     for naam in volgorde:
-        voor, na = uitkomst.nu.regel(naam), uitkomst.straks.regel(naam)
+        voor, na = zonder.regel(naam), met.regel(naam)
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         if namen is None and not bedrag_nu and not bedrag_straks:
             continue

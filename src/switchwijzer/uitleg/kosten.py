@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Regel, Uitkomst
+from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Overzicht, Regel, Uitkomst
 from switchwijzer.i18n import datum, geld
 from switchwijzer.uitleg.geld import Rij
 from switchwijzer.uitleg.namen import regel_naam
@@ -29,6 +29,8 @@ def _bedrag_tekst(regel: Regel | None, rol: str) -> str:
     if regel is not None and regel.van_toepassing and not regel.berekend:
         return _tekst("kost_niet_berekend", rol)
     bedrag = _bedrag(regel)
+    if bedrag is not None and bedrag > 0:  # a lower CAK bijdrage because of last year's wage
+        return _tekst("kost_minder", rol, bedrag=geld(bedrag))
     return geld(abs(bedrag) if bedrag is not None else Decimal(0))
 
 
@@ -46,25 +48,35 @@ def _midden_in_zin(naam: str) -> str:
 
 
 def heeft_kosten(uitkomst: Uitkomst) -> bool:
+    """Whether a cost line costs something, in the month of the answer or in any month after the start (a CAK
+    bijdrage can come two years later)."""
     if uitkomst.nu is None or uitkomst.straks is None:
         return False
-    return any(_bedrag(k) for k in (*uitkomst.nu.kosten, *uitkomst.straks.kosten))
+    overzichten = [uitkomst.nu, uitkomst.straks, *(o for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap))]
+    return any(_bedrag(k) for o in overzichten for k in o.kosten)
 
 
-def _met_bedrag(uitkomst: Uitkomst) -> list[tuple[Regel | None, Regel | None]]:
-    """(now, later) for each cost line that costs something now or later, in KOSTEN_ORDER."""
-    assert uitkomst.nu is not None and uitkomst.straks is not None
-    paren = [(uitkomst.nu.kost(naam), uitkomst.straks.kost(naam)) for naam in KOSTEN_ORDER]
+def _met_bedrag(zonder: Overzicht, met: Overzicht) -> list[tuple[Regel | None, Regel | None]]:
+    """(without, with) for each cost line that costs something in either, in KOSTEN_ORDER."""
+    paren = [(zonder.kost(naam), met.kost(naam)) for naam in KOSTEN_ORDER]
     return [(voor, na) for voor, na in paren if _bedrag(voor) or _bedrag(na)]
 
 
 def kosten_rijen(uitkomst: Uitkomst) -> list[Rij]:
-    """The costs as rows under the total of the income: what goes out now and later (negative), each under its
-    short name; "–" (None) only when it could not be computed. The sentences say why and when."""
+    """The costs as rows under the total of the income: what goes out without and with the work (negative),
+    each under its short name; "–" (None) only when it could not be computed. The sentences say why and when."""
     if not heeft_kosten(uitkomst):
         return []
+    assert uitkomst.nu is not None and uitkomst.straks is not None
+    later = {k.naam for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap) for k in o.kosten if _bedrag(k)}
+    return kosten_rijen_van(uitkomst.nu, uitkomst.straks, ook=later)
+
+
+def kosten_rijen_van(zonder: Overzicht, met: Overzicht, ook: frozenset[str] | set[str] = frozenset()) -> list[Rij]:
+    """The cost rows of one month; `ook`: costs to show even at € 0 (they cost something in a later month)."""
     uit = []
-    for voor, na in _met_bedrag(uitkomst):
+    paren = [(zonder.kost(naam), met.kost(naam)) for naam in KOSTEN_ORDER]
+    for voor, na in [(v, n) for v, n in paren if _bedrag(v) or _bedrag(n) or ((n or v) and (n or v).naam in ook)]:
         regel = na or voor
         assert regel is not None
         uit.append(Rij(regel_naam(regel.naam), regel.naam, _tabel_bedrag(voor), _tabel_bedrag(na), "", voor, na))
@@ -83,17 +95,22 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         return []
     nu, straks = uitkomst.nu, uitkomst.straks
     assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
-    uit = [_tekst("kosten_kop", rol, bedrag=geld(uitkomst.verschil_per_maand))]
+    # The headline is what lasts after the costs; this says what that is before them.
+    voor_kosten = uitkomst.blijvend.verschil_per_maand if uitkomst.blijvend else uitkomst.verschil_per_maand
+    uit = [_tekst("kosten_kop", rol, bedrag=geld(voor_kosten))]
+    from switchwijzer.uitleg.maanden import latere_kosten  # maanden lays out these costs too
+
+    later = {k.naam: k for k in latere_kosten(uitkomst)}
     schattingen = []
-    for voor, na in _met_bedrag(uitkomst):
+    for voor, na in _met_bedrag(nu, straks):
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         regel = na or voor
         assert regel is not None
         stopt = bool(bedrag_nu) and not bedrag_straks and (na is None or na.berekend)
         uit.append(_tekst("kosten_regel_stopt" if stopt else "kosten_regel", rol, naam=_naam(regel, rol),
                           nu=_bedrag_tekst(voor, rol), straks=_bedrag_tekst(na, rol)))
-        if na is not None and na.vanaf is not None:
-            uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
+        if regel.naam == "eigen_bijdrage_wlz" and regel.naam in later and later[regel.naam].meer > 0:
+            uit.append(_tekst("kosten_cak_later", rol, datum=datum(later[regel.naam].vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
             schattingen.append(_midden_in_zin(_naam(regel, rol)))
     if schattingen:

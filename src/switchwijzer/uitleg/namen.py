@@ -58,6 +58,8 @@ ONDERDEEL_NAMEN: dict[str, str] = {
     "netto_inkomen_straks": N_("Net income later"),
     "netto_loon_uit_werk": N_("Net wage from the work"),
     "vrijgelaten_loon": N_("Part of the wage the CAK does not count"),
+    "extra_netto_inkomen_peiljaar": N_("Extra net income in the year the CAK counts, per month"),
+    "netto_loon_vorig_jaar": N_("Net wage of the year before, per month"),
     "extra_bijdrage": N_("Extra eigen bijdrage"),
     "bijdrageplichtig_inkomen_per_jaar": N_("Income the CAK counts, per year"),
     "bijdrage": N_("Eigen bijdrage"),

@@ -12,6 +12,7 @@ from switchwijzer.i18n import _, geld
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
+from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 
@@ -32,7 +33,7 @@ def _kopje(titel: str) -> list[str]:
 
 
 def _bedragen(naam: str, nu: Decimal | None, straks: Decimal | None, centen: bool) -> str:
-    regel = _("{naam}: now {nu}, later {straks}.").format(
+    regel = _("{naam}: without work {nu}, with work {straks}.").format(
         naam=naam, nu=bedrag_of_streep(nu, centen), straks=bedrag_of_streep(straks, centen)
     )
     return f"- {regel}"
@@ -43,9 +44,11 @@ def _rij(rij: Rij, centen: bool) -> str:
 
 
 def _regels(a: Antwoord) -> list[str]:
-    uit = [zin for zin in (a.kop, a.nu_en_straks, a.schatting, a.regels_zin) if zin]
+    uit = [zin for zin in (a.kop, *a.kop_zinnen, a.nu_zin, a.schatting, a.regels_zin) if zin]
 
     uit += _kopje(a.geld_titel)
+    if a.totaal is not None:
+        uit.append(a.tabel_titel)
     for rij in a.geld:
         uit.append(_rij(rij, a.centen))
         if a.centen:
@@ -57,17 +60,31 @@ def _regels(a: Antwoord) -> list[str]:
         uit.append(_bedragen(_("After the costs"), *a.totaal_na_kosten, centen=a.centen))
     if a.afronding:
         uit.append(a.afronding)
-    uit += a.verloop
     if a.jaarwissel_titel:
         uit += _kopje(a.jaarwissel_titel)
         uit += [f"- {zin}" for zin in a.jaarwissel]
     uit += a.geld_zinnen
     if a.uren_reeks:
         uit += ["", a.grafiek_titel]
+        later = {p.uren: p.totaal for p in a.uren_reeks_blijvend}
         for punt in a.uren_reeks:
             if punt.uren % 4 == 0:
-                uit.append(_("{uren} hours per week: {bedrag} per month").format(uren=punt.uren, bedrag=geld(punt.totaal)))
+                zin = _("{uren} hours per week: {bedrag} per month").format(uren=punt.uren, bedrag=geld(punt.totaal))
+                if punt.uren in later:
+                    zin += _(" ({naam}: {bedrag})").format(naam=a.grafiek_lijnen[1].lower(), bedrag=geld(later[punt.uren]))
+                uit.append(zin)
         uit += a.uren_zinnen
+
+    if a.maanden:
+        uit += _kopje(a.maanden_titel)
+        uit.append(a.maanden_uitleg)
+        for stuk in a.maanden:
+            uit.append(f"- {stuk_zin(stuk, a.rol, a.centen)}")
+            uit += [f"  {zin}" for zin in stuk.redenen]
+            if stuk.status == "schatting":
+                uit.append(f"  {schatting_zin(a.rol)}")
+            for rij in stuk.regels:
+                uit.append("  " + _rij(rij, a.centen))
 
     uit += _kopje(a.toeslagen_titel)
     uit += [_rij(rij, a.centen) for rij in a.toeslagen]

@@ -19,13 +19,14 @@ from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _
 from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
+from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, MaandenPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.scenarios import Scenario
 
 TABS = (
     ("geld", N_("Money")),
+    ("maanden", N_("Per month")),
     ("toeslagen", N_("Toeslagen")),
     ("terug", N_("Going back")),
     ("indicatie", N_("Indicatie")),
@@ -87,6 +88,7 @@ class UitkomstScherm(Stap):
         titels = {tab: f"{n} {_(titel)}" for n, (tab, titel) in enumerate(TABS, start=1)}  # the digit picks the tab
         self._panelen = {
             "geld": GeldPaneel(antwoord),
+            "maanden": MaandenPaneel(antwoord),
             "toeslagen": ToeslagenPaneel(antwoord),
             "terug": AdviesPaneel(antwoord, "terug_kunnen"),
             "indicatie": AdviesPaneel(antwoord, "indicatie"),

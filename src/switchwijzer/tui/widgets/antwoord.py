@@ -19,6 +19,7 @@ from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
 from switchwijzer.uitleg.antwoord import Antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
+from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
 
 
 def tabel(
@@ -27,7 +28,7 @@ def tabel(
 ) -> str:
     """Now and later side by side, as aligned plain text (works the same in every theme): the lines, their
     total, and under it the costs and what is left after them."""
-    nu, straks, totaal_naam, over_naam = _("Now"), _("Later"), _("Total per month"), _("After the costs")
+    nu, straks, totaal_naam, over_naam = _("Without work"), _("With work"), _("Total per month"), _("After the costs")
     namen = [r.naam for r in (*rij_lijst, *kosten)] + [totaal_naam] + ([over_naam] if na_kosten else [])
     breedte = max(len(naam) for naam in namen) + 2
 
@@ -131,16 +132,18 @@ class GeldPaneel(Paneel):
         a = self.antwoord
         yield Tekst(a.geld_titel, classes="kopje")
         yield Tekst(a.kop, classes="antwoord", id="kop")
-        yield Tekst(a.nu_en_straks, classes="nu-straks", id="nu-straks")
+        for zin in a.kop_zinnen:
+            yield self.zin(zin, "nu-straks")
+        if a.nu_zin:
+            yield Tekst(a.nu_zin, classes="nu-straks", id="nu")
         for zin in (a.schatting, a.regels_zin):
             if zin:
                 yield self.zin(zin, "klein")
         if a.totaal is not None:
+            yield Tekst(a.tabel_titel, classes="kopje")
             yield Tekst(tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel")
             if a.afronding:
                 yield self.zin(a.afronding, "klein")
-        for zin in a.verloop:
-            yield self.zin(zin)
         if a.jaarwissel_titel:
             yield Tekst(a.jaarwissel_titel, classes="kopje", id="jaarwissel")
             for zin in a.jaarwissel:
@@ -150,8 +153,7 @@ class GeldPaneel(Paneel):
         if a.uren_tonen:
             yield Tekst(a.grafiek_titel, classes="kopje")
             yield UrenRij(_("{uren} hours per week").format(uren=getal(a.gekozen_uren or 0)))
-            yield UrenGrafiek([Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)],
-                              na_kosten=a.na_kosten, id="grafiek")
+            yield UrenGrafiek(uren_lijnen(a), na_kosten=a.na_kosten, id="grafiek")
         for zin in a.uren_zinnen:
             yield self.zin(zin)
         if a.aannames:
@@ -162,6 +164,34 @@ class GeldPaneel(Paneel):
             yield Tekst(_("Rules and sources"), classes="kopje")
             yield Regels([(rij.naam, tuple("\n".join(details(regel)) for regel in (rij.regel_nu, rij.regel_straks)
                                             if regel is not None)) for rij in a.geld])
+
+
+def uren_lijnen(a: Antwoord) -> list[Lijn]:
+    """The first months' line, and the lasting one when it differs."""
+    if not a.uren_reeks_blijvend:
+        return [Lijn(a.grafiek_titel, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren)]
+    eerst, blijvend = a.grafiek_lijnen
+    return [Lijn(eerst, a.uren_reeks, a.gekozen_uren, a.omslagpunt_uren),
+            Lijn(blijvend, a.uren_reeks_blijvend, a.gekozen_uren, a.omslagpunt_uren_blijvend)]
+
+
+class MaandenPaneel(Paneel):
+    """The months from the start: stretches of equal amounts, why each starts; the coach sees the lines."""
+
+    def compose(self) -> ComposeResult:
+        a = self.antwoord
+        yield Tekst(a.maanden_titel, classes="kopje")
+        if a.maanden_uitleg:
+            yield self.zin(a.maanden_uitleg)
+        for stuk in a.maanden:
+            with Vertical(classes="maand-stuk"):
+                yield Tekst(stuk_zin(stuk, a.rol, a.centen), classes="advies-titel")
+                for reden in stuk.redenen:
+                    yield self.zin(f"• {reden}", "klein")
+                if stuk.status == "schatting":
+                    yield self.zin(schatting_zin(a.rol), "klein")
+                if stuk.regels:
+                    yield Tekst(tabel(stuk.regels, a.centen), classes="tabel")
 
 
 class ToeslagenPaneel(Paneel):

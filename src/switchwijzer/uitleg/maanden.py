@@ -1,0 +1,209 @@
+"""The money over time in words: what lasts and from when, what is different first, and the months grouped.
+
+The engine gives every calendar month from the start, without and with the switch (`Uitkomst.maanden`). Here
+consecutive months with the same amounts become one stretch ("januari 2027 – december 2027: € 2.218"), each new
+stretch with the reasons it starts ("het deel van je loon dat je mag houden stopt"), and the headline says what
+lasts (`Uitkomst.blijvend`), what the first months bring when they differ, and a cost that comes later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Uitkomst, Verandering
+from switchwijzer.i18n import datum, geld, maand_jaar
+from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, rijen_van
+from switchwijzer.uitleg.kosten import kosten_rijen_van
+from switchwijzer.uitleg.teksten import kies, lees_toml
+
+KOP_STUKKEN = 2
+"""At most this many earlier stretches get a line of their own under the headline; more are summed up."""
+LATERE_KOSTEN = ("eigen_bijdrage_wlz", "lokale_belastingen")
+"""Costs that follow the calendar year: when they differ later from the first month, the headline says so."""
+
+
+@dataclass(frozen=True)
+class Stuk:
+    """Consecutive months with the same amounts (after the costs when the answer has costs)."""
+
+    van: date
+    tot: date
+    van_maand: int
+    tot_maand: int
+    zonder: Decimal
+    met: Decimal
+    status: str
+    periode: str
+    """"januari 2027 – december 2027" (one month: "januari 2027")."""
+    redenen: tuple[str, ...]
+    """Why this stretch starts: a sentence per change (none for the first)."""
+    regels: tuple[Rij, ...] = ()
+    """The lines without and with the switch in the first month of the stretch (for the coach)."""
+
+    @property
+    def verschil(self) -> Decimal:
+        return self.met - self.zonder
+
+    @property
+    def aantal(self) -> int:
+        return self.tot_maand - self.van_maand + 1
+
+
+def eerste_dag(maand: MaandUitkomst) -> date:
+    jaar, nummer = maand.maand.split("-")
+    return date(int(jaar), int(nummer), 1)
+
+
+def _totaal(overzicht: Overzicht, na_kosten: bool) -> Decimal:
+    if na_kosten and overzicht.totaal_na_kosten is not None:
+        return overzicht.totaal_na_kosten
+    return overzicht.totaal
+
+
+def _tekst(sleutel: str, rol: str, **waarden: object) -> str:
+    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
+
+
+def periode_tekst(van: date, tot: date) -> str:
+    return maand_jaar(van) if van == tot else f"{maand_jaar(van)} – {maand_jaar(tot)}"
+
+
+def reden(verandering: Verandering, rol: str) -> str:
+    g = verandering.gegevens
+    waarden: dict[str, object] = {}
+    for sleutel, waarde in g.items():
+        waarden[sleutel] = datum(waarde) if isinstance(waarde, date) else waarde
+    return _tekst(f"maand_{verandering.code}", rol, **waarden)
+
+
+def stukken(uitkomst: Uitkomst, rol: str, na_kosten: bool, met_status: bool = True) -> list[Stuk]:
+    """The months as stretches of equal amounts; `met_status`: a change from known to estimated amounts starts a
+    stretch too (the months view says so; the headline only counts money)."""
+    uit: list[Stuk] = []
+    for maand in uitkomst.maanden:
+        zonder, met = _totaal(maand.zonder_overstap, na_kosten), _totaal(maand.met_overstap, na_kosten)
+        status = maand.status if met_status else ""
+        dag = eerste_dag(maand)
+        vorige = uit[-1] if uit else None
+        if vorige is not None and (vorige.zonder, vorige.met, vorige.status) == (zonder, met, status):
+            uit[-1] = Stuk(vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
+                           periode_tekst(vorige.van, dag), vorige.redenen, vorige.regels)
+            continue
+        redenen = tuple(dict.fromkeys(reden(v, rol) for v in maand.veranderingen)) if vorige else ()
+        regels = (tuple(rijen_van(maand.zonder_overstap, maand.met_overstap, rol))
+                  + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap))) if rol == "coach" else ()
+        uit.append(Stuk(dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
+                        maand_jaar(dag), redenen, regels))
+    return uit
+
+
+def _bedrag_zin(sleutel: str, verschil: Decimal, rol: str, **waarden: object) -> str:
+    if abs(verschil) < GELIJK_GRENS:
+        return _tekst(f"{sleutel}_gelijk", rol, **waarden)
+    richting = "meer" if verschil > 0 else "minder"
+    return _tekst(f"{sleutel}_{richting}", rol, bedrag=geld(abs(verschil)), **waarden)
+
+
+def kop_blijvend(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
+    """"Met werk houd je elke maand ongeveer € 214 meer over (vanaf januari 2028)."."""
+    blijvend = uitkomst.blijvend
+    assert blijvend is not None
+    verschil = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
+    return _bedrag_zin("kop_blijvend" + ("_na_kosten" if na_kosten else ""), verschil, rol,
+                       vanaf=blijvend_vanaf(uitkomst))
+
+
+def blijvend_vanaf(uitkomst: Uitkomst) -> str:
+    assert uitkomst.blijvend is not None
+    return maand_jaar(date(int(uitkomst.blijvend.vanaf[:4]), int(uitkomst.blijvend.vanaf[5:]), 1))
+
+
+def kop_eerst(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> list[str]:
+    """The months before what lasts, when they bring another amount: a line per stretch, or one line for many."""
+    blijvend = uitkomst.blijvend
+    if blijvend is None:
+        return []
+    eerder = [s for s in stukken(uitkomst, rol, na_kosten, met_status=False) if s.van_maand < blijvend.maand_sinds_start]
+    lasting = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
+    if not eerder or all(s.verschil == lasting for s in eerder):
+        return []
+    if len(eerder) > KOP_STUKKEN:
+        laag, hoog = min(s.verschil for s in eerder), max(s.verschil for s in eerder)
+        if laag >= 0:
+            return [_tekst("kop_eerst_tussen_meer", rol, maanden=eerder[-1].tot_maand, laag=geld(laag), hoog=geld(hoog))]
+        if hoog <= 0:
+            return [_tekst("kop_eerst_tussen_minder", rol, maanden=eerder[-1].tot_maand, laag=geld(-hoog),
+                           hoog=geld(-laag))]
+        return [_tekst("kop_eerst_tussen", rol, maanden=eerder[-1].tot_maand, laag=geld(laag), hoog=geld(hoog))]
+    uit = []
+    for nummer, stuk in enumerate(eerder):
+        sleutel = "kop_eerst" if nummer == 0 else "kop_daarna"
+        uit.append(_bedrag_zin(sleutel, stuk.verschil, rol, maanden=stuk.aantal, periode=stuk.periode))
+    return uit
+
+
+@dataclass(frozen=True)
+class LatereKost:
+    """A cost that follows the calendar year and differs once nothing temporary is left from the first month."""
+
+    naam: str
+    vanaf: date
+    """The first month from which it has its lasting amount."""
+    meer: Decimal
+    """How much more it costs a month then than in the first month (negative: less)."""
+
+
+def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
+    if not uitkomst.maanden or uitkomst.blijvend is None:
+        return []
+    tot = next(i for i, m in enumerate(uitkomst.maanden) if m.maand == uitkomst.blijvend.vanaf)
+    maanden = uitkomst.maanden[:tot + 1]
+    uit = []
+    for naam in LATERE_KOSTEN:
+        bedragen = [m.met_overstap.kost(naam) for m in maanden]
+        if any(k is None or not k.berekend for k in bedragen):
+            continue
+        eerste, laatste = bedragen[0].bedrag, bedragen[-1].bedrag  # type: ignore[union-attr]
+        meer = eerste - laatste  # costs are negative: a higher cost later is a positive difference
+        if abs(meer) < GELIJK_GRENS:
+            continue
+        vanaf = len(bedragen) - 1
+        while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:  # type: ignore[union-attr]
+            vanaf -= 1
+        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer))
+    return uit
+
+
+def kop_later(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """A cost that comes later: when and how much ("Let op: vanaf januari 2029 betaal je ongeveer € 274 per
+    maand meer eigen bijdrage aan het CAK.")."""
+    return [_tekst(f"kop_later_{k.naam}_{'meer' if k.meer > 0 else 'minder'}", rol, bedrag=geld(abs(k.meer)),
+                   vanaf=maand_jaar(k.vanaf)) for k in latere_kosten(uitkomst)]
+
+
+def nu_zin(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
+    """What the person has now, in this month: "Nu, in december 2026, heb je ongeveer € 1.892 per maand."."""
+    if uitkomst.vandaag is None or uitkomst.vandaag_maand is None:
+        return ""
+    maand = maand_jaar(date(int(uitkomst.vandaag_maand[:4]), int(uitkomst.vandaag_maand[5:]), 1))
+    sleutel = "nu_vandaag_na_kosten" if na_kosten else "nu_vandaag"
+    return _tekst(sleutel, rol, maand=maand, bedrag=geld(_totaal(uitkomst.vandaag, na_kosten)))
+
+
+def schatting_zin(rol: str) -> str:
+    return _tekst("maand_schatting", rol)
+
+
+def stuk_zin(stuk: Stuk, rol: str, centen: bool = False) -> str:
+    """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)"."""
+    return _tekst("maand_stuk", rol, periode=stuk.periode, zonder=geld(stuk.zonder, centen), met=geld(stuk.met, centen),
+                  verschil=_verschil_tekst(stuk.verschil, rol, centen))
+
+
+def _verschil_tekst(verschil: Decimal, rol: str, centen: bool) -> str:
+    if abs(verschil) < GELIJK_GRENS and not centen:
+        return _tekst("maand_verschil_gelijk", rol)
+    richting = "meer" if verschil >= 0 else "minder"
+    return _tekst(f"maand_verschil_{richting}", rol, bedrag=geld(abs(verschil), centen))
