@@ -136,3 +136,16 @@ async def test_op_het_coachformulier_zegt_tab_uit_het_uurloon_ook_dat_het_onder_
         fout = app.screen.query_one("#fout-uurloon", Static)
         assert "minimumloon" in str(fout.render()) and "14,71" in str(fout.render())
         assert "uurloon" not in app.antwoorden.waarden
+
+
+@pytest.mark.parametrize(("tekst", "maand"), [("juli 2027", date(2027, 7, 1)), ("1-2028", date(2028, 1, 1)),
+                                              ("december 2029", date(2029, 12, 1))])
+def test_een_start_tot_drie_jaar_vooruit_wordt_aangenomen(tekst: str, maand: date) -> None:
+    """Starts after the last known rules are computed as estimates (issue 20): at least 24 months ahead."""
+    assert lees(vraag("start"), tekst, "deelnemer", vandaag=date(2026, 12, 6)) == maand
+
+
+def test_een_start_na_de_horizon_krijgt_een_maand_tot_wanneer_het_kan() -> None:
+    with pytest.raises(Invoerfout) as fout:
+        lees(vraag("start"), "juli 2030", "deelnemer", vandaag=date(2026, 12, 6))
+    assert "juni 2030" in str(fout.value) and str(fout.value).endswith(".")

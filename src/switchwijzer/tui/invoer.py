@@ -46,16 +46,16 @@ def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
 
 
 def _lees_startmaand(tekst: str, vandaag: date) -> date:
-    """A month from this one up to the last month whose amounts we know."""
-    from switchwijzer.engine import dekking
+    """A month from this one up to the last month we compute (36 months ahead; after the last known rules the
+    amounts are estimates, and the answer says so)."""
+    from switchwijzer.engine.parameters import horizon
 
     maand = lees_maand(tekst)
     if maand < vandaag.replace(day=1):
         raise Invoerfout(_("That month has passed. Has the work already started? Then go back one question."))
-    laatste = dekking()[1]
+    laatste = horizon(vandaag)
     if maand > laatste:
-        raise Invoerfout(_("We do not know the amounts for that month yet. Choose a month up to {maand}.").format(
-            maand=maand_jaar(laatste)))
+        raise Invoerfout(_("That is too far ahead. Choose a month up to {maand}.").format(maand=maand_jaar(laatste)))
     return maand
 
 
