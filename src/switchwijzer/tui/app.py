@@ -349,6 +349,7 @@ class SwitchwijzerApp(App[int]):
     def action_bewaar(self) -> None:
         """Ctrl+S: the first time, ask where (a new file in the data folder); then save to the same file."""
         from switchwijzer import intake
+        from switchwijzer.bestanden import getypt_pad, is_bestand
         from switchwijzer.tui.dialogs.pad import PadDialoog
 
         if self.kiosk or self.antwoorden is None or isinstance(self.screen, ModalScreen):
@@ -360,19 +361,19 @@ class SwitchwijzerApp(App[int]):
         def gekozen(tekst: str | None) -> None:
             if tekst is None:
                 return
-            pad = Path(tekst).expanduser()
-            if pad.is_file():
+            pad = getypt_pad(tekst)
+            if is_bestand(pad):
                 self._vraag_eerst(
                     _("There is already a file {file}. Do you want to replace it?").format(file=zichtbaar(str(pad))),
                     lambda: self._schrijf(pad),
                 )
                 return
-            self._schrijf(pad)
+            self._schrijf(pad, nieuw=True)  # never over a file another save made in the meantime
 
         uitleg = _("We save the answers in this file. You can change the name or the folder. We never save a name.")
         self.push_screen(PadDialoog(_("Save the answers"), uitleg, str(intake.nieuw_pad())), gekozen)
 
-    def _schrijf(self, pad: Path) -> None:
+    def _schrijf(self, pad: Path, nieuw: bool = False) -> None:
         from switchwijzer import intake
         from switchwijzer.intake import Intake, IntakeFout
 
@@ -380,7 +381,7 @@ class SwitchwijzerApp(App[int]):
         if self.kiosk or a is None:
             return
         try:
-            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad)
+            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad, nieuw)
         except IntakeFout as fout:
             self.notify(str(fout), title=_("Not saved"), severity="error", timeout=15)
             return

@@ -16,7 +16,7 @@ from textual.widgets import Button, TabbedContent, TabPane
 from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
-from switchwijzer.i18n import N_, Invoerfout, _
+from switchwijzer.i18n import N_, Invoerfout, _, als_invoer
 from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
@@ -161,7 +161,7 @@ class UitkomstScherm(Stap):
         nieuw = min(Decimal(40), max(Decimal(0), huidig + stap))
         if nieuw == huidig:
             return
-        self.antwoorden.zet("uren", nieuw, ruw=str(nieuw))
+        self.antwoorden.zet("uren", nieuw, ruw=als_invoer(nieuw))  # as typed: "13,5", never "13.5"
         self.reken()
         if self.situatie is None or self.uitkomst is None:
             return
