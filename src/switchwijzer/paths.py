@@ -12,9 +12,14 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def candidates(name: str) -> tuple[Path, Path]:
+    """Where a data folder can be: inside the package (an install), or next to `src/` (a checkout)."""
+    return _PACKAGE / name, _PACKAGE.parents[1] / name
+
+
 @cache
 def data_dir(name: str) -> Path:
-    for candidate in (_PACKAGE / name, _PACKAGE.parents[1] / name):
+    for candidate in candidates(name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"Map '{name}' niet gevonden naast {_PACKAGE}")
