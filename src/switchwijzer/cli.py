@@ -2,7 +2,8 @@
 
 Whatever comes in (a file from Notepad, a binary, a stream without end, Ctrl+C), the person gets one Dutch
 message and an exit code, never a traceback: 2 for input we cannot use, 130 for Ctrl+C, 1 when the install
-itself is damaged.
+itself is damaged. A mistake in Switchwijzer itself (a bug) is no bad input: it says so with a code, prints the
+traceback under it for whoever fixes it, and exits with 70 (EX_SOFTWARE in sysexits.h).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, controleer_get
 EXIT_FOUTE_INVOER = 2
 EXIT_INSTALLATIE = 1
 EXIT_ONDERBROKEN = 130
+EXIT_FOUT_IN_PROGRAMMA = 70
 MAX_BYTES = 1_000_000
 """A situation is a few hundred bytes; more than this is not a situation (or is /dev/zero)."""
 MAX_FOUTEN = 20
@@ -83,6 +85,14 @@ def bereken_opdracht(
     except Invoerfout as fout:
         print(fout, file=sys.stderr)
         return EXIT_FOUTE_INVOER
+    except Exception as fout:  # noqa: BLE001 - the one place for a bug: said as one, with its traceback
+        import traceback
+
+        from switchwijzer.onverwacht import melding_cli
+
+        print(melding_cli(fout), file=sys.stderr)
+        traceback.print_exception(fout, file=sys.stderr)
+        return EXIT_FOUT_IN_PROGRAMMA
 
 
 def _fouten(fout: ValidationError) -> str:

@@ -53,6 +53,7 @@ from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
 from switchwijzer.i18n import _, als_invoer
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
+from switchwijzer.paths import gebruikersmap
 from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vragen
 
 SCHEMA = 2
@@ -62,7 +63,6 @@ MAX_BYTES = 1_000_000
 MAX_GETYPT = 500
 """Typed text per question; the fields themselves take at most 80 letters."""
 ROLLEN = ("deelnemer", "ouder", "coach")
-DATA_VARIABELE = "SWITCHWIJZER_DATA"
 MAX_REGELS = 5
 """At most this many problems are named at once; more would not help the person."""
 
@@ -109,17 +109,8 @@ class Bewaard:
 
 
 # -- the folder -------------------------------------------------------------------------------------------
-def data_map() -> Path:
-    eigen = os.environ.get(DATA_VARIABELE, "").strip()
-    if eigen:
-        return Path(eigen).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("switchwijzer", appauthor=False))
-
-
 def intake_map() -> Path:
-    return data_map() / "intakes"
+    return gebruikersmap() / "intakes"
 
 
 def nieuw_pad(map_: Path | None = None, nu: datetime | None = None) -> Path:

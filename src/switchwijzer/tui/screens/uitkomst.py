@@ -56,15 +56,16 @@ class UitkomstScherm(Stap):
         self.reken()
 
     def reken(self) -> None:
+        """Answers that do not fit together get their message here; a mistake in the engine is no bad input and
+        is not caught here: the app says it is one, with a code (`SwitchwijzerApp._handle_exception`)."""
         self._antwoord = None
         try:
             self.situatie = self.antwoorden.situatie()
-            self.uitkomst = bereken(self.situatie)
-            self.fout = ""
         except Invoerfout as fout:
             self.fout = str(fout)
-        except Exception:  # never a traceback in front of the person; say what to do instead
-            self.fout = _("Something went wrong while calculating. Check your answers, or start over.")
+            return
+        self.uitkomst = bereken(self.situatie)
+        self.fout = ""
 
     def antwoord(self) -> Antwoord:
         """What to say, decided once per result (all tabs lay out the same answer)."""
@@ -198,9 +199,6 @@ class UitkomstScherm(Stap):
             pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
-            return
-        except Exception:  # never a traceback in front of the person
-            self.notify(_("Something went wrong while making the PDF."), severity="error", markup=False)
             return
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
 
