@@ -34,6 +34,7 @@ from switchwijzer.tui.start import volgende
 
 from .conftest import PEILDATUM
 from .helpers import naar_overzicht, naar_uitkomst
+from .test_bewaren import _meldingen
 
 # -- what Textual does (pinned) --------------------------------------------------------------------------------
 
@@ -161,10 +162,6 @@ async def _wacht_tot(voorwaarde, seconden: float = 10) -> None:  # type: ignore[
             return
         await asyncio.sleep(0.05)
     raise AssertionError("niet op tijd")
-
-
-def _meldingen(app: SwitchwijzerApp) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
 
 
 @pytest.mark.parametrize("kiosk", [False, True], ids=["thuis", "kiosk"])

@@ -24,19 +24,18 @@ from switchwijzer.tui.screens.vraag import VraagScherm
 
 from .conftest import PEILDATUM
 from .helpers import naar_uitkomst
+from .test_bewaren import _een_paar_antwoorden, _meldingen
 
 LANG = "é" * 130  # 260 bytes in UTF-8; a file name may have 255
 
 
-def _meldingen(app: SwitchwijzerApp) -> list[str]:
-    return [f"{n.title}: {n.message}" for n in app._notifications]
-
-
-async def _een_paar_antwoorden(pilot) -> dict:  # type: ignore[no-untyped-def]
-    await pilot.press(*"24", "enter")  # leeftijd
-    await pilot.press("1")  # woonsituatie: alleen
+async def _pad_in_dialoog(pilot, toets: str, pad: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the dialog of `toets` (Ctrl+S, Ctrl+O, Ctrl+E), type `pad` and press Enter."""
+    await pilot.press(toets)
     await pilot.pause()
-    return dict(pilot.app.antwoorden.waarden)
+    pilot.app.screen.query_one("#pad", Input).value = pad
+    await pilot.press("enter")
+    await pilot.pause()
 
 
 @pytest.mark.parametrize(
@@ -48,12 +47,9 @@ async def _een_paar_antwoorden(pilot) -> dict:  # type: ignore[no-untyped-def]
 async def test_bewaren_op_een_naam_die_niet_kan(_data_map: Path, naam: str, woorden: str) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol="ouder")
     async with app.run_test(size=(80, 24)) as pilot:
-        antwoorden = await _een_paar_antwoorden(pilot)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        app.screen.query_one("#pad", Input).value = naam if naam.startswith("~") else str(_data_map / naam)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _een_paar_antwoorden(pilot)
+        antwoorden = dict(app.antwoorden.waarden)  # type: ignore[union-attr]
+        await _pad_in_dialoog(pilot, "ctrl+s", naam if naam.startswith("~") else str(_data_map / naam))
         assert app.is_running and isinstance(app.screen, VraagScherm)
         assert app.antwoorden is not None and app.antwoorden.waarden == antwoorden
         assert any("Niet bewaard" in m and woorden in m for m in _meldingen(app)), _meldingen(app)
@@ -66,7 +62,8 @@ async def test_de_lijst_van_ctrl_o_met_een_fifo_en_een_getal_van_5000_cijfers(_d
     (map_ / "groot.json").write_text('{"schema": ' + "9" * 5000 + "}", encoding="utf-8")
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol="ouder")
     async with app.run_test(size=(80, 24)) as pilot:
-        antwoorden = await _een_paar_antwoorden(pilot)
+        await _een_paar_antwoorden(pilot)
+        antwoorden = dict(app.antwoorden.waarden)  # type: ignore[union-attr]
         await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, OpenDialoog)
@@ -89,11 +86,7 @@ async def test_openen_van_een_te_lange_naam(_data_map: Path) -> None:
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol="ouder")
     async with app.run_test(size=(80, 24)) as pilot:
         await _een_paar_antwoorden(pilot)
-        await pilot.press("ctrl+o")
-        await pilot.pause()
-        app.screen.query_one("#pad", Input).value = str(_data_map / LANG)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _pad_in_dialoog(pilot, "ctrl+o", str(_data_map / LANG))
         assert app.is_running and isinstance(app.screen, VraagScherm)
         assert any("de naam is te lang" in m for m in _meldingen(app)), _meldingen(app)
 
@@ -116,11 +109,7 @@ async def test_ctrl_e_met_een_te_lange_naam(tmp_path: Path, monkeypatch: pytest.
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 40)) as pilot:
         await naar_uitkomst(pilot, deelnemer_gewandeld)
-        await pilot.press("ctrl+e")
-        await pilot.pause()
-        app.screen.query_one("#pad", Input).value = str(tmp_path / LANG)
-        await pilot.press("enter")
-        await pilot.pause()
+        await _pad_in_dialoog(pilot, "ctrl+e", str(tmp_path / LANG))
         assert app.is_running and isinstance(app.screen, UitkomstScherm)
         assert any("de naam is te lang" in m for m in _meldingen(app)), _meldingen(app)
 
