@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from switchwijzer import installatie
-from switchwijzer.installatie import InstallatieFout
 
 GOED = json.dumps({"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                    "straks": {"soort_werk": "regulier", "uren_per_week": 20}})
