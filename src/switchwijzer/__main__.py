@@ -72,7 +72,8 @@ def _main(argv: list[str] | None) -> int:
             return geopend
     from switchwijzer.tui.start import start
 
-    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend)
+    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend,
+                 in_browser=os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER)
 
 
 def _open(bestand: str, taal: str) -> Geopend | int:

@@ -2,7 +2,8 @@
 
 Whatever comes in (a file from Notepad, a binary, a stream without end, Ctrl+C), the person gets one Dutch
 message and an exit code, never a traceback: 2 for input we cannot use, 130 for Ctrl+C, 1 when the install
-itself is damaged.
+itself is damaged. A mistake in Switchwijzer itself (a bug) is no bad input: it says so with a code, prints the
+traceback under it for whoever fixes it, and exits with 70 (EX_SOFTWARE in sysexits.h).
 """
 
 from __future__ import annotations
@@ -16,12 +17,17 @@ from pydantic import ValidationError
 from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
+from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, controleer_getallen
 
 EXIT_FOUTE_INVOER = 2
 EXIT_INSTALLATIE = 1
 EXIT_ONDERBROKEN = 130
+EXIT_FOUT_IN_PROGRAMMA = 70
 MAX_BYTES = 1_000_000
 """A situation is a few hundred bytes; more than this is not a situation (or is /dev/zero)."""
+MAX_FOUTEN = 20
+"""At most this many wrong fields are listed; then how many more there are (a large wrong input listed every
+one of them: 70 000 lines)."""
 
 _LEESFOUTEN = {
     errno.ENOENT: "dit bestand bestaat niet",
@@ -79,6 +85,22 @@ def bereken_opdracht(
     except Invoerfout as fout:
         print(fout, file=sys.stderr)
         return EXIT_FOUTE_INVOER
+    except Exception as fout:  # noqa: BLE001 - the one place for a bug: said as one, with its traceback
+        import traceback
+
+        from switchwijzer.onverwacht import melding_cli
+
+        print(melding_cli(fout), file=sys.stderr)
+        traceback.print_exception(fout, file=sys.stderr)
+        return EXIT_FOUT_IN_PROGRAMMA
+
+
+def _fouten(fout: ValidationError) -> str:
+    regels = beschrijf_fouten(fout)
+    tekst = "\n".join(f"- {_zichtbaar(regel)}" for regel in regels[:MAX_FOUTEN])
+    if len(regels) > MAX_FOUTEN:
+        tekst += f"\nEn nog {len(regels) - MAX_FOUTEN} andere fouten."
+    return f"De invoer klopt niet:\n{tekst}"
 
 
 def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) -> int:
@@ -86,15 +108,21 @@ def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) ->
 
     ruw = _als_tekst(_lees_bytes(bestand))
     try:
-        situatie = Situatie.model_validate_json(ruw)
-    except ValidationError as fout:
-        regels = "\n".join(f"- {_zichtbaar(regel)}" for regel in beschrijf_fouten(fout))
-        raise Invoerfout(f"De invoer klopt niet:\n{regels}") from None
-    try:
+        controleer_getallen(ruw)
+    except TeLangGetal as fout:
+        raise Invoerfout(
+            f"De invoer klopt niet: er staat een getal in van {fout.tekens} tekens. Dat is te lang. "
+            f"Een getal heeft hier hoogstens {MAX_GETAL_TEKENS} tekens."
+        ) from None
+    try:  # before the input: checking the input reads the parameter files
         controleer() if tekst or pdf else controleer_parameters()
     except InstallatieFout as fout:
         print(fout, file=sys.stderr)
         return EXIT_INSTALLATIE
+    try:
+        situatie = Situatie.model_validate_json(ruw)
+    except ValidationError as fout:
+        raise Invoerfout(_fouten(fout)) from None
     uitkomst = bereken(situatie)
     if tekst:
         from switchwijzer.i18n import zet_taal

@@ -73,12 +73,11 @@ def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
     """`€ 1.234` in plain text, `€ 1.234,50` with cents (for the budgetcoach)."""
     from babel.numbers import format_currency
     bedrag = Decimal(str(bedrag))
-    if centen:
-        afgerond = bedrag.quantize(Decimal("0.01"), ROUND_HALF_UP)
-        return format_currency(afgerond, "EUR", locale=_weergave())
-    afgerond = bedrag.quantize(Decimal("1"), ROUND_HALF_UP)
+    afgerond = bedrag.quantize(Decimal("0.01" if centen else "1"), ROUND_HALF_UP)
     if afgerond == 0:
-        afgerond = Decimal(0)  # no "€ -0"
+        afgerond = afgerond.copy_abs()  # no "€ -0" or "€ -0,00" for an amount that rounds to nothing
+    if centen:
+        return format_currency(afgerond, "EUR", locale=_weergave())
     patroon = "¤\xa0#,##0;¤\xa0-#,##0" if _taal == "nl" else "¤#,##0"  # "€ -22", as with cents
     return format_currency(afgerond, "EUR", locale=_weergave(), format=patroon, currency_digits=False)
 
@@ -86,6 +85,13 @@ def geld(bedrag: Decimal | int | float, centen: bool = False) -> str:
 def getal(waarde: Decimal | int | float) -> str:
     from babel.numbers import format_decimal
     return format_decimal(Decimal(str(waarde)), locale=_weergave())
+
+
+def als_invoer(waarde: Decimal | int) -> str:
+    """A number as a person would type it, in both languages the Dutch way (`13,5`, `1.234,5`), because that is
+    how `lees_getal` reads typed numbers: the text the wizard puts back in a field must read as the same number."""
+    from babel.numbers import format_decimal
+    return format_decimal(Decimal(waarde), locale=GELD_LOCALE, decimal_quantization=False)
 
 
 def procent(waarde: Decimal | int | float) -> str:
@@ -106,6 +112,9 @@ class Invoerfout(ValueError):
 
 
 _GETAL_TEKENS = re.compile(r"^[0-9.,\s]+$")
+MAX_GETAL_TEKENS = 30
+"""A typed number longer than this is not an amount, an age or hours (the largest is about `1.000.000,00`); it is
+refused before it is read, so a pasted page of digits never reaches the parser."""
 
 
 def lees_getal(tekst: str, geheel: bool = False) -> Decimal:
@@ -117,6 +126,8 @@ def lees_getal(tekst: str, geheel: bool = False) -> Decimal:
     if schoon.startswith("-"):
         raise Invoerfout(_("Type a number without a minus sign."))
     schoon = schoon.removesuffix(",-").removesuffix(",=").strip()
+    if len(schoon) > MAX_GETAL_TEKENS:
+        raise Invoerfout(_("This number is too long. Type it like this: {voorbeeld}.").format(voorbeeld=groot))
     if not schoon:
         raise Invoerfout(_("Type a number, for example {voorbeeld}.").format(voorbeeld=voorbeeld))
     if not _GETAL_TEKENS.match(schoon):
@@ -140,9 +151,16 @@ def maand_jaar(dag: date) -> str:
     return format_date(dag, format="MMMM y", locale=_LOCALES[_taal])
 
 
+def _datumtekst(tekst: str) -> str:
+    """Typed date text, ready to match: lower case, a dot after a month name removed (`mrt.` is `mrt`, as babel's
+    own Dutch abbreviations are written), and `/` or `.` between digits read as `-`."""
+    schoon = re.sub(r"(?<=[^\W\d_])\.", " ", tekst.strip().lower())
+    return " ".join(schoon.split()).replace("/", "-").replace(".", "-")
+
+
 def lees_maand(tekst: str) -> date:
-    """Read a month and year: `maart 2027`, `mrt 2027`, `3-2027`, `03/2027`, or a whole date (its month)."""
-    schoon = tekst.strip().lower().replace("/", "-").replace(".", "-")
+    """Read a month and year: `maart 2027`, `mrt. 2027`, `3-2027`, `03/2027`, or a whole date (its month)."""
+    schoon = _datumtekst(tekst)
     gevonden = re.fullmatch(r"(\d{1,2})-(\d{4})", schoon)
     if gevonden:
         maand, jaar = int(gevonden.group(1)), int(gevonden.group(2))
@@ -164,8 +182,8 @@ def lees_maand(tekst: str) -> date:
 
 
 def lees_datum(tekst: str) -> date:
-    """Read a Dutch date: `1-3-2027`, `01-03-2027`, `1 maart 2027` (English month names also work)."""
-    schoon = tekst.strip().lower().replace("/", "-").replace(".", "-")
+    """Read a Dutch date: `1-3-2027`, `01-03-2027`, `1 maart 2027`, `1 mrt. 2027` (English month names also work)."""
+    schoon = _datumtekst(tekst)
     gevonden = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", schoon)
     if gevonden:
         dag, maand, jaar = (int(x) for x in gevonden.groups())

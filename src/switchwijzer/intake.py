@@ -39,6 +39,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -49,8 +50,10 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 
 from switchwijzer import __version__
 from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
-from switchwijzer.bestanden import vervang_atomisch
-from switchwijzer.i18n import _
+from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
+from switchwijzer.i18n import _, als_invoer
+from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
+from switchwijzer.paths import gebruikersmap
 from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vragen
 
 SCHEMA = 2
@@ -60,7 +63,6 @@ MAX_BYTES = 1_000_000
 MAX_GETYPT = 500
 """Typed text per question; the fields themselves take at most 80 letters."""
 ROLLEN = ("deelnemer", "ouder", "coach")
-DATA_VARIABELE = "SWITCHWIJZER_DATA"
 MAX_REGELS = 5
 """At most this many problems are named at once; more would not help the person."""
 
@@ -107,17 +109,8 @@ class Bewaard:
 
 
 # -- the folder -------------------------------------------------------------------------------------------
-def data_map() -> Path:
-    eigen = os.environ.get(DATA_VARIABELE, "").strip()
-    if eigen:
-        return Path(eigen).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("switchwijzer", appauthor=False))
-
-
 def intake_map() -> Path:
-    return data_map() / "intakes"
+    return gebruikersmap() / "intakes"
 
 
 def nieuw_pad(map_: Path | None = None, nu: datetime | None = None) -> Path:
@@ -190,14 +183,35 @@ def _leesreden(fout: OSError) -> str:
         return _("you may not read it")
     if fout.errno == errno.EISDIR:
         return _("it is a folder, not a file")
+    if fout.errno == _GEEN_GEWOON_BESTAND:
+        return _("it is not an ordinary file")
+    if fout.errno == errno.ENAMETOOLONG:
+        return _("the name is too long")
     return _("it cannot be read")
+
+
+_GEEN_GEWOON_BESTAND = -1
+"""Our own errno for a FIFO, a device or a socket: reading one could wait forever or never end."""
+
+
+def _lees_bytes(pad: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of an ordinary file. Opened without waiting (O_NONBLOCK), so a FIFO named
+    `*.json` is refused at once instead of hanging `--open` and the Ctrl+O list until someone writes to it."""
+    kan_een_naam_zijn(pad)
+    handvat = os.open(pad, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(handvat, "rb") as bestand:
+        soort = os.fstat(handvat).st_mode
+        if stat.S_ISDIR(soort):
+            raise IsADirectoryError(errno.EISDIR, "map", str(pad))
+        if not stat.S_ISREG(soort):
+            raise OSError(_GEEN_GEWOON_BESTAND, "geen gewoon bestand", str(pad))
+        return bestand.read(MAX_BYTES + 1)
 
 
 def _lees_tekst(pad: Path) -> str:
     naam = zichtbaar(str(pad))
     try:
-        with open(pad, "rb") as bestand:
-            ruw = bestand.read(MAX_BYTES + 1)
+        ruw = _lees_bytes(pad)
     except OSError as fout:
         raise IntakeFout(_("Cannot open the file {file} ({reason}).").format(file=naam, reason=_leesreden(fout))) from None
     if len(ruw) > MAX_BYTES:
@@ -216,7 +230,12 @@ def lees(pad: Path | str) -> Geopend:
     naam = zichtbaar(str(pad))
     tekst = _lees_tekst(pad)
     try:
-        gegevens = json.loads(tekst)
+        gegevens = laad(tekst)
+    except TeLangGetal as fout:
+        raise IntakeFout(
+            _("The file {file} has a number that is far too long ({length} characters). Was it changed in another program? Open a file that Switchwijzer saved.").format(
+                file=naam, length=fout.tekens)
+        ) from None
     except (json.JSONDecodeError, RecursionError) as fout:
         regel = getattr(fout, "lineno", 1)
         raise IntakeFout(
@@ -274,7 +293,7 @@ def _naar_intake(bestand: _SchemaTwee, naam: str) -> Intake:
             if not antwoord.getypt.isprintable():
                 problemen.append(_("question {question}: {reason}").format(
                     question=vraag_id, reason=_("the text has characters that cannot be shown")))
-            getypt[vraag_id] = antwoord.getypt
+            getypt[vraag_id] = _als_getypt(antwoord.getypt, waarden.get(vraag_id))
     if problemen:
         regels = [f"- {p}" for p in problemen[:MAX_REGELS]]
         kop = _("The file {file} was changed or is damaged. This is wrong:").format(file=naam)
@@ -316,7 +335,17 @@ def _waarde(vraag: Vraag, waarde: Any) -> Any:
     return waarde
 
 
+def _als_getypt(getypt: str, waarde: Any) -> str:
+    """The typed text as the field shows it again. `+` and `-` on the answer used to keep the hours as '13.5', the
+    stored value's own text, which the field then refused ("use a comma"); such a text becomes '13,5'."""
+    if isinstance(waarde, Decimal) and "." in getypt and getypt == format(waarde, "f"):
+        return als_invoer(waarde)
+    return getypt
+
+
 def _getal(vraag: Vraag, waarde: Any) -> Decimal:
+    if isinstance(waarde, str) and len(waarde) > MAX_GETAL_TEKENS:
+        raise ValueError(_("this number is too long"))
     try:
         getal = Decimal(waarde) if isinstance(waarde, str | int) else None
     except InvalidOperation:
@@ -379,25 +408,39 @@ def _schrijfreden(fout: OSError) -> str:
         return _("it is a folder, not a file")
     if fout.errno == errno.ENOSPC:
         return _("the disk is full")
+    if fout.errno == errno.ENAMETOOLONG:
+        return _("the name is too long")
+    if fout.errno == errno.EINVAL:
+        return _("a file cannot have this name")
     if fout.errno in (errno.ENOENT, errno.ENOTDIR):
         return _("the folder does not exist")
     return _("writing did not work")
 
 
-def bewaar(intake: Intake, pad: Path | str) -> Path:
-    """Write the intake to `pad` at once: a temporary file in the same folder, then os.replace.
+def bewaar(intake: Intake, pad: Path | str, nieuw: bool = False) -> Path:
+    """Write the intake to `pad` at once: a temporary file in the same folder, then put in place.
+    `nieuw`: `pad` is a new file (the first save); if another save took that name in the meantime (a second
+    wizard, the same minute), nothing is replaced. Without it `pad` is replaced: the file these answers came
+    from, or one the person chose to replace.
     Raises IntakeFout (and leaves any old file as it was) when that does not work."""
-    pad = Path(pad).expanduser()
+    pad = getypt_pad(pad)
     tekst = als_tekst(intake)
     try:  # never write a file we could not open again
         _naar_intake(_SchemaTwee.model_validate(json.loads(tekst)), zichtbaar(str(pad)))
     except (IntakeFout, ValidationError) as fout:
         raise IntakeFout(_("These answers cannot be saved. Your answers are still here.") + "\n" + str(fout)) from None
     try:
-        if pad.is_dir():
+        kan_een_naam_zijn(pad)
+        if is_map(pad):
             raise IsADirectoryError(errno.EISDIR, "map", str(pad))
-        pad.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        vervang_atomisch(pad, tekst.encode("utf-8"), voorvoegsel=".intake-")
+        if pad.parent == intake_map():  # our own folder is made at the first save; a folder someone typed must exist
+            pad.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        vervang_atomisch(pad, tekst.encode("utf-8"), voorvoegsel=".intake-", nieuw=nieuw)
+    except FileExistsError:
+        raise IntakeFout(
+            _("The file {file} already exists. It is not replaced. The answers are still here. Save them under another name.").format(
+                file=zichtbaar(str(pad)))
+        ) from None
     except OSError as fout:
         raise IntakeFout(
             _("Cannot save the file {file} ({reason}). Your answers are still here.").format(

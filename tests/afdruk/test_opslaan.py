@@ -14,7 +14,7 @@ import pytest
 
 from switchwijzer import bestanden
 from switchwijzer.afdruk import bestand
-from switchwijzer.afdruk import Schrijffout, als_pdf_pad, bestandsnaam, schrijf_atomisch, standaard_map
+from switchwijzer.afdruk import Schrijffout, als_pdf_pad, bestandsnaam, schrijf_atomisch
 
 from .test_pdf import START_NOVEMBER
 
@@ -63,9 +63,6 @@ def test_een_volle_schijf_laat_geen_half_bestand_achter(tmp_path: Path, monkeypa
 
 def test_naam_en_plek_van_het_voorstel(tmp_path: Path) -> None:
     assert bestandsnaam(date(2027, 3, 1)) == "switchwijzer-overzicht-2027-03.pdf"
-    assert standaard_map(tmp_path) == tmp_path
-    (tmp_path / "Documents").mkdir()
-    assert standaard_map(tmp_path) == tmp_path / "Documents"
     assert als_pdf_pad(str(tmp_path / "brief")) == tmp_path / "brief.pdf"
     assert als_pdf_pad(str(tmp_path / "Brief.PDF")) == tmp_path / "Brief.PDF"
     assert als_pdf_pad(str(tmp_path)) == tmp_path, "a folder stays a folder, so saving can say it is one"

@@ -19,6 +19,7 @@ from .helpers import naar_uitkomst
 def _thuis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The home folder is a fresh folder, so the proposed place is known and nothing lands in a real home."""
     monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)  # platformdirs reads the Documents folder's name there
     return tmp_path
 
 

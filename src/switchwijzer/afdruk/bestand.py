@@ -14,7 +14,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from switchwijzer.bestanden import vervang_atomisch
+from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
 from switchwijzer.i18n import _
 
 _REDENEN = {
@@ -26,6 +26,7 @@ _REDENEN = {
     errno.EISDIR: lambda: _("this is a folder, not a file"),
     errno.ENOSPC: lambda: _("the disk is full"),
     errno.ENAMETOOLONG: lambda: _("the name is too long"),
+    errno.EINVAL: lambda: _("a file cannot have this name"),
 }
 
 
@@ -48,20 +49,20 @@ def bestandsnaam(maand: date) -> str:
     return f"switchwijzer-overzicht-{maand:%Y-%m}.pdf"
 
 
-def standaard_map(thuis: Path | None = None) -> Path:
-    """The person's Documents folder (Documenten on a Dutch desktop) if there is one, else the home folder."""
-    thuis = thuis or Path.home()
-    for naam in ("Documenten", "Documents"):
-        if (thuis / naam).is_dir():
-            return thuis / naam
-    return thuis
+def standaard_map() -> Path:
+    """The person's Documents folder if there is one, else the home folder. platformdirs knows where it is on
+    each system: on Linux the desktop's own setting (`XDG_DOCUMENTS_DIR`, `~/Documenten` on a Dutch desktop)."""
+    from platformdirs import user_documents_dir
+
+    documenten = Path(user_documents_dir())
+    return documenten if is_map(documenten) else Path.home()
 
 
 def als_pdf_pad(tekst: str | Path) -> Path:
     """What a person typed, as the path to write: `~` is the home folder, and `.pdf` is added to a file name
     without it (a folder stays a folder, so saving says it is one)."""
-    pad = Path(str(tekst).strip()).expanduser()
-    if str(tekst).strip() and not str(tekst).rstrip().endswith(("/", os.sep)) and not pad.is_dir() \
+    pad = getypt_pad(str(tekst).strip())
+    if str(tekst).strip() and not str(tekst).rstrip().endswith(("/", os.sep)) and not is_map(pad) \
             and pad.suffix.lower() != ".pdf":
         pad = pad.with_name(pad.name + ".pdf")
     return pad
@@ -72,11 +73,12 @@ def schrijf_atomisch(pad: Path, data: bytes) -> Path:
     if not str(pad).strip() or pad.name in ("", ".", ".."):
         raise Schrijffout(pad, _("this is a folder, not a file"))
     pad = pad.absolute()
-    if pad.is_dir():
-        raise Schrijffout(pad, _("this is a folder, not a file"))
-    if not pad.parent.is_dir():
-        raise Schrijffout(pad, _("this folder does not exist"))
     try:
+        kan_een_naam_zijn(pad)
+        if is_map(pad):
+            raise IsADirectoryError(errno.EISDIR, "map", str(pad))
+        if not is_map(pad.parent):
+            raise FileNotFoundError(errno.ENOENT, "map", str(pad.parent))
         vervang_atomisch(pad, data)
     except OSError as fout:
         reden = _REDENEN.get(fout.errno or 0, lambda: _("it could not be written"))()

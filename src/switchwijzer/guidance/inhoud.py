@@ -18,15 +18,22 @@ def map_() -> Path:
     return content_dir() / "guidance"
 
 
+def items_uit(pad: Path) -> list[InhoudItem]:
+    """The items of one file (the install check reads a file alone to name the one that is wrong)."""
+    data = tomllib.loads(pad.read_text(encoding="utf-8"))
+    return TypeAdapter(list[InhoudItem]).validate_python(data.get("item", []))
+
+
+def item_bestanden() -> list[Path]:
+    return [pad for pad in sorted(map_().glob("*.toml")) if pad.name != GEMEENTEN_BESTAND]
+
+
 @cache
 def items() -> tuple[InhoudItem, ...]:
     """All items of all files except the gemeenten list, in file order; ids must be unique."""
     gelezen: list[InhoudItem] = []
-    for pad in sorted(map_().glob("*.toml")):
-        if pad.name == GEMEENTEN_BESTAND:
-            continue
-        data = tomllib.loads(pad.read_text(encoding="utf-8"))
-        gelezen.extend(TypeAdapter(list[InhoudItem]).validate_python(data.get("item", [])))
+    for pad in item_bestanden():
+        gelezen.extend(items_uit(pad))
     ids = [item.id for item in gelezen]
     dubbel = {i for i in ids if ids.count(i) > 1}
     if dubbel:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -66,14 +67,19 @@ class Regelingen(_Strikt):
     regeling: tuple[Regeling, ...]
 
 
+def regelingen_uit(pad: Path) -> Regelingen:
+    """The regelingen of one file (the install check reads a file alone to name the one that is wrong)."""
+    return TypeAdapter(Regelingen).validate_python(tomllib.loads(pad.read_text(encoding="utf-8")))
+
+
+def regeling_bestanden() -> list[Path]:
+    return sorted((content_dir() / "regelingen").glob("*.toml"))
+
+
 @cache
 def alle_regelingen() -> dict[str, Regelingen]:
     """Every file in content/regelingen by its stem; the national rules under `landelijk`."""
-    uit = {}
-    for pad in sorted((content_dir() / "regelingen").glob("*.toml")):
-        data = tomllib.loads(pad.read_text(encoding="utf-8"))
-        uit[pad.stem] = TypeAdapter(Regelingen).validate_python(data)
-    return uit
+    return {pad.stem: regelingen_uit(pad) for pad in regeling_bestanden()}
 
 
 def van_gemeente(tekst: str | None) -> Regelingen | None:

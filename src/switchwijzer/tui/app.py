@@ -32,7 +32,9 @@ from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
+    from switchwijzer.onverwacht import Onverwacht
     from switchwijzer.tui.antwoorden import Antwoorden
+    from switchwijzer.tui.herstel import NaFout
 
 # Only what the first screen (who is at the keyboard?) needs is imported above. The questions, the engine, the
 # answer, saved intakes and the PDF are imported where they are used. Once the first screen is shown, the app
@@ -99,6 +101,7 @@ class SwitchwijzerApp(App[int]):
         aftel_seconden: int = 30,
         vang_fouten: bool = False,
         geopend: Geopend | None = None,
+        na_fout: NaFout | None = None,
     ) -> None:
         i18n.zet_taal(taal)
         super().__init__()
@@ -116,6 +119,11 @@ class SwitchwijzerApp(App[int]):
         """Saved answers to show first (`switchwijzer --open`); used once, a start-over begins empty."""
         self._bewaard_pad: Path | None = None
         self._bewaarde_stand: Any = None
+        self._na_fout = na_fout
+        """A wizard before this one stopped on a mistake: show its answers again, and say what happened."""
+        self.onverwacht: Onverwacht | None = None
+        """The mistake (a bug) this wizard has not recovered from yet; set when it stops because of one."""
+        self._hersteld_om: float | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
@@ -157,6 +165,12 @@ class SwitchwijzerApp(App[int]):
         self.theme = RUSTIG.name
         if self.kiosk:
             self.set_interval(1, self._kijk_of_stil)
+        if self._na_fout is not None:
+            na_fout, self._na_fout = self._na_fout, None
+            self.antwoorden, self._bewaard_pad, self._bewaarde_stand = (
+                na_fout.antwoorden, na_fout.bewaard_pad, na_fout.bewaarde_stand)
+            self.call_later(self._herstel, na_fout.onverwacht)
+            return
         if self._te_openen is not None:
             geopend, self._te_openen = self._te_openen, None
             self.call_later(self.laad, geopend)
@@ -349,6 +363,7 @@ class SwitchwijzerApp(App[int]):
     def action_bewaar(self) -> None:
         """Ctrl+S: the first time, ask where (a new file in the data folder); then save to the same file."""
         from switchwijzer import intake
+        from switchwijzer.bestanden import getypt_pad, is_bestand
         from switchwijzer.tui.dialogs.pad import PadDialoog
 
         if self.kiosk or self.antwoorden is None or isinstance(self.screen, ModalScreen):
@@ -360,19 +375,19 @@ class SwitchwijzerApp(App[int]):
         def gekozen(tekst: str | None) -> None:
             if tekst is None:
                 return
-            pad = Path(tekst).expanduser()
-            if pad.is_file():
+            pad = getypt_pad(tekst)
+            if is_bestand(pad):
                 self._vraag_eerst(
                     _("There is already a file {file}. Do you want to replace it?").format(file=zichtbaar(str(pad))),
                     lambda: self._schrijf(pad),
                 )
                 return
-            self._schrijf(pad)
+            self._schrijf(pad, nieuw=True)  # never over a file another save made in the meantime
 
         uitleg = _("We save the answers in this file. You can change the name or the folder. We never save a name.")
         self.push_screen(PadDialoog(_("Save the answers"), uitleg, str(intake.nieuw_pad())), gekozen)
 
-    def _schrijf(self, pad: Path) -> None:
+    def _schrijf(self, pad: Path, nieuw: bool = False) -> None:
         from switchwijzer import intake
         from switchwijzer.intake import Intake, IntakeFout
 
@@ -380,7 +395,7 @@ class SwitchwijzerApp(App[int]):
         if self.kiosk or a is None:
             return
         try:
-            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad)
+            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad, nieuw)
         except IntakeFout as fout:
             self.notify(str(fout), title=_("Not saved"), severity="error", timeout=15)
             return
@@ -416,22 +431,30 @@ class SwitchwijzerApp(App[int]):
             return
         self.call_later(self.laad, geopend)
 
-    async def laad(self, geopend: Geopend) -> None:
-        """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""
-        from switchwijzer.tui.antwoorden import Antwoorden
+    async def _toon_antwoorden(self) -> None:
+        """Only the answers on screen: the review, or the form for a budgetcoach (the first screen without them)."""
         from switchwijzer.tui.screens.formulier import FormulierScherm
         from switchwijzer.tui.screens.overzicht import OverzichtScherm
 
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        if self.antwoorden is None:
+            self._begin()
+            return
+        self.use_command_palette = self.antwoorden.rol == "coach"
+        await self.push_screen(FormulierScherm() if self.antwoorden.rol == "coach" else OverzichtScherm())
+
+    async def laad(self, geopend: Geopend) -> None:
+        """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""
+        from switchwijzer.tui.antwoorden import Antwoorden
+
         bewaard = geopend.intake
         self.antwoorden = Antwoorden(
             rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt)
         )
         self._clipboard = ""
-        self.use_command_palette = bewaard.rol == "coach"
         self._bewaard_pad, self._bewaarde_stand = geopend.pad, self._stand()
-        await self.push_screen(FormulierScherm() if bewaard.rol == "coach" else OverzichtScherm())
+        await self._toon_antwoorden()
         if geopend.oud_schema is not None:
             self.notify(
                 _("These answers were saved by an older Switchwijzer. Press Ctrl+S to save them in the new way."),
@@ -475,11 +498,37 @@ class SwitchwijzerApp(App[int]):
 
         self.push_screen(NogDaar(self.aftel_seconden), klaar)
 
-    # -- never a traceback in front of a person ---------------------------------------------------
+    # -- a mistake in Switchwijzer: never a traceback in front of a person, never taken for bad input --------
     def _handle_exception(self, error: Exception) -> None:
+        """Textual calls this (a private method; tests/tui/test_onverwacht.py pins what it does) with an exception
+        that nothing caught, after it stopped the message loop of whatever raised it. With `vang_fouten` (the
+        wizard as people run it): a code, the traceback in fouten.log (not in a kiosk), and the answers shown
+        again; without it (tests), Textual's own handling, so a bug fails the test."""
         if not self.vang_fouten:
             super()._handle_exception(error)
             return
-        self.notify(_("Something went wrong. We start over."), severity="error")
-        self.call_later(self.opnieuw_beginnen)
+        from switchwijzer.onverwacht import noteer
+        from switchwijzer.tui.herstel import OPNIEUW_BINNEN
+
+        self.onverwacht = noteer(error, kiosk=self.kiosk)
+        if self._hersteld_om is not None and time.monotonic() - self._hersteld_om < OPNIEUW_BINNEN:
+            self.exit(1)  # it came back at once: tui.start decides what comes next
+            return
+        self.call_later(self._herstel, self.onverwacht)  # never runs when the app's own loop stopped: then it ends
+
+    def na_fout(self) -> NaFout:
+        """What a next wizard needs after this one stopped on a mistake (tui.start)."""
+        from switchwijzer.tui.herstel import NaFout
+
+        assert self.onverwacht is not None
+        return NaFout(self.onverwacht, self.antwoorden, self._bewaard_pad, self._bewaarde_stand)
+
+    async def _herstel(self, onverwacht: Onverwacht) -> None:
+        from switchwijzer.tui.herstel import melding
+
+        await self._toon_antwoorden()
+        self._hersteld_om = time.monotonic()
+        self.onverwacht = None
+        self.clear_notifications()  # one message about it, also when it happens again
+        self.notify(melding(onverwacht), title=_("Something went wrong"), severity="error", timeout=60)
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from switchwijzer.i18n import Invoerfout, _, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
+from switchwijzer.i18n import Invoerfout, _, als_invoer, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.teksten import kies
 
@@ -59,16 +59,18 @@ def _lees_startmaand(tekst: str, vandaag: date) -> date:
     return maand
 
 
+_CIJFERS = re.compile(r"[0-9]+")
+
+
 def _lees_leeftijden(vraag: Vraag, tekst: str, rol: str) -> list[int]:
     delen = [d for d in re.split(r"[,;\s]+|\ben\b|\band\b", tekst.strip()) if d]
     leeftijden: list[int] = []
     for deel in delen:
-        if not deel.isdigit():
+        if not _CIJFERS.fullmatch(deel):  # only 0-9: "²" and other digits would not read as an age
             raise Invoerfout(_("Type only ages in numbers, for example: 4, 9."))
-        leeftijd = int(deel)
-        if vraag.max is not None and leeftijd > vraag.max:
+        if len(deel) > 3 or (vraag.max is not None and int(deel) > vraag.max):  # never parse a page of digits
             raise Invoerfout(kies(vraag.fout_max, rol) or _("This age is too high."))
-        leeftijden.append(leeftijd)
+        leeftijden.append(int(deel))
     if len(leeftijden) > 12:
         raise Invoerfout(_("Type at most 12 children."))
     return leeftijden
@@ -79,7 +81,7 @@ def als_tekst(vraag: Vraag, waarde: object) -> str:
     if waarde is None:
         return ""
     if isinstance(waarde, Decimal):
-        return getal(waarde)
+        return als_invoer(waarde)
     if isinstance(waarde, date) and vraag.soort == "maand":
         return f"{waarde.month}-{waarde.year}"
     if isinstance(waarde, date):

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
+from switchwijzer.bestanden import getypt_pad
 from switchwijzer.foutmeldingen import zichtbaar
 from switchwijzer.i18n import N_, _, datum
 from switchwijzer.intake import Bewaard
@@ -66,7 +67,7 @@ class OpenDialoog(PadVraag[Path | None]):
     def _gekozen(self) -> Path | None:
         tekst = self.query_one("#pad", Input).value.strip()
         if tekst:
-            return Path(tekst).expanduser()
+            return getypt_pad(tekst)
         if self.lijst:
             index = self.query_one("#bewaarde", OptionList).highlighted
             if index is not None:

@@ -16,7 +16,7 @@ from textual.widgets import Button, TabbedContent, TabPane
 from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
-from switchwijzer.i18n import N_, Invoerfout, _
+from switchwijzer.i18n import N_, Invoerfout, _, als_invoer
 from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, MaandenPaneel, Paneel, ToeslagenPaneel
@@ -57,15 +57,16 @@ class UitkomstScherm(Stap):
         self.reken()
 
     def reken(self) -> None:
+        """Answers that do not fit together get their message here; a mistake in the engine is no bad input and
+        is not caught here: the app says it is one, with a code (`SwitchwijzerApp._handle_exception`)."""
         self._antwoord = None
         try:
             self.situatie = self.antwoorden.situatie()
-            self.uitkomst = bereken(self.situatie)
-            self.fout = ""
         except Invoerfout as fout:
             self.fout = str(fout)
-        except Exception:  # never a traceback in front of the person; say what to do instead
-            self.fout = _("Something went wrong while calculating. Check your answers, or start over.")
+            return
+        self.uitkomst = bereken(self.situatie)
+        self.fout = ""
 
     def antwoord(self) -> Antwoord:
         """What to say, decided once per result (all tabs lay out the same answer)."""
@@ -163,7 +164,7 @@ class UitkomstScherm(Stap):
         nieuw = min(Decimal(40), max(Decimal(0), huidig + stap))
         if nieuw == huidig:
             return
-        self.antwoorden.zet("uren", nieuw, ruw=str(nieuw))
+        self.antwoorden.zet("uren", nieuw, ruw=als_invoer(nieuw))  # as typed: "13,5", never "13.5"
         self.reken()
         if self.situatie is None or self.uitkomst is None:
             return
@@ -200,9 +201,6 @@ class UitkomstScherm(Stap):
             pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
-            return
-        except Exception:  # never a traceback in front of the person
-            self.notify(_("Something went wrong while making the PDF."), severity="error", markup=False)
             return
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
 
