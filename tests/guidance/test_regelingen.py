@@ -5,6 +5,7 @@ Real `bereken` with the real parameter files; the income test uses the engine's 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -33,7 +34,7 @@ def _item(situatie: Situatie, titel_begin: str, rol: str = "deelnemer"):
 def test_gemeente_zoals_getypt() -> None:
     assert van_gemeente("Gemeente Alphen a/d Rijn").naam == "de gemeente Alphen aan den Rijn"
     assert van_gemeente("zevenaar").naam == "RSD De Liemers"
-    assert van_gemeente("Utrecht") is None and van_gemeente("") is None
+    assert van_gemeente("Oss") is None and van_gemeente("") is None and van_gemeente(None) is None
 
 
 def test_alphen_inkomenstoeslag_boven_110_procent_waarschijnlijk_kwijt() -> None:
@@ -79,9 +80,9 @@ def test_collectieve_zorgverzekering_met_korting_en_grens(gemeente: str, korting
 
 
 def test_onbekende_gemeente_krijgt_de_algemene_zin() -> None:
-    items = _nu_doen(_situatie("Utrecht"), "ouder").items
+    items = _nu_doen(_situatie("Oss"), "ouder").items
     algemeen = next(i for i in items if i.titel.startswith("Houdt uw kind de hulp van de gemeente"))
-    assert "Vraag het de gemeente." in algemeen.tekst and "uw kind" in algemeen.tekst
+    assert "Stel de gemeente daarom deze vragen." in algemeen.tekst and "uw kind" in algemeen.tekst
     assert not any("inkomenstoeslag?" in i.titel for i in items)
 
 
@@ -102,17 +103,20 @@ def test_de_liemers_lening_en_premie_als_de_bijstand_stopt() -> None:
 
 
 def test_algemene_stappen_elders_en_geen_stappen_zonder_bijstand() -> None:
-    stappen = _nu_doen(_situatie("Utrecht")).stappen
+    stappen = _nu_doen(_situatie("Oss")).stappen
     assert any("Vraag de gemeente of je geld kunt lenen tot je loon er is." in s for s in stappen)
     assert any("premie" in s for s in stappen)
     wajong = _nu_doen(_situatie("Zevenaar", uitkering="wajong_70")).stappen
     assert not any("lenen" in s or "premie" in s for s in wajong)
 
 
-def test_elke_regeling_heeft_bron_datum_en_status() -> None:
+def test_elke_regeling_heeft_bron_datum_status_en_herkomst() -> None:
+    """The source shown names a maker and a year; `herkomst` (never shown) says where and when it was read."""
     for stam, regelingen in alle_regelingen().items():
         for regeling in regelingen.regeling:
             assert regeling.bron and regeling.geldig_vanaf and regeling.status, stam
+            assert re.search(r"\b(19|20)\d\d\b", regeling.bron), (stam, regeling.soort, "bron zonder jaar")
+            assert re.search(r"gelezen[^;]*\b20\d\d\b", regeling.herkomst), (stam, regeling.soort, "herkomst zonder datum")
 
 
 def test_de_tekst_noemt_de_regelingen() -> None:
