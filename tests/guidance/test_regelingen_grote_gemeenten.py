@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from regelingen_hulp import nu_doen, situatie_in
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.parameters import parameters_op
 from switchwijzer.guidance.gemeenten import naam_sleutel
 from switchwijzer.guidance.regelingen import LANDELIJK, alle_regelingen, beoordeel, te_vragen, van_gemeente
-from switchwijzer.uitleg.antwoord import maak_antwoord
 
 ONDERZOEK = Path(__file__).parents[2] / "docs" / "onderzoek-gemeenten.md"
 
@@ -35,20 +35,8 @@ VERPLICHT = ("Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Gron
              "Nijmegen")
 
 
-def _situatie(gemeente: str | None, uren: int = 32, leeftijd: int = 30, uitkering: str = "bijstand",
-              **huishouden: object) -> Situatie:
-    return Situatie.model_validate({
-        "peildatum": "2026-07-01", "leeftijd": leeftijd, "huishouden": huishouden or {"soort": "alleenstaand"},
-        "wonen": {"huurt": True, "kale_huur_per_maand": 650}, "nu": {"uitkering": uitkering},
-        "straks": {"uren_per_week": uren}, "dagbesteding": {"financiering": "wmo", "gemeente": gemeente}})
-
-
-def _nu_doen(situatie: Situatie, rol: str = "deelnemer"):
-    return maak_antwoord(situatie, bereken(situatie), rol).deel("nu_doen")
-
-
 def _item(situatie: Situatie, titel: str, rol: str = "deelnemer"):
-    return next(i for i in _nu_doen(situatie, rol).items if i.titel == titel)
+    return next(i for i in nu_doen(situatie, rol).items if i.titel == titel)
 
 
 # ---- the list and the research note ---------------------------------------------------------------------------
@@ -133,7 +121,7 @@ def test_elke_naam_blijft_vindbaar_met_andere_hoofdletters_en_spaties(paar, hoof
 def test_onbekende_gemeente_krijgt_een_korte_lijst_vragen(rol: str, persoon: str) -> None:
     """Never silence: Oss and a gemeente we do not know get three questions, in the words of the role."""
     for gemeente in ("Oss", "Dordrecht", None):
-        item = next(i for i in _nu_doen(_situatie(gemeente), rol).items
+        item = next(i for i in nu_doen(situatie_in(gemeente), rol).items
                     if i.titel.endswith("de hulp van de gemeente bij een laag inkomen?"))
         assert len(item.acties) == 3 and item.acties[0].startswith(persoon)
         assert any("zorgverzekering met korting" in a for a in item.acties)
@@ -142,16 +130,16 @@ def test_onbekende_gemeente_krijgt_een_korte_lijst_vragen(rol: str, persoon: str
 
 def test_bekende_gemeente_vraagt_alleen_wat_we_niet_weten() -> None:
     """Rotterdam: the inkomenstoeslag is known (no question about it); the zorgverzekering and a pas are not."""
-    situatie = _situatie("Rotterdam")
+    situatie = situatie_in("Rotterdam")
     gemeente, soorten = te_vragen(situatie, bereken(situatie))
     assert gemeente is not None and soorten == ["collectieve_zorgverzekering", "minimapas"]
     item = _item(situatie, "Wat kun je de gemeente Rotterdam nog vragen?")
     assert len(item.acties) == 2 and not any("inkomenstoeslag" in a for a in item.acties)
-    assert not any(i.titel == "Wat kun je de gemeente Utrecht nog vragen?" for i in _nu_doen(_situatie("Utrecht")).items)
+    assert not any(i.titel == "Wat kun je de gemeente Utrecht nog vragen?" for i in nu_doen(situatie_in("Utrecht")).items)
 
 
 def test_geen_vragen_wie_nu_al_boven_elke_grens_zit() -> None:
-    situatie = _situatie("Oss", uitkering="wajong_70", soort="met_partner", partner_netto_per_maand=2500,
+    situatie = situatie_in("Oss", uitkering="wajong_70", soort="met_partner", partner_netto_per_maand=2500,
                          partner_leeftijd=30)
     assert te_vragen(situatie, bereken(situatie)) == (None, [])
 
@@ -163,7 +151,7 @@ def test_geen_vragen_wie_nu_al_boven_elke_grens_zit() -> None:
 ])
 def test_rotterdam_inkomenstoeslag_per_huishouden(huishouden: dict, bedrag: str) -> None:
     """Verordening individuele inkomenstoeslag Rotterdam 2025 art. 3-4: 105 % over 36 months; 200/300/300-400."""
-    item = _item(_situatie("Rotterdam", **huishouden), "Houd je de inkomenstoeslag?")
+    item = _item(situatie_in("Rotterdam", **huishouden), "Houd je de inkomenstoeslag?")
     assert f"Dat is {bedrag}." in item.tekst and "105 procent" in item.tekst
     assert "gegevens uit 2025" in item.tekst and "geldt vanaf 1 juli 2025" in item.bron
 
@@ -171,10 +159,10 @@ def test_rotterdam_inkomenstoeslag_per_huishouden(huishouden: dict, bedrag: str)
 def test_ooievaarspas_weg_bij_32_uur_en_blijft_bij_4_uur() -> None:
     """Den Haag, Ooievaarspas up to 130 %: 32 hours at the minimum wage is above it; 4 hours with bijstand topping
     up stays under it (norm plus the vrijlating)."""
-    veel = _situatie("'s-Gravenhage")
+    veel = situatie_in("'s-Gravenhage")
     [pas] = [b for b in beoordeel(veel, bereken(veel)) if b.soort == "minimapas"]
     assert pas.oordeel == "waarschijnlijk_kwijt" and pas.straks.procent > 130
-    weinig = _situatie("Den Haag", uren=4)
+    weinig = situatie_in("Den Haag", uren=4)
     [pas] = [b for b in beoordeel(weinig, bereken(weinig)) if b.soort == "minimapas"]
     assert pas.oordeel == "blijft_waarschijnlijk" and pas.straks.procent <= 130
     item = _item(weinig, "Houdt uw kind de Ooievaarspas?", "ouder")
@@ -183,14 +171,14 @@ def test_ooievaarspas_weg_bij_32_uur_en_blijft_bij_4_uur() -> None:
 
 
 def test_grens_onbekend_wordt_gezegd() -> None:
-    item = _item(_situatie("Amsterdam"), "Houd je de inkomenstoeslag?")
+    item = _item(situatie_in("Amsterdam"), "Houd je de inkomenstoeslag?")
     assert item.tekst.startswith("Misschien verlies je dit.") and "Wij weten niet precies tot welk inkomen" in item.tekst
 
 
 def test_minimumleeftijd_van_de_gemeente() -> None:
     """Eindhoven and Almere give the inkomenstoeslag from 23 (Pw art. 36 allows it from 21)."""
     def soorten(gemeente: str, leeftijd: int) -> set[str]:
-        situatie = _situatie(gemeente, leeftijd=leeftijd)
+        situatie = situatie_in(gemeente, leeftijd=leeftijd)
         return {b.soort for b in beoordeel(situatie, bereken(situatie))}
 
     for gemeente in ("Eindhoven", "Almere"):
@@ -198,24 +186,24 @@ def test_minimumleeftijd_van_de_gemeente() -> None:
 
 
 def test_schatting_noemt_het_jaar_alleen_als_het_ouder_is() -> None:
-    utrecht = _item(_situatie("Utrecht"), "Houd je de inkomenstoeslag?")
+    utrecht = _item(situatie_in("Utrecht"), "Houd je de inkomenstoeslag?")
     assert "Dit is een schatting met gegevens uit 2024." in utrecht.tekst
-    den_haag = _item(_situatie("Den Haag"), "Houd je de inkomenstoeslag?")
+    den_haag = _item(situatie_in("Den Haag"), "Houd je de inkomenstoeslag?")
     assert "Dit is een schatting. Het kan nu anders zijn." in den_haag.tekst
-    tilburg = _item(_situatie("Tilburg"), "Houd je de korting op je zorgverzekering?")
+    tilburg = _item(situatie_in("Tilburg"), "Houd je de korting op je zorgverzekering?")
     assert "schatting" not in tilburg.tekst and "(2026)" in tilburg.bron
 
 
 def test_hulp_bij_de_overstap_van_de_gemeente() -> None:
     """Rotterdam pays costs of starting work (up to EUR 1.500 a year, first 3 months); Amsterdam's uitstroompremie
     is EUR 300 to 1.000 after 2 months of work. Only when the bijstand stops or drops."""
-    rotterdam = _nu_doen(_situatie("Rotterdam")).stappen
+    rotterdam = nu_doen(situatie_in("Rotterdam")).stappen
     assert any("kan de gemeente Rotterdam kosten voor je werk betalen" in s and "€\xa01.500 per jaar" in s
                and "eerste 3 maanden" in s for s in rotterdam)
-    amsterdam = _nu_doen(_situatie("Amsterdam")).stappen
+    amsterdam = nu_doen(situatie_in("Amsterdam")).stappen
     assert any("Werk je 2 maanden? Dan krijg je van de gemeente Amsterdam een premie van €\xa0300 tot €\xa01.000." in s
                for s in amsterdam)
-    wajong = _nu_doen(_situatie("Rotterdam", uitkering="wajong_70")).stappen
+    wajong = nu_doen(situatie_in("Rotterdam", uitkering="wajong_70")).stappen
     assert not any("kosten voor je werk" in s for s in wajong)
 
 
@@ -224,7 +212,7 @@ def test_engels_heeft_dezelfde_regelingen() -> None:
 
     i18n.zet_taal("en")
     try:
-        item = _item(_situatie("Den Haag"), "Do you keep the Ooievaarspas?")
+        item = _item(situatie_in("Den Haag"), "Do you keep the Ooievaarspas?")
         assert "130 percent" in item.tekst and "applies from 1 January 2026" in item.bron
     finally:
         i18n.zet_taal("nl")
@@ -236,7 +224,7 @@ def test_engels_heeft_dezelfde_regelingen() -> None:
 def test_kwijtscheldingsnorm_van_eindhoven_en_de_waterschappen() -> None:
     """Eindhoven: 100 % (De Dommel says its gemeenten use 100 %); waterschap De Dommel 100 % from 2024, Delfland
     (Den Haag) 100 % for the watersysteemheffing. The keys follow the engine's `kwijtschelding.gemeente.<sleutel>`."""
-    waarden = parameters_op(_situatie(None).peildatum).waarden
+    waarden = parameters_op(situatie_in(None).peildatum).waarden
     assert waarden["kwijtschelding.gemeente.eindhoven.procent"].waarde == 100
     assert waarden["kwijtschelding.gemeente.eindhoven.waterschap_procent"].status == "vastgesteld"
     assert waarden["kwijtschelding.gemeente.den_haag.waterschap_procent"].waarde == 100
@@ -247,7 +235,7 @@ def test_kwijtscheldingsnorm_van_eindhoven_en_de_waterschappen() -> None:
 
 
 def _kosten_van_bestaan(gemeente: str) -> tuple[Decimal, Decimal]:
-    uitkomst = bereken(_situatie(gemeente, uren=4))
+    uitkomst = bereken(situatie_in(gemeente, uren=4))
     regel = next(k for k in uitkomst.nu.kosten if k.naam == "lokale_belastingen")
     kosten = next(o.bedrag for o in regel.onderdelen if o.naam == "kosten_van_bestaan")
     bijstand = uitkomst.nu.regel("bijstand")
@@ -275,7 +263,7 @@ def test_eindhoven_rekent_met_de_hele_norm_oss_met_90_procent() -> None:
 def test_bereken_op_de_opdrachtregel_noemt_regelingen_met_bron_en_datum(tmp_path: Path, gemeente: str,
                                                                       regels: list[str]) -> None:
     bestand = tmp_path / "situatie.json"
-    bestand.write_text(json.dumps(_situatie(gemeente).model_dump(mode="json")), encoding="utf-8")
+    bestand.write_text(json.dumps(situatie_in(gemeente).model_dump(mode="json")), encoding="utf-8")
     res = subprocess.run([sys.executable, "-m", "switchwijzer", "bereken", "--tekst", "--rol", "coach", str(bestand)],
                          capture_output=True, timeout=120)
     assert res.returncode == 0, res.stderr.decode()
