@@ -222,16 +222,18 @@ def test_engels_heeft_dezelfde_regelingen() -> None:
 
 
 def test_kwijtscheldingsnorm_van_eindhoven_en_de_waterschappen() -> None:
-    """Eindhoven: 100 % (De Dommel says its gemeenten use 100 %); waterschap De Dommel 100 % from 2024, Delfland
-    (Den Haag) 100 % for the watersysteemheffing. The keys follow the engine's `kwijtschelding.gemeente.<sleutel>`."""
+    """Eindhoven: 100 % (De Dommel says its gemeenten use 100 %), read by the engine as
+    `kwijtschelding.gemeente.eindhoven.procent`; waterschap De Dommel 100 % from 2024, Delfland (Den Haag) 100 % and
+    never for the zuiveringsheffing, kept with the gemeente until the engine computes the waterschap apart."""
     waarden = parameters_op(situatie_in(None).peildatum).waarden
     assert waarden["kwijtschelding.gemeente.eindhoven.procent"].waarde == 100
-    assert waarden["kwijtschelding.gemeente.eindhoven.waterschap_procent"].status == "vastgesteld"
-    assert waarden["kwijtschelding.gemeente.den_haag.waterschap_procent"].waarde == 100
     for sleutel in waarden:
         if sleutel.startswith("kwijtschelding.gemeente."):
             gemeente = sleutel.split(".")[2]
             assert gemeente in {"lingewaard", "de_fryske_marren"} or van_gemeente(gemeente.replace("_", " ")), sleutel
+    dommel, delfland = van_gemeente("Eindhoven").waterschap, van_gemeente("Den Haag").waterschap
+    assert dommel.kwijtschelding_procent == 100 and dommel.status == "vastgesteld"
+    assert delfland.kwijtschelding_procent == 100 and delfland.alleen_watersysteemheffing
 
 
 def _kosten_van_bestaan(gemeente: str) -> tuple[Decimal, Decimal]:

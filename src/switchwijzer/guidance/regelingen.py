@@ -80,12 +80,28 @@ class Regeling(_Strikt):
         return self
 
 
+class Waterschap(_Strikt):
+    """The waterschap of (most of) the gemeente and its own kwijtschelding norm (Regeling kwijtschelding
+    belastingen medeoverheden art. 2), where found. Data for the engine once it computes gemeente and waterschap
+    apart; not shown yet."""
+
+    naam: str
+    kwijtschelding_procent: Decimal = Field(ge=90, le=100, description="Kosten van bestaan as % of the norm.")
+    alleen_watersysteemheffing: bool = Field(
+        default=False, description="True when the zuiveringsheffing is never forgiven (Delfland since 2017).")
+    bron: str = Field(min_length=5)
+    herkomst: str = Field(min_length=10)
+    geldig_vanaf: date
+    status: Status
+
+
 class Regelingen(_Strikt):
     """What one gemeente (or its sociale dienst) has; `naam` is how a sentence names who gives it."""
 
     naam: str
     gemeenten: tuple[str, ...]
     ook: tuple[str, ...] = ()
+    waterschap: Waterschap | None = None
     regeling: tuple[Regeling, ...]
 
 
