@@ -5,41 +5,31 @@ Real `bereken` with the real parameter files; the income test uses the engine's 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
+from regelingen_hulp import nu_doen, situatie_in
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.normtoets import inkomen_tegen_norm
 from switchwijzer.guidance.regelingen import alle_regelingen, beoordeel, van_gemeente
-from switchwijzer.uitleg.antwoord import maak_antwoord
-
-
-def _situatie(gemeente: str, uren: int = 32, leeftijd: int = 30, uitkering: str = "bijstand", **huishouden) -> Situatie:
-    return Situatie.model_validate({
-        "peildatum": "2026-07-01", "leeftijd": leeftijd, "huishouden": huishouden or {"soort": "alleenstaand"},
-        "wonen": {"huurt": True, "kale_huur_per_maand": 650}, "nu": {"uitkering": uitkering},
-        "straks": {"uren_per_week": uren}, "dagbesteding": {"financiering": "wmo", "gemeente": gemeente}})
-
-
-def _nu_doen(situatie: Situatie, rol: str = "deelnemer"):
-    return maak_antwoord(situatie, bereken(situatie), rol).deel("nu_doen")
 
 
 def _item(situatie: Situatie, titel_begin: str, rol: str = "deelnemer"):
-    return next(i for i in _nu_doen(situatie, rol).items if i.titel.startswith(titel_begin))
+    return next(i for i in nu_doen(situatie, rol).items if i.titel.startswith(titel_begin))
 
 
 def test_gemeente_zoals_getypt() -> None:
     assert van_gemeente("Gemeente Alphen a/d Rijn").naam == "de gemeente Alphen aan den Rijn"
     assert van_gemeente("zevenaar").naam == "RSD De Liemers"
-    assert van_gemeente("Utrecht") is None and van_gemeente("") is None
+    assert van_gemeente("Oss") is None and van_gemeente("") is None and van_gemeente(None) is None
 
 
 def test_alphen_inkomenstoeslag_boven_110_procent_waarschijnlijk_kwijt() -> None:
     """Alphen aan den Rijn 2026: single EUR 601 a year up to 110 % of the norm. Bijstand now is exactly the norm
     (100 %); 32 hours at the minimum wage is far above 110 %."""
-    situatie = _situatie("Alphen aan den Rijn")
+    situatie = situatie_in("Alphen aan den Rijn")
     uitkomst = bereken(situatie)
     [iit, bb] = beoordeel(situatie, uitkomst)
     assert iit.soort == "inkomenstoeslag" and iit.oordeel == "waarschijnlijk_kwijt" and iit.bedrag_per_jaar == 601
@@ -56,7 +46,7 @@ def test_alphen_inkomenstoeslag_boven_110_procent_waarschijnlijk_kwijt() -> None
 def test_weinig_uren_onder_de_grens_misschien_kwijt_door_werk() -> None:
     """4 hours with bijstand topping up: the income stays under 110 % (norm + vrijlating), but a job can end the
     inkomenstoeslag anyway (Pw art. 36: no prospect of a higher income)."""
-    situatie = _situatie("Alphen aan den Rijn", uren=4)
+    situatie = situatie_in("Alphen aan den Rijn", uren=4)
     iit = beoordeel(situatie, bereken(situatie))[0]
     assert iit.oordeel == "misschien_kwijt" and 100 < iit.straks.procent <= 110
     item = _item(situatie, "Houd je de inkomenstoeslag?")
@@ -65,7 +55,7 @@ def test_weinig_uren_onder_de_grens_misschien_kwijt_door_werk() -> None:
 
 
 def test_kerkrade_alleenstaande_ouder_bedrag_uit_2024_is_een_schatting() -> None:
-    situatie = _situatie("Kerkrade", soort="alleenstaande_ouder", kinderen=[6])
+    situatie = situatie_in("Kerkrade", soort="alleenstaande_ouder", kinderen=[6])
     item = _item(situatie, "Houd je de inkomenstoeslag?")
     assert "€\xa0513 per jaar" in item.tekst and "100 procent" in item.tekst and "schatting" in item.tekst
 
@@ -73,51 +63,54 @@ def test_kerkrade_alleenstaande_ouder_bedrag_uit_2024_is_een_schatting() -> None
 @pytest.mark.parametrize(("gemeente", "korting", "grens"), [("Beuningen", "€\xa021 tot €\xa042", "100"),
                                                               ("Nunspeet", "€\xa010,00 tot €\xa027,50", "120")])
 def test_collectieve_zorgverzekering_met_korting_en_grens(gemeente: str, korting: str, grens: str) -> None:
-    item = _item(_situatie(gemeente), "Houd je de korting op je zorgverzekering?")
+    item = _item(situatie_in(gemeente), "Houd je de korting op je zorgverzekering?")
     assert f"De korting is {korting} per maand." in item.tekst
     assert f"{grens} procent van de bijstandsnorm" in item.tekst and item.tekst.startswith("Dit verlies je waarschijnlijk.")
 
 
 def test_onbekende_gemeente_krijgt_de_algemene_zin() -> None:
-    items = _nu_doen(_situatie("Utrecht"), "ouder").items
+    items = nu_doen(situatie_in("Oss"), "ouder").items
     algemeen = next(i for i in items if i.titel.startswith("Houdt uw kind de hulp van de gemeente"))
-    assert "Vraag het de gemeente." in algemeen.tekst and "uw kind" in algemeen.tekst
+    assert "Stel de gemeente daarom deze vragen." in algemeen.tekst and "uw kind" in algemeen.tekst
     assert not any("inkomenstoeslag?" in i.titel for i in items)
 
 
 def test_wie_nu_al_boven_de_grens_zit_krijgt_geen_verliesbericht() -> None:
     """Wajong at 70 % with a partner's income: above 130 % now, so no local regeling to lose."""
-    situatie = _situatie("Beuningen", uitkering="wajong_70", soort="met_partner", partner_netto_per_maand=2500,
+    situatie = situatie_in("Beuningen", uitkering="wajong_70", soort="met_partner", partner_netto_per_maand=2500,
                          partner_leeftijd=30)
     assert beoordeel(situatie, bereken(situatie)) == []
 
 
 def test_de_liemers_lening_en_premie_als_de_bijstand_stopt() -> None:
-    stappen = _nu_doen(_situatie("Zevenaar")).stappen
+    stappen = nu_doen(situatie_in("Zevenaar")).stappen
     assert any("RSD De Liemers kan je dan geld lenen tot je loon er is" in s for s in stappen)
     assert any("Werk je 6 maanden? Dan krijg je van RSD De Liemers een premie van €\xa0500." in s for s in stappen)
-    jong = _nu_doen(_situatie("Duiven", leeftijd=25)).stappen
+    jong = nu_doen(situatie_in("Duiven", leeftijd=25)).stappen
     assert not any("premie" in s for s in jong), "the premie is from 27 years"
     assert any("RSD De Liemers" in s for s in jong)
 
 
 def test_algemene_stappen_elders_en_geen_stappen_zonder_bijstand() -> None:
-    stappen = _nu_doen(_situatie("Utrecht")).stappen
+    stappen = nu_doen(situatie_in("Oss")).stappen
     assert any("Vraag de gemeente of je geld kunt lenen tot je loon er is." in s for s in stappen)
     assert any("premie" in s for s in stappen)
-    wajong = _nu_doen(_situatie("Zevenaar", uitkering="wajong_70")).stappen
+    wajong = nu_doen(situatie_in("Zevenaar", uitkering="wajong_70")).stappen
     assert not any("lenen" in s or "premie" in s for s in wajong)
 
 
-def test_elke_regeling_heeft_bron_datum_en_status() -> None:
+def test_elke_regeling_heeft_bron_datum_status_en_herkomst() -> None:
+    """The source shown names a maker and a year; `herkomst` (never shown) says where and when it was read."""
     for stam, regelingen in alle_regelingen().items():
         for regeling in regelingen.regeling:
             assert regeling.bron and regeling.geldig_vanaf and regeling.status, stam
+            assert re.search(r"\b(19|20)\d\d\b", regeling.bron), (stam, regeling.soort, "bron zonder jaar")
+            assert re.search(r"gelezen[^;]*\b20\d\d\b", regeling.herkomst), (stam, regeling.soort, "herkomst zonder datum")
 
 
 def test_de_tekst_noemt_de_regelingen() -> None:
     from switchwijzer.uitleg import als_tekst
 
-    situatie = _situatie("Alphen aan den Rijn")
+    situatie = situatie_in("Alphen aan den Rijn")
     tekst = als_tekst(situatie, bereken(situatie), "coach")
     assert "Houdt uw cliënt de inkomenstoeslag?" in tekst and "Bron: Gemeente Alphen aan den Rijn" in tekst

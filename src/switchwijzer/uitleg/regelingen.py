@@ -1,7 +1,8 @@
 """Local regelingen in words, for "Wat kan ik nu doen?": per minimaregeling whether it is probably lost (with the
-amount and the income limit where known, else "vraag het je gemeente"), and the steps for the gap until the
-first wage and the uitstroompremie when the bijstand stops or drops. The decisions are in
-`switchwijzer.guidance.regelingen`; the words in `content/teksten/regelingen.toml`."""
+amount, the income limit and the year of the information where known), a short list of what to ask the gemeente
+about the regelingen we do not know, and the steps for the gap until the first wage, the uitstroompremie and the
+costs of starting work when the bijstand stops or drops. The decisions are in `switchwijzer.guidance.regelingen`;
+the words in `content/teksten/regelingen.toml`."""
 
 from __future__ import annotations
 
@@ -9,8 +10,16 @@ from decimal import Decimal
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
-from switchwijzer.guidance.regelingen import Beoordeling, beoordeel, bij_de_overstap, bijstand_gaat_omlaag
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.guidance.regelingen import (
+    Bedrag,
+    Beoordeling,
+    Regeling,
+    beoordeel,
+    bij_de_overstap,
+    bijstand_gaat_omlaag,
+    te_vragen,
+)
+from switchwijzer.i18n import _, datum, geld, getal
 from switchwijzer.uitleg.advies import Item
 from switchwijzer.uitleg.teksten import kies, lees_toml
 
@@ -31,7 +40,7 @@ def _euro(bedrag: Decimal) -> str:
     return geld(bedrag, centen=_met_centen(bedrag))
 
 
-def _van_tot(bedrag: Decimal | tuple[Decimal, Decimal]) -> str:
+def _van_tot(bedrag: Bedrag) -> str:
     """'€ 601', or '€ 10,00 tot € 27,50' (both with cents when one has them)."""
     if isinstance(bedrag, tuple) and bedrag[0] != bedrag[1]:
         centen = _met_centen(*bedrag)
@@ -43,54 +52,93 @@ def _procent(waarde: Decimal) -> str:
     return getal(waarde.quantize(Decimal(1)))
 
 
-def _item(b: Beoordeling, rol: str) -> Item:
-    namen = _namen(b.naam)
-    if b.regeling is None:  # no data for this gemeente: one general item
-        return Item(_tekst("titel_algemeen", rol), _tekst("algemeen", rol), (_tekst("actie_algemeen", rol),),
-                    _tekst("algemeen_bron", rol))
+def _bron(regeling: Regeling, rol: str) -> str:
+    """The source as shown: the page or verordening by title and year, and the date it applies from."""
+    return _tekst("bron_met_datum", rol, bron=regeling.bron, datum=datum(regeling.geldig_vanaf))
+
+
+def _grens_zinnen(b: Beoordeling, grens: Decimal | None, rol: str) -> list[str]:
+    if grens is None:
+        return [_tekst("grens_onbekend", rol)]
+    return [_tekst("grens", rol, grens=_procent(grens)), _tekst("straks", rol, straks=_procent(b.straks.procent)),
+            _tekst("boven_grens" if b.straks.procent > grens else "onder_grens", rol)]
+
+
+def _schatting(regeling: Regeling, peiljaar: int, rol: str) -> list[str]:
+    """An estimate says so, and names the year of its information when that is older than the computed year."""
+    if regeling.status == "vastgesteld":
+        return []
+    jaar = regeling.geldig_vanaf.year
+    return [_tekst("schatting_oud", rol, jaar=jaar) if jaar < peiljaar else _tekst("schatting", rol)]
+
+
+def _item(b: Beoordeling, peiljaar: int, rol: str) -> Item:
     regeling = b.regeling
+    namen = {**_namen(b.naam), "pas": regeling.lokale_naam or ""}
     if b.soort == "bijzondere_bijstand":
-        zinnen = [_tekst("bijzondere_bijstand", rol, bedrag=_euro(regeling.bedrag or Decimal(0)))]
+        zinnen = [_tekst("bijzondere_bijstand", rol, bedrag=_van_tot(regeling.bedrag or Decimal(0)))]
     else:
         zinnen = [_tekst(b.oordeel, rol), _tekst(f"wat_{b.soort}", rol, **namen)]
         if b.bedrag_per_jaar is not None:
             zinnen.append(_tekst("bedrag_per_jaar", rol, bedrag=_van_tot(b.bedrag_per_jaar)))
         if regeling.korting_per_maand is not None:
             zinnen.append(_tekst("korting_per_maand", rol, bedrag=_van_tot(regeling.korting_per_maand)))
-        if regeling.grens_procent is not None:
-            zinnen.append(_tekst("grens", rol, grens=_procent(regeling.grens_procent)))
-            zinnen.append(_tekst("straks", rol, straks=_procent(b.straks.procent)))
-            zinnen.append(_tekst("boven_grens" if b.straks.procent > regeling.grens_procent else "onder_grens", rol))
+        zinnen += _grens_zinnen(b, regeling.grens_procent, rol)
         if b.oordeel == "misschien_kwijt":
             zinnen.append(_tekst("inkomenstoeslag_stijging", rol))
-        if regeling.status != "vastgesteld":
-            zinnen.append(_tekst("schatting", rol))
-    return Item(_tekst(f"titel_{b.soort}", rol), " ".join(zinnen), (_tekst(f"actie_{b.soort}", rol, **namen),),
-                regeling.bron)
+        zinnen += _schatting(regeling, peiljaar, rol)
+    return Item(_tekst(f"titel_{b.soort}", rol, **namen), " ".join(zinnen),
+                (_tekst(f"actie_{b.soort}", rol, **namen),), _bron(regeling, rol))
+
+
+def _vragen_item(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[Item]:
+    """What to ask the gemeente: all local regelingen when we do not know the gemeente, the missing ones when we
+    know some. Never silence: a gemeente we do not know still gets the questions."""
+    lokaal, soorten = te_vragen(situatie, uitkomst)
+    if not soorten:
+        return []
+    vragen = tuple(_tekst(f"vraag_{soort}", rol) for soort in soorten)
+    bron = _tekst("algemeen_bron", rol)
+    if lokaal is None:
+        return [Item(_tekst("titel_algemeen", rol), _tekst("algemeen", rol), vragen, bron)]
+    namen = _namen(lokaal.naam)
+    return [Item(_tekst("titel_nog_vragen", rol, **namen), _tekst("nog_vragen", rol, **namen), vragen, bron)]
 
 
 def regeling_items(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[Item]:
-    """The minimaregelingen of the person's gemeente, each with what happens to it after the switch."""
-    return [_item(b, rol) for b in beoordeel(situatie, uitkomst)]
+    """The minimaregelingen of the person's gemeente, each with what happens to it after the switch, then what to
+    ask the gemeente about the regelingen we do not know."""
+    peiljaar = situatie.peildatum.year
+    return [_item(b, peiljaar, rol) for b in beoordeel(situatie, uitkomst)] + _vragen_item(situatie, uitkomst, rol)
+
+
+def _stap(regeling: Regeling, naam: str, situatie: Situatie, rol: str) -> str | None:
+    namen = _namen(naam)
+    if regeling.soort == "overbrugging":
+        return _tekst("overbrugging", rol, **namen)
+    if regeling.soort == "werkkosten":
+        return _tekst("werkkosten", rol, bedrag=_van_tot(regeling.bedrag or Decimal(0)),
+                      maanden=regeling.maanden_werk or 3, **namen)
+    if regeling.minimum_leeftijd is None or situatie.leeftijd >= regeling.minimum_leeftijd:
+        return _tekst("uitstroompremie", rol, maanden=regeling.maanden_werk or 6,
+                      bedrag=_van_tot(regeling.bedrag or Decimal(0)), **namen)
+    return None
 
 
 def overstap_stappen(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[str]:
-    """When the bijstand stops or drops: borrowing until the first wage and the uitstroompremie, from the
-    gemeente's own regeling where we know it, else as a question to the gemeente."""
+    """When the bijstand stops or drops: borrowing until the first wage, the uitstroompremie and the costs of
+    starting work, from the gemeente's own regeling where we know it, else as a question to the gemeente."""
     if not bijstand_gaat_omlaag(uitkomst):
         return []
     naam, regelingen = bij_de_overstap(situatie, uitkomst)
     soorten = {r.soort: r for r in regelingen}
     uit = []
-    if "overbrugging" in soorten and naam:
-        uit.append(_tekst("overbrugging", rol, **_namen(naam)))
-    else:
-        uit.append(_tekst("overbrugging_algemeen", rol))
-    premie = soorten.get("uitstroompremie")
-    if premie is not None and naam:
-        if premie.minimum_leeftijd is None or situatie.leeftijd >= premie.minimum_leeftijd:
-            uit.append(_tekst("uitstroompremie", rol, maanden=premie.maanden_werk or 6,
-                              bedrag=_euro(premie.bedrag or Decimal(0)), **_namen(naam)))
-    else:
-        uit.append(_tekst("uitstroompremie_algemeen", rol))
+    for soort in ("overbrugging", "uitstroompremie", "werkkosten"):
+        regeling = soorten.get(soort)
+        if regeling is not None and naam:
+            stap = _stap(regeling, naam, situatie, rol)
+            if stap:
+                uit.append(stap)
+        elif soort != "werkkosten":
+            uit.append(_tekst(f"{soort}_algemeen", rol))
     return uit
