@@ -22,11 +22,12 @@ SITUATIE = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijs
 
 @pytest.fixture(scope="module")
 def geinstalleerd(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel of this checkout, built as `pip install .` builds it and unpacked without its dependencies (those
-    are in this .venv already): a folder that holds only what a regular install holds."""
+    """The wheel of this checkout, built by the same backend as `pip install .` (hatchling, here from the test
+    dependencies, so no network is needed) and unpacked without its dependencies (those are in this .venv already):
+    a folder that holds only what a regular install holds."""
     wielen = tmp_path_factory.mktemp("wiel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--wheel-dir", str(wielen), str(CHECKOUT)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "--wheel-dir",
+                    str(wielen), str(CHECKOUT)], check=True, capture_output=True, timeout=300)
     doel = tmp_path_factory.mktemp("site")
     [wiel] = wielen.glob("switchwijzer-*.whl")
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(doel), str(wiel)],
