@@ -96,9 +96,12 @@ def _varianten(waarde: object, factor: Decimal) -> Iterator[tuple[str, object]]:
                 yield f"[{i}].{sleutel}", kopie
 
 
+_LEES_BESTAND = p.lees_bestand  # the real reader, also while `toegepast` has put its own in its place
+
+
 @cache
 def _echt(bestand: Path) -> p.Periode:
-    return p.lees_bestand(bestand)
+    return _LEES_BESTAND(bestand)
 
 
 def mutaties(factoren: tuple[Decimal, ...] = FACTOREN, fragmenten: tuple[str, ...] = (),
@@ -121,7 +124,6 @@ def mutaties(factoren: tuple[Decimal, ...] = FACTOREN, fragmenten: tuple[str, ..
 @contextmanager
 def toegepast(mutatie: Mutatie) -> Iterator[None]:
     """The engine computes with the changed value inside this block, and with the real files after it."""
-    echt_lezen = p.lees_bestand
 
     def lees_bestand(bestand: Path) -> p.Periode:
         periode = _echt(bestand)
@@ -135,7 +137,7 @@ def toegepast(mutatie: Mutatie) -> Iterator[None]:
     try:
         yield
     finally:
-        p.lees_bestand = echt_lezen
+        p.lees_bestand = _LEES_BESTAND
         p.caches_legen()
         w.leeg_cache()
 
