@@ -223,9 +223,11 @@ def controleer(mutaties_: list[Mutatie], melden: Callable[[Uitslag], None] = lam
     for mutatie in mutaties_:
         vorige = bekend.get(vangers.get(str(mutatie), ""))
         uitslag = _probeer(mutatie, [vorige]) if vorige else None
-        if uitslag is None:
+        if uitslag is None and vorige:  # the example that noticed it last time no longer does: search well
             lezers = lezers or _lezers(voorbeelden)
             uitslag = _probeer(mutatie, [*_volgorde(mutatie, lezers, weigeringen), *GERICHTE_TESTS])
+        elif uitslag is None:  # noticed by nothing last time (or new): every example runs anyway
+            uitslag = _probeer(mutatie, [*voorbeelden, *GERICHTE_TESTS])
         uitslag = uitslag or Uitslag(mutatie, None, None)
         melden(uitslag)
         uit.append(uitslag)
