@@ -6,6 +6,28 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # lets every test do `from taalniveau import meet`
 
+BRON = Path(__file__).resolve().parents[1] / "src"
+
+
+def _geladen_van() -> Path | None:
+    """Where Python finds `switchwijzer`, without importing it (None: not installed at all)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("switchwijzer")
+    return Path(spec.origin).resolve().parent if spec and spec.origin else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop at once unless `switchwijzer` comes from this checkout's src/: a regular install in .venv would be
+    tested instead of the code in front of you, and a green run could be about old code. (The built wheel has
+    its own test: tests/test_packaging.py.)"""
+    gevonden = _geladen_van()
+    if gevonden != BRON / "switchwijzer":
+        raise pytest.UsageError(
+            f"switchwijzer is imported from {gevonden or '(nowhere: not installed)'}, not from {BRON}: the tests "
+            "would not test the code in this checkout. Install it editable: .venv/bin/pip install -e \".[test]\""
+        )
+
 
 @pytest.fixture(autouse=True)
 def _data_map(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -74,3 +74,14 @@ def test_only_wajong_loondispensatie_may_pay_less_than_the_minimum_wage():
     zonder = {**GOED, "nu": {"uitkering": "bijstand"}, "straks": {"uurloon": 7.49, "loonwaarde_procent": 50}}
     [regel] = _fouten(zonder)
     assert regel.startswith("straks.uurloon: ")
+
+
+def test_the_oldest_age_accepted_is_just_under_the_aow_age_of_every_period():
+    """Situatie accepts ages up to a fixed limit, and bereken stops at the AOW age from the parameter files: the two
+    must meet, or a person just under the AOW age is refused (or one at it accepted) when the AOW age changes."""
+    from switchwijzer.engine.parameters import Spoor, alle_periodes, parameters_op
+
+    hoogste = next(regel.le for regel in Situatie.model_fields["leeftijd"].metadata if hasattr(regel, "le"))
+    for kop, _ in alle_periodes():
+        aow = Spoor(parameters_op(kop.geldig_vanaf)).getal("belasting.aow_leeftijd")
+        assert hoogste == aow - 1, f"{kop.geldig_vanaf}: ages up to {hoogste} accepted, AOW age {aow}"

@@ -26,8 +26,11 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.engine.uitkomst import Overzicht
+from switchwijzer.foutmeldingen import beschrijf_fouten
 
 MAP = Path(__file__).parents[1] / "cases"
 VERPLICHT = {"naam", "bron", "peildatum", "toelichting", "situatie"}
@@ -43,6 +46,12 @@ class Voorbeeld:
     verwacht: dict
     marge: Decimal
     weigering: str | None = None
+    rij: int = 1
+
+    @property
+    def plek(self) -> str:
+        """Where the case is: "huurtoeslag_2026.toml rij 2"."""
+        return f"{self.bestand} rij {self.rij}"
 
 
 def _samen(basis: dict, extra: dict) -> dict:
@@ -69,7 +78,7 @@ def lees(pad: Path) -> list[Voorbeeld]:
         weigering = rij.get("weigering", case.get("weigering"))
         assert rij.get("verwacht") or weigering, f"{pad.name}: nothing is checked"
         uit.append(Voorbeeld(pad.name, naam, _samen(basis, rij.get("situatie", {})), rij.get("verwacht", {}), marge,
-                             weigering))
+                             weigering, nummer))
     return uit
 
 
@@ -82,8 +91,37 @@ def _uitkomst(situatie_json: str) -> Uitkomst:
     return bereken(Situatie.model_validate_json(situatie_json))
 
 
+def leeg_cache() -> None:
+    """Forget the computed examples (after the parameters changed)."""
+    _uitkomst.cache_clear()
+
+
 def uitkomst(voorbeeld: Voorbeeld) -> Uitkomst:
     return _uitkomst(Situatie.model_validate(voorbeeld.situatie).model_dump_json())
+
+
+def afwijking(voorbeeld: Voorbeeld) -> str | None:
+    """What differs from the case file (one Dutch line), or None when the engine gives what it expects."""
+    if voorbeeld.weigering:
+        try:
+            Situatie.model_validate(voorbeeld.situatie)
+        except ValidationError as fout:
+            redenen = beschrijf_fouten(fout)
+            if any(r.startswith(f"{voorbeeld.weigering}: ") for r in redenen):
+                return None
+            return f"{voorbeeld.naam}: geweigerd om {redenen}, verwacht om {voorbeeld.weigering}"
+        return f"{voorbeeld.naam}: niet geweigerd, verwacht om {voorbeeld.weigering}"
+    u = uitkomst(voorbeeld)
+    for pad, verwacht in voorbeeld.verwacht.items():
+        gevonden = zoek(u, pad)
+        if isinstance(verwacht, Decimal | int) and not isinstance(verwacht, bool):
+            if gevonden is None:
+                return f"{voorbeeld.naam}: {pad} is leeg"
+            if abs(Decimal(str(gevonden)) - Decimal(str(verwacht))) > voorbeeld.marge:
+                return f"{voorbeeld.naam}: {pad} = {gevonden}, verwacht {verwacht} (marge {voorbeeld.marge})"
+        elif gevonden != verwacht:
+            return f"{voorbeeld.naam}: {pad} = {gevonden!r}, verwacht {verwacht!r}"
+    return None
 
 
 def zoek(u: Uitkomst, pad: str) -> object:
@@ -121,14 +159,33 @@ def _in_overzicht(overzicht: Overzicht | None, delen: list[str]) -> object:
     return onderdeel.bedrag
 
 
-def gelezen_parameters(u: Uitkomst) -> set[tuple[str, object]]:
-    """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals."""
+def gelezen_parameters(u: Uitkomst, namen: set[str] | None = None) -> set[tuple[str, object]]:
+    """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals (only those
+    lines and signals named in `namen`, if given)."""
     uit = set()
     jaarwissel = [u.jaarwissel.voor, u.jaarwissel.na] if u.jaarwissel else []
     maanden = [o for m in u.maanden for o in (m.zonder_overstap, m.met_overstap)]
     for overzicht in (u.nu, u.straks, *jaarwissel, *maanden):
         for regel in [*overzicht.regels, *overzicht.kosten] if overzicht else []:
-            uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
+            if namen is None or regel.naam in namen:
+                uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
     for signaal in u.signalen:
-        uit |= {(p.pad, p.geldig_vanaf) for p in signaal.parameters}
+        if namen is None or signaal.code in namen:
+            uit |= {(p.pad, p.geldig_vanaf) for p in signaal.parameters}
     return uit
+
+
+def gecontroleerde_onderdelen(voorbeeld: Voorbeeld) -> set[str] | None:
+    """The lines and signals whose values the case checks; None when it checks a total (which every line makes)."""
+    namen = set()
+    for pad in voorbeeld.verwacht:
+        delen = pad.split(".")
+        if delen[0] in KANTEN and len(delen) > 1 and delen[1] not in Overzicht.model_fields:
+            namen.add(delen[1])
+        elif delen[0] == "jaarwissel" and len(delen) > 2 and delen[2] not in Overzicht.model_fields:
+            namen.add(delen[2])
+        elif delen[0] == "signaal":
+            namen.add(delen[1])
+        else:
+            return None
+    return namen

@@ -46,3 +46,21 @@ def deelnemer_gewandeld():  # type: ignore[no-untyped-def]
 
     i18n.zet_taal("nl")
     return asyncio.run(wandel())
+
+
+@pytest.fixture
+def snap_compare(snapshot, tmp_path):  # type: ignore[no-untyped-def]
+    """`assert snap_compare(app, run_before=..., terminal_size=(80, 24))`: the screen equals the accepted picture.
+    On a difference the new picture is kept in the test's tmp_path (the path is printed)."""
+    from .schermfoto import SvgSchermfoto, schermfoto
+
+    def vergelijk(app, run_before=None, terminal_size=(80, 24)) -> bool:  # type: ignore[no-untyped-def]
+        svg = schermfoto(app, terminal_size, run_before)
+        gelijk = snapshot.use_extension(SvgSchermfoto) == svg
+        if not gelijk:
+            nieuw = tmp_path / "nieuw.svg"
+            nieuw.write_text(svg, encoding="utf-8")
+            print(f"The screen differs from the accepted picture; the new one: {nieuw}")
+        return gelijk
+
+    return vergelijk

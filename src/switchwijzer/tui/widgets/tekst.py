@@ -4,10 +4,16 @@ from a person (an answer, anything derived from one) cannot style the screen or 
 
 from __future__ import annotations
 
-from textual.markup import escape
 from textual.widgets import Static
 
 from switchwijzer.uitleg.woordenlijst import vind
+
+
+def _letterlijk(stuk: str) -> str:
+    """Markup that shows `stuk` as written. Textual's reader takes `\\[` as a '[' and any other backslash as itself.
+    (textual.markup.escape() escapes only a '[' that looks like a tag: a lone '[' right before one of our links
+    then broke the link's tag, and the screen with it.)"""
+    return stuk.replace("[", "\\[")
 
 
 def met_woorden(tekst: str, al_gelinkt: set[str] | None = None) -> str:
@@ -16,13 +22,13 @@ def met_woorden(tekst: str, al_gelinkt: set[str] | None = None) -> str:
     delen: list[str] = []
     positie = 0
     for start, eind, woord_id in vind(tekst):
-        if woord_id in gelinkt:
-            continue
+        if woord_id in gelinkt or tekst[:start].endswith("\\"):
+            continue  # a backslash right before the link's tag would make it text
         gelinkt.add(woord_id)
-        delen.append(escape(tekst[positie:start]))
-        delen.append(f"[@click=app.woord('{woord_id}')]{escape(tekst[start:eind])}[/]")
+        delen.append(_letterlijk(tekst[positie:start]))
+        delen.append(f"[@click=app.woord('{woord_id}')]{_letterlijk(tekst[start:eind])}[/]")
         positie = eind
-    delen.append(escape(tekst[positie:]))
+    delen.append(_letterlijk(tekst[positie:]))
     return "".join(delen)
 
 
