@@ -36,13 +36,13 @@ def _in_de_repository(map_: Path, naam: str) -> set[str]:
 
 
 def test_de_lijst_van_de_installatie_noemt_elk_bestand_dat_gelezen_wordt() -> None:
-    """A new content file must be in installatie.INHOUD, or its absence would go unnoticed; a file that is gone
+    """A new content file must be in content/inhoud.toml, or its absence would go unnoticed; a file that is gone
     must leave the list."""
     gelezen = _in_de_repository(content_dir(), "content") | _in_de_repository(locale_dir(), "locale")
     gelezen -= NIET_GELEZEN
-    verwacht = {f"content/{r}" for r in installatie.INHOUD}
+    verwacht = {f"content/{r}" for r in installatie.inhoud()}
     verwacht |= {f"locale/{t}/LC_MESSAGES/switchwijzer.mo" for t in installatie.CATALOGI}
-    assert gelezen == verwacht, "zet een nieuw bestand in installatie.INHOUD (of haal een verdwenen bestand eruit)"
+    assert gelezen == verwacht, "zet een nieuw bestand in content/inhoud.toml (of haal een verdwenen bestand eruit)"
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 A damaged install (a file missing, emptied, cut short or edited by hand) gives one Dutch message that names the
 file, instead of a traceback halfway through a conversation, or English where Dutch should be. Every file the app
-reads is listed in INHOUD and CATALOGI: a file that is not there is named, also one that is read with others from
+reads is listed in content/inhoud.toml and CATALOGI: a file that is not there is named, also one that is read with others from
 a folder (a deleted 2026-07-01.toml was reported as "2027-01-01.toml begint niet op de dag na 2026-06-30"). A
 file that is there is read by its own loader, once; only when a loader fails is each of its files read alone, to
 name the one that is wrong (so a good install is read once, not twice). No textual import: the command line uses
@@ -21,47 +21,28 @@ from pydantic import ValidationError
 
 from switchwijzer.paths import candidates, content_dir, locale_dir
 
-INHOUD = (
-    "guidance/bufferbudget.toml",
-    "guidance/geld_bij_stoppen.toml",
-    "guidance/gemeenten.toml",
-    "guidance/indicatie.toml",
-    "guidance/lokaal.toml",
-    "guidance/melden.toml",
-    "guidance/terug_kunnen.toml",
-    "guidance/zachte_start.toml",
-    "parameters/2026-01-01.toml",
-    "parameters/2026-07-01.toml",
-    "parameters/2027-01-01.toml",
-    "regelingen/alphen_aan_den_rijn.toml",
-    "regelingen/beuningen.toml",
-    "regelingen/duiven.toml",
-    "regelingen/gemert_bakel.toml",
-    "regelingen/hilvarenbeek.toml",
-    "regelingen/kerkrade.toml",
-    "regelingen/landelijk.toml",
-    "regelingen/midden_drenthe.toml",
-    "regelingen/nunspeet.toml",
-    "regelingen/westland.toml",
-    "teksten/antwoord.toml",
-    "teksten/overzicht.toml",
-    "teksten/redenen.toml",
-    "teksten/regelingen.toml",
-    "teksten/scenarios.toml",
-    "teksten/signalen.toml",
-    "teksten/stappen.toml",
-    "teksten/uitleg.toml",
-    "vragen/tegenstrijdig.toml",
-    "vragen/vragen.toml",
-    "woordenlijst.toml",
-)
-"""Every file in content/ the app reads. A new content file goes here too (a test compares this list with the
-repository): then a missing one is named. A file that someone adds and that is not listed is read and checked all
-the same (a new gemeente in regelingen/), but its absence would go unnoticed."""
+MANIFEST = "inhoud.toml"
+"""content/inhoud.toml lists every other file in content/ the app reads (data, not code: a new period file or a
+new gemeente is a new line there, and a test compares the list with the repository). Then a missing file is
+named. A file that someone adds and that is not listed is read and checked all the same, but its absence would
+go unnoticed."""
+
+
+def inhoud() -> tuple[str, ...]:
+    """The files content/inhoud.toml lists, relative to content/ (the manifest itself first)."""
+    pad = _map(content_dir, "content") / MANIFEST
+    _bestaat(pad)
+    lijst = _lees_toml(pad).get("bestanden")
+    if not isinstance(lijst, list) or not all(isinstance(r, str) for r in lijst):
+        raise InstallatieFout(pad, "klopt niet (de lijst 'bestanden' ontbreekt)")
+    return (MANIFEST, *lijst)
+
+
 CATALOGI = ("nl", "en")
 """locale/<taal>/LC_MESSAGES/switchwijzer.mo for each language."""
-TEKSTEN = tuple(r for r in INHOUD if r.startswith("teksten/")) + ("woordenlijst.toml",)
-"""Content files read as they are (`uitleg.teksten.lees_toml`), without a model of their own."""
+def teksten() -> tuple[str, ...]:
+    """Content files read as they are (`uitleg.teksten.lees_toml`), without a model of their own."""
+    return tuple(r for r in inhoud() if r.startswith("teksten/")) + ("woordenlijst.toml",)
 
 _LAADFOUTEN = (ValidationError, ValueError, KeyError, TypeError, OSError, tomllib.TOMLDecodeError)
 """What a loader raises for a file that parses as TOML but does not fit (a field renamed by hand, a wrong value)."""
@@ -149,10 +130,10 @@ def _niet_leeg(tekst: dict) -> None:
 
 def controleer_parameters() -> None:
     """Every parameter period is there and loads: the engine's own check, with its message turned into ours."""
-    inhoud = _map(content_dir, "content")
-    for relatief in INHOUD:
+    map_ = _map(content_dir, "content")
+    for relatief in inhoud():
         if relatief.startswith("parameters/"):
-            _bestaat(inhoud / relatief)
+            _bestaat(map_ / relatief)
     from switchwijzer.engine.parameters import ParameterBestandFout, alle_periodes, parameter_map
 
     try:
@@ -166,9 +147,9 @@ def controleer_parameters() -> None:
 
 def controleer() -> None:
     """Raise InstallatieFout for the first missing or damaged file the wizard or `bereken --tekst` reads."""
-    inhoud = _map(content_dir, "content")
-    for relatief in INHOUD:
-        _bestaat(inhoud / relatief)
+    map_ = _map(content_dir, "content")
+    for relatief in inhoud():
+        _bestaat(map_ / relatief)
     for taal in CATALOGI:
         _catalogus(taal)
     controleer_parameters()
@@ -179,9 +160,9 @@ def controleer() -> None:
     from switchwijzer.uitleg.vragenlijst import tegenstrijdig, vragen
 
     _laadt(item_bestanden(), items, items_uit)
-    _laadt([inhoud / "guidance" / GEMEENTEN_BESTAND], gemeenten)
+    _laadt([map_ / "guidance" / GEMEENTEN_BESTAND], gemeenten)
     _laadt(regeling_bestanden(), alle_regelingen, regelingen_uit)
-    for relatief in TEKSTEN:
-        _laadt([inhoud / relatief], lambda r=relatief: _niet_leeg(lees_toml(r)))
-    _laadt([inhoud / "vragen" / "vragen.toml"], vragen)
-    _laadt([inhoud / "vragen" / "tegenstrijdig.toml"], tegenstrijdig)
+    for relatief in teksten():
+        _laadt([map_ / relatief], lambda r=relatief: _niet_leeg(lees_toml(r)))
+    _laadt([map_ / "vragen" / "vragen.toml"], vragen)
+    _laadt([map_ / "vragen" / "tegenstrijdig.toml"], tegenstrijdig)
