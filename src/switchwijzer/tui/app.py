@@ -30,8 +30,11 @@ from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 
+from switchwijzer.tui.voorlezen import Voorlezen
+
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
+    from switchwijzer.spraak.voorlezer import MaakSpeler
     from switchwijzer.tui.antwoorden import Antwoorden
 
 # Only what the first screen (who is at the keyboard?) needs is imported above. The questions, the engine, the
@@ -71,13 +74,15 @@ class SwitchwijzerApp(App[int]):
     TITLE = "Switchwijzer"
     COMMANDS = {Opdrachten}
     COMMAND_PALETTE_DISPLAY = "Ctrl+P"
-    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal")]
-    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible."""
+    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal"), (92, "-breed")]
+    """Below 80 columns the top bar drops the name and the step, below 92 the name, so "Opnieuw beginnen" stays
+    visible next to "Voorlezen"."""
     BINDINGS = [
         # Save and Open come first in the footer: on the budgetcoach's form at 80 columns the last key is cut
         # off, and "Start over" is also a button in the top bar.
         Binding("ctrl+s", "bewaar", N_("Save")),
         Binding("ctrl+o", "open", N_("Open")),
+        Binding("f6", "voorlezen", N_("Read aloud")),
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
         Binding("f2", "woordenlijst", N_("Words")),
@@ -99,6 +104,8 @@ class SwitchwijzerApp(App[int]):
         aftel_seconden: int = 30,
         vang_fouten: bool = False,
         geopend: Geopend | None = None,
+        voorlezen: bool = False,
+        speler: MaakSpeler | None = None,
     ) -> None:
         i18n.zet_taal(taal)
         super().__init__()
@@ -116,6 +123,8 @@ class SwitchwijzerApp(App[int]):
         """Saved answers to show first (`switchwijzer --open`); used once, a start-over begins empty."""
         self._bewaard_pad: Path | None = None
         self._bewaarde_stand: Any = None
+        self.voorlezen = Voorlezen(self, automatisch=voorlezen, maak_speler=speler)
+        """F6 and --voorlezen (`speler`: where the sound goes instead of the sound card or browser, for tests)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
@@ -157,12 +166,16 @@ class SwitchwijzerApp(App[int]):
         self.theme = RUSTIG.name
         if self.kiosk:
             self.set_interval(1, self._kijk_of_stil)
+        self.screen_change_signal.subscribe(self, lambda _scherm: self.voorlezen.scherm_veranderd())
         if self._te_openen is not None:
             geopend, self._te_openen = self._te_openen, None
             self.call_later(self.laad, geopend)
             return
         self._begin()
         self.set_timer(LADEN_NA, self._laad_de_rest)
+
+    def on_unmount(self) -> None:
+        self.voorlezen.stop()  # the player must not go on speaking after the wizard has ended
 
     async def _laad_de_rest(self) -> None:
         """Import the rest of the wizard while the first screen is read: one part at a time, and keys and clicks
@@ -298,6 +311,9 @@ class SwitchwijzerApp(App[int]):
 
         if not isinstance(self.screen, Woordenlijst):
             self.push_screen(Woordenlijst(self.rol))
+
+    def action_voorlezen(self) -> None:
+        self.voorlezen.wissel()
 
     def action_contrast(self) -> None:
         self.theme = RUSTIG.name if self.theme == HOOG_CONTRAST.name else HOOG_CONTRAST.name
@@ -459,6 +475,9 @@ class SwitchwijzerApp(App[int]):
             self._laatst_actief = time.monotonic()
             if self.kiosk and isinstance(event, events.Key) and self._personeel.toets(event.key):
                 self.exit(0)
+                return
+            if isinstance(event, events.Key) and event.key == "escape" and self.voorlezen.bezig:
+                self.voorlezen.stop()  # Esc first stops the voice; the next Esc goes back
                 return
         await super().on_event(event)
 

@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
 
 
-def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None) -> int:
+def start(
+    kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None,
+    voorlezen: bool = False,
+) -> int:
     """Run the wizard; returns the exit code."""
     try:
         controleer()
@@ -25,6 +28,8 @@ def start(kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend
         return 1
     from switchwijzer.tui.app import SwitchwijzerApp
 
-    app = SwitchwijzerApp(kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True, geopend=None if kiosk else geopend)
+    app = SwitchwijzerApp(
+        kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True, geopend=None if kiosk else geopend, voorlezen=voorlezen,
+    )
     app.run()
     return app.return_code or 0
