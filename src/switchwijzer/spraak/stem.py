@@ -4,7 +4,9 @@ The library and its Dutch and English data come with `pip install` (the `espeakn
 does not exist (Linux on ARM), the system's `libespeak-ng` (Debian: `apt-get install espeak-ng`) is used. The
 library is not thread-safe and keeps one voice, so every call goes through one lock. It synthesises
 synchronously: `spreek` returns the samples of one text (16-bit mono at `sample_rate`), and a callback may
-cut it short between blocks of about 20 ms, so stopping never waits for a long sentence.
+cut it short between blocks of about 20 ms, so stopping never waits for a long sentence. The same text gives the
+same sound in a fresh process, but not twice in one: the sound generator goes on from where the last text ended
+(a few samples more or less), which nothing in the library resets.
 """
 
 from __future__ import annotations
