@@ -42,8 +42,9 @@ _DATUM = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
 _ISO_DATUM = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _PROCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?%")
 _AFKORTING = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w])")
-_LETTERNAAM = {"nl": {"S": "Es"}, "en": {}}
-"""Letters eSpeak reads as a sound when they begin a spelled word ("S-V-B" is "sfeebee" in Dutch)."""
+_LETTERNAAM = {"nl": {"S": "Es"}, "en": {"A": "Eh"}}
+"""Letters eSpeak reads as a sound or a word when spelled: Dutch "S-V-B" is "sfeebee", English "C-A-K" has the
+article "a" in it."""
 
 _WEG = "•☐☑✓✔⚠●○▲◆▶◀→←↑↓✕*#_[]{}|<>\"“”„«»`~^"
 _PAUZE = "()"
@@ -125,8 +126,7 @@ def _woord(gevonden: re.Match[str], taal: str) -> str:
     if gezegd is not None:
         return gezegd
     if tekst.isupper():  # an abbreviation nobody wrote down: letter by letter
-        letters = [_LETTERNAAM[taal].get(tekst[0], tekst[0]), *tekst[1:]]
-        return "-".join(letters)
+        return "-".join(_LETTERNAAM[taal].get(letter, letter) for letter in tekst)
     return tekst
 
 
