@@ -186,6 +186,7 @@ class SwitchwijzerApp(App[int]):
             except Exception:  # noqa: BLE001 - the screen that needs it imports it again and says what is wrong
                 return
             await asyncio.sleep(0)
+        self.voorlezen.laad_stem()
 
     def _begin(self) -> None:
         self.antwoorden = None

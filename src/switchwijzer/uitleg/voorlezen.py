@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from switchwijzer import i18n
-from switchwijzer.engine.situatie import Situatie
-from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import _, getal
-from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
-from switchwijzer.uitleg.geld import Rij
 from switchwijzer.uitleg.teksten import kies
 from switchwijzer.uitleg.uitspraak import bedrag, geen_bedrag, zinnen
-from switchwijzer.uitleg.vragenlijst import Keuze, Vraag
 
-Sectie = Callable[[Antwoord], Iterable[str]]
+if TYPE_CHECKING:  # F6 on the first screen must not wait for the engine and pydantic to load
+    from switchwijzer.engine.situatie import Situatie
+    from switchwijzer.engine.uitkomst import Uitkomst
+    from switchwijzer.uitleg.antwoord import Antwoord
+    from switchwijzer.uitleg.geld import Rij
+    from switchwijzer.uitleg.vragenlijst import Keuze, Vraag
+
+Sectie = Callable[["Antwoord"], Iterable[str]]
 
 
 def _bedragen(naam: str, nu: Decimal | None, straks: Decimal | None, centen: bool) -> str:
@@ -146,6 +149,8 @@ def voorleestekst(
     situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str = "nl", aannames: Iterable[str] = ()
 ) -> list[list[str]]:
     """The whole answer as the wizard reads it, tab after tab: one list of sentences per part."""
+    from switchwijzer.uitleg.antwoord import maak_antwoord
+
     vorige = i18n.taal()
     i18n.zet_taal(taal)
     try:
