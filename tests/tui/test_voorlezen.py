@@ -213,3 +213,18 @@ def test_het_voorlezen_in_de_wizard_laadt_de_stem_pas_bij_het_eerste_gebruik() -
     """The first screen comes as fast as before: the reader is made, the voice is not loaded yet."""
     lezer = Voorlezen(app=None, automatisch=False)  # type: ignore[arg-type]
     assert not lezer.bezig and lezer._voorlezer is None
+
+
+async def test_in_de_kiosk_stopt_ben_je_er_nog_het_voorlezen_en_leest_zichzelf_voor() -> None:
+    from switchwijzer.tui.dialogs.nog_daar import NogDaar
+
+    app = SwitchwijzerApp(peildatum=PEILDATUM, speler=NepSpeler, kiosk=True, rol="deelnemer", voorlezen=True)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await _wacht_op(pilot, lambda: NepSpeler.alle and _speler().buffers, "the question is not read by itself")
+        assert isinstance(app.screen, VraagScherm)
+        vraag = _speler()
+        app.stil_seconden = 0  # quiet from now on: the next check (once a second) asks "Ben je er nog?"
+        await _wacht_op(pilot, lambda: isinstance(app.screen, NogDaar), "no idle question")
+        await _wacht_op(pilot, vraag.gestopt.is_set, "the idle question does not stop the reading")
+        await _wacht_op(pilot, lambda: _speler() is not vraag and _speler().buffers, "the idle question is not read")
+        assert app.screen.voorleestekst()[0] == "Is er nog iemand?"
