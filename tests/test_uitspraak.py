@@ -142,6 +142,16 @@ def test_geen_tekens_alleen_woorden_en_leestekens() -> None:
     assert uitspraak("Loon – bijstand & toeslag / 2 § 3") == "Loon, bijstand en toeslag of 2 paragraaf 3"
 
 
+def test_een_zin_begint_met_een_hoofdletter_ook_als_het_eerste_woord_anders_gezegd_wordt() -> None:
+    i18n.zet_taal("en")
+    try:
+        assert zinnen(["Bijstand: now €1,419.", "At most € 1.000 a year, or €1.50."]) == [
+            "Bay-stunt: now 1419 euros.", "At most 1000 euros a year, or 1 euro and 50 cents.",
+        ]
+    finally:
+        i18n.zet_taal("nl")
+
+
 def test_zinnen_een_voor_een_zonder_lege() -> None:
     assert zinnen(["Je krijgt € 1.234. Vraag het na!", "", "•", "Klaar? Ja."]) == [
         "Je krijgt 1234 euro.", "Vraag het na!", "Klaar?", "Ja.",

@@ -35,8 +35,10 @@ _BEDRAG = {
     "nl": re.compile(
         r"(?P<min>[-−]\s?)?€\s?(?P<min2>[-−])?\s?(?P<euro>" + _CIJFERS + r")(?:,(?P<cent>\d{2})|,-)?(?![\d])"
     ),
-    # English: "€1,234", "-€22", "€1,401.50".
-    "en": re.compile(r"(?P<min>[-−])?€\s?(?P<min2>[-−])?(?P<euro>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<cent>\d{2}))?(?![\d])"),
+    # English: "€1,234", "-€22", "€1,401.50" (and "€ 1.000" from a Dutch hand: three digits after a dot).
+    "en": re.compile(
+        r"(?P<min>[-−])?€\s?(?P<min2>[-−])?(?P<euro>\d{1,3}(?:[,.]\d{3})+|\d+)(?:\.(?P<cent>\d{2}))?(?![\d])"
+    ),
 }
 _DATUM = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
 _ISO_DATUM = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
@@ -167,5 +169,5 @@ def zinnen(teksten: list[str] | tuple[str, ...]) -> list[str]:
         for zin in _ZINSEINDE.split(uitspraak(tekst)):
             zin = zin.strip()
             if zin and any(teken.isalnum() for teken in zin):
-                uit.append(zin)
+                uit.append(zin[:1].upper() + zin[1:])  # "bay-stunt: now ..." (bijstand in English) is a sentence too
     return uit
