@@ -66,10 +66,8 @@ class ApparaatSpeler:
             raise GeenGeluid()
 
     def stop(self) -> None:
+        """Silence now; called from the interface, so it never waits for the process (a thread reaps it)."""
         self._gestopt.set()
         if self._proces.poll() is None:
             self._proces.kill()
-        try:
-            self._proces.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            pass
+            threading.Thread(target=self._proces.wait, name="aplay-opruimen", daemon=True).start()

@@ -29,7 +29,6 @@ from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
-
 from switchwijzer.tui.voorlezen import Voorlezen
 
 if TYPE_CHECKING:
