@@ -125,3 +125,36 @@ def test_bereken_voorlezen_naar_een_map_die_niet_bestaat_zegt_dat_in_het_nederla
     )
     assert klaar.returncode == 2
     assert klaar.stderr == f"Kan het geluid niet opslaan: {tmp_path / 'weg' / 'u.wav'} (deze map bestaat niet).\n"
+
+
+def test_zonder_stem_zegt_voorlezen_in_een_regel_wat_er_mist(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util
+
+    from switchwijzer.spraak import stem as stem_module
+    from switchwijzer.spraak.fouten import GeenStem
+
+    monkeypatch.setitem(sys.modules, "espeakng_loader", None)  # the wheel is not there (Linux on ARM)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda naam: None)  # and no system espeak-ng either
+    with pytest.raises(GeenStem) as fout:
+        stem_module._bibliotheek()
+    assert str(fout.value) == "Voorlezen werkt niet: er is geen stem op deze computer. Installeer espeak-ng."
+
+
+ZONDER_WIEL = """
+import sys
+sys.modules["espeakng_loader"] = None
+from switchwijzer.spraak.stem import Stem
+voice = Stem()
+print(len(voice.spreek("Hallo, dit is de stem van het systeem.", "nl")) > 20000, voice.fonemen("C-A-K"))
+"""
+
+
+def test_zonder_het_wiel_leest_de_stem_van_het_systeem_voor() -> None:
+    """Where the espeakng-loader wheel does not exist, Debian's libespeak-ng (apt-get install espeak-ng) speaks.
+    In a process of its own: both libraries have the same name, and one process loads only one of them."""
+    import ctypes.util
+
+    if ctypes.util.find_library("espeak-ng") is None:
+        pytest.skip("no system espeak-ng (apt-get install espeak-ng); the wheel is the voice here")
+    uit = subprocess.run([sys.executable, "-c", ZONDER_WIEL], capture_output=True, text=True, timeout=60, check=True)
+    assert uit.stdout.split() == ["True", "s'e:'a:k'a:"]

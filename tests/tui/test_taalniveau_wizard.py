@@ -33,7 +33,7 @@ def _uit_content(waarde: Any) -> list[str]:
         if "nl" in waarde and isinstance(waarde["nl"], str | dict) and "en" in waarde:
             teksten += alle_varianten(waarde, "nl")
         for sleutel, kind in waarde.items():
-            if sleutel not in ("nl", "en", "zet", "als", "vormen"):
+            if sleutel not in ("nl", "en", "zet", "als", "vormen", "uitspraak"):  # uitspraak: for the voice
                 teksten += _uit_content(kind)
     elif isinstance(waarde, list):
         for kind in waarde:
