@@ -52,13 +52,16 @@ def _main(argv: list[str] | None) -> int:
     if args.opdracht == "bereken":
         from switchwijzer.cli import bereken_opdracht
 
-        return bereken_opdracht(args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal, pdf=args.pdf)
+        return bereken_opdracht(
+            args.bestand, tekst=args.tekst, rol=args.tekst_rol, taal=args.taal, pdf=args.pdf,
+            voorleestekst=args.voorleestekst, voorlezen=args.voorlezen,
+        )
     if args.opdracht == "web":
         from switchwijzer.web import web_opdracht
 
         return web_opdracht(
             poort=args.port, kiosk=args.kiosk or args.web_kiosk, taal=args.web_taal or args.taal,
-            rol=args.web_rol or args.rol,
+            rol=args.web_rol or args.rol, voorlezen=args.voorlezen or args.web_voorlezen,
         )
     if args.kiosk and args.open is not None:
         print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
@@ -72,7 +75,7 @@ def _main(argv: list[str] | None) -> int:
             return geopend
     from switchwijzer.tui.start import start
 
-    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend,
+    return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend, voorlezen=args.voorlezen,
                  in_browser=os.environ.get("TEXTUAL_DRIVER") == WEB_DRIVER)
 
 

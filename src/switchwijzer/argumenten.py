@@ -63,6 +63,7 @@ def parser(versie: str) -> argparse.ArgumentParser:
     hoofd.add_argument("--taal", choices=["nl", "en"], default="nl", help="taal van de app (nl of en)")
     hoofd.add_argument("--kiosk", action="store_true", help="kioskstand: slaat niets op en begint vanzelf opnieuw")
     hoofd.add_argument("--rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
+    hoofd.add_argument("--voorlezen", action="store_true", help="lees elk nieuw scherm vanzelf voor (ook F6)")
     hoofd.add_argument(
         "--open", metavar="BESTAND", default=None, help="open bewaarde antwoorden (niet in de kioskstand)",
     )
@@ -78,8 +79,14 @@ def parser(versie: str) -> argparse.ArgumentParser:
         "--pdf", metavar="BESTAND", default=None, help="sla het overzicht op als PDF in dit bestand",
     )
     bereken.add_argument(
+        "--voorleestekst", action="store_true", help="schrijf de tekst die de app voorleest (zonder tekens)",
+    )
+    bereken.add_argument(
+        "--voorlezen", metavar="BESTAND", default=None, help="lees de uitkomst voor in dit geluidsbestand (WAV)",
+    )
+    bereken.add_argument(
         "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer",
-        help="voor wie de tekst of de PDF is (bij --tekst en --pdf)",
+        help="voor wie de tekst, de PDF of het geluid is (bij --tekst, --pdf en voorlezen)",
     )
     web = sub.add_parser(
         "web",
@@ -91,5 +98,8 @@ def parser(versie: str) -> argparse.ArgumentParser:
         "--kiosk", dest="web_kiosk", action="store_true", help="kioskstand: slaat niets op, stoppen kan niet",
     )
     web.add_argument("--taal", dest="web_taal", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
+    web.add_argument(
+        "--voorlezen", dest="web_voorlezen", action="store_true", help="lees elk nieuw scherm vanzelf voor",
+    )
     web.add_argument("--rol", dest="web_rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
     return hoofd

@@ -75,10 +75,11 @@ def _schrijf(tekst: str) -> None:
 
 
 def bereken_opdracht(
-    bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl", pdf: str | None = None
+    bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl", pdf: str | None = None,
+    voorleestekst: bool = False, voorlezen: str | None = None,
 ) -> int:
     try:
-        return _bereken(bestand, tekst, rol, taal, pdf)
+        return _bereken(bestand, tekst, rol, taal, pdf, voorleestekst, voorlezen)
     except KeyboardInterrupt:
         print("\nGestopt.", file=sys.stderr)
         return EXIT_ONDERBROKEN
@@ -103,7 +104,9 @@ def _fouten(fout: ValidationError) -> str:
     return f"De invoer klopt niet:\n{tekst}"
 
 
-def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) -> int:
+def _bereken(
+    bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None, voorleestekst: bool, voorlezen: str | None,
+) -> int:
     from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
 
     ruw = _als_tekst(_lees_bytes(bestand))
@@ -115,7 +118,7 @@ def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) ->
             f"Een getal heeft hier hoogstens {MAX_GETAL_TEKENS} tekens."
         ) from None
     try:  # before the input: checking the input reads the parameter files
-        controleer() if tekst or pdf else controleer_parameters()
+        controleer() if tekst or pdf or voorleestekst or voorlezen else controleer_parameters()
     except InstallatieFout as fout:
         print(fout, file=sys.stderr)
         return EXIT_INSTALLATIE
@@ -124,6 +127,8 @@ def _bereken(bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None) ->
     except ValidationError as fout:
         raise Invoerfout(_fouten(fout)) from None
     uitkomst = bereken(situatie)
+    if voorleestekst or voorlezen is not None:
+        return _voorlezen(situatie, uitkomst, rol, taal, voorleestekst, voorlezen)
     if tekst:
         from switchwijzer.i18n import zet_taal
         from switchwijzer.uitleg import als_tekst
@@ -152,4 +157,36 @@ def _pdf(situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, bestand: s
         print(fout, file=sys.stderr)
         return EXIT_INSTALLATIE
     print(f"Het overzicht staat in: {_zichtbaar(str(pad))}", file=sys.stderr)
+    return 0
+
+
+def _voorlezen(
+    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, voorleestekst: bool, bestand: str | None,
+) -> int:
+    """Print the text the wizard reads aloud (one sentence a line, a blank line between the tabs) and/or save it
+    spoken as a WAV file; where the file went is said on stderr, so stdout stays the text or nothing."""
+    from pathlib import Path
+
+    from switchwijzer.afdruk.bestand import Schrijffout, schrijf_atomisch
+    from switchwijzer.i18n import zet_taal
+    from switchwijzer.spraak.fouten import SpraakFout
+    from switchwijzer.spraak.wav import voorgelezen
+    from switchwijzer.uitleg.voorlezen import voorleestekst as maak_voorleestekst
+
+    delen = maak_voorleestekst(situatie, uitkomst, rol, taal)
+    if voorleestekst:
+        _schrijf("\n\n".join("\n".join(zinnen) for zinnen in delen))
+    if bestand is None:
+        return 0
+    zet_taal(taal)
+    try:
+        wav = voorgelezen([zin for zinnen in delen for zin in zinnen], taal)
+    except SpraakFout as fout:
+        print(fout, file=sys.stderr)
+        return EXIT_INSTALLATIE
+    try:
+        pad = schrijf_atomisch(Path(bestand).expanduser(), wav)
+    except Schrijffout as fout:
+        raise Invoerfout(f"Kan het geluid niet opslaan: {_zichtbaar(fout.pad)} ({fout.reden}).") from None
+    print(f"Het geluid staat in: {_zichtbaar(str(pad))}", file=sys.stderr)
     return 0

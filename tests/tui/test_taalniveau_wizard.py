@@ -33,7 +33,7 @@ def _uit_content(waarde: Any) -> list[str]:
         if "nl" in waarde and isinstance(waarde["nl"], str | dict) and "en" in waarde:
             teksten += alle_varianten(waarde, "nl")
         for sleutel, kind in waarde.items():
-            if sleutel not in ("nl", "en", "zet", "als", "vormen"):
+            if sleutel not in ("nl", "en", "zet", "als", "vormen", "uitspraak"):  # uitspraak: for the voice
                 teksten += _uit_content(kind)
     elif isinstance(waarde, list):
         for kind in waarde:
@@ -62,6 +62,7 @@ NAMEN = frozenset({
     "switchwijzer",  # the app's own name (window title)
     "cordaan",  # a care provider in Amsterdam, named in the local guidance for Amsterdam
     "wpda",  # Werkplein Drentsche Aa, the joint work service of Aa en Hunze, Assen and Tynaarlo
+    "espeak-ng",  # the voice's program: "Installeer espeak-ng" names what staff install when F6 has no voice
 })
 """Names a reader needs as they are: they cannot be replaced by a common word, and a glossary entry would not
 help more than the sentence around them. Laws, organisations and legal terms are not names here: they get a

@@ -38,7 +38,7 @@ GROOTTES = [(80, 24), (100, 32), (120, 40)]
 # F12 is left out: F12 followed by Ctrl+Q is the staff combination that does end the kiosk.
 TOETSEN = [
     "tab", "shift+tab", "enter", "escape", "up", "down", "left", "right", "space", "backspace", "delete",
-    "f1", "f2", "f3", "f4", "f5", "f10", "f11", "ctrl+p", "ctrl+b", "ctrl+q", "ctrl+c", "ctrl+z",
+    "f1", "f2", "f3", "f4", "f5", "f6", "f10", "f11", "ctrl+p", "ctrl+b", "ctrl+q", "ctrl+c", "ctrl+z",
     "ctrl+backslash", "ctrl+v", "ctrl+x", "ctrl+a", "ctrl+e", "home", "end", "pageup", "pagedown",
 ]
 TEKENS = [t for t in string.printable if t.isprintable()] + ["é", "€", "ë"]

@@ -106,3 +106,41 @@ def test_ctrl_c_met_een_open_tabblad_stopt_de_wizard_netjes(web_server, pagina) 
     code, uit, fout = server.stop()
     assert code == 130 and "Traceback" not in uit + fout and "is closed" not in fout, fout
     pagina.locator(".gestopt").wait_for(state="visible")
+
+
+GELUID_VOLGEN = """
+// Test only: note every sound the page starts and stops (the page plays the wizard's WAV deliveries itself).
+window.__gespeeld = []; window.__gestopt = 0;
+const spelen = HTMLMediaElement.prototype.play, pauzeren = HTMLMediaElement.prototype.pause;
+HTMLMediaElement.prototype.play = function () {
+  const audio = this;
+  fetch(audio.src).then(r => r.blob()).then(b => window.__gespeeld.push({type: b.type, size: b.size}));
+  return spelen.call(audio);
+};
+HTMLMediaElement.prototype.pause = function () { window.__gestopt += 1; return pauzeren.call(this); };
+"""
+
+
+def _wacht_tot(pagina, uitdrukking: str, seconden: float = 30) -> object:  # type: ignore[no-untyped-def]
+    pagina.wait_for_function(uitdrukking, timeout=seconden * 1000)
+    return pagina.evaluate(uitdrukking)
+
+
+@pytest.mark.lang(12)
+@pytest.mark.parametrize("kiosk", [False, True])
+def test_f6_speelt_het_geluid_in_de_browser_en_esc_stopt_het(web_server, pagina, kiosk: bool) -> None:  # type: ignore[no-untyped-def]
+    pagina.add_init_script(GELUID_VOLGEN)
+    scherm = _eerste_vraag(pagina, web_server(*(["--kiosk"] if kiosk else [])).url)
+    vensters = len(pagina.context.pages)
+    pagina.keyboard.press("F6")
+    _wacht_tot(pagina, "window.__gespeeld.length >= 1")
+    gespeeld = pagina.evaluate("window.__gespeeld")
+    assert gespeeld[0]["type"] == "audio/wav" and gespeeld[0]["size"] > 10_000, gespeeld
+    assert "Voorlezen werkt niet" not in scherm.tekst, "the sound is for the browser, not the server's sound card"
+    pagina.keyboard.press("Escape")
+    _wacht_tot(pagina, "window.__gestopt >= 1")
+    assert "Hoe oud ben je?" in scherm.tekst, "Esc stopped the voice and stayed on the question"
+    gestopt_na = pagina.evaluate("window.__gespeeld.length")
+    pagina.wait_for_timeout(1500)  # the voice had more sentences: none may start after the stop
+    assert pagina.evaluate("window.__gespeeld.length") == gestopt_na
+    assert len(pagina.context.pages) == vensters, "no other window or download opened"

@@ -30,12 +30,12 @@ def test_de_pagina_is_nederlands_en_haalt_niets_van_een_andere_site(web_server) 
     assert "Switchwijzer is gestopt." in pagina and "Session ended" not in pagina
     adressen = [deel.split('"')[0] for deel in pagina.split("http")[1:]]
     assert adressen and all(a.startswith(f"://127.0.0.1:{server.poort}/") for a in adressen), adressen
-    assert "window.open = function" not in pagina  # outside the kiosk, links in the app may open
+    assert "var KIOSK = false;" in pagina  # outside the kiosk, links in the app may open
 
 
 def test_de_kiosk_pagina_opent_geen_andere_vensters(web_server) -> None:
     pagina = _pagina(web_server("--kiosk").url)
-    assert "window.open = function () { return null; };" in pagina
+    assert "var KIOSK = true;" in pagina and "return KIOSK ? null : gewoon(adres, doel);" in pagina
     assert pagina.index("window.open = function") < pagina.index("js/textual.js")  # before textual.js reads it
 
 
@@ -98,12 +98,47 @@ def test_de_opdracht_per_browser_is_deze_python_met_dezelfde_opties() -> None:
     delen = shlex.split(wizard_opdracht(kiosk=True, taal="en", rol="ouder"))
     assert delen == [sys.executable, "-m", "switchwijzer", "--taal", "en", "--kiosk", "--rol", "ouder"]
     assert "--kiosk" not in shlex.split(wizard_opdracht(kiosk=False, taal="nl", rol=None))
+    assert shlex.split(wizard_opdracht(kiosk=False, taal="nl", rol=None, voorlezen=True))[-1] == "--voorlezen"
 
 
-@pytest.mark.parametrize("argv", [["web", "--kiosk", "--taal", "en", "--rol", "coach"],
-                                  ["--kiosk", "--taal", "en", "--rol", "coach", "web"]])
-def test_kiosk_taal_en_rol_gaan_mee_voor_en_na_web(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("argv", [["web", "--kiosk", "--taal", "en", "--rol", "coach", "--voorlezen"],
+                                  ["--kiosk", "--taal", "en", "--rol", "coach", "--voorlezen", "web"]])
+def test_kiosk_taal_rol_en_voorlezen_gaan_mee_voor_en_na_web(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     gekregen: dict[str, object] = {}
     monkeypatch.setattr("switchwijzer.web.web_opdracht", lambda **opties: gekregen.update(opties) or 0)
     assert hoofdprogramma.main(argv) == 0
-    assert gekregen == {"poort": 8000, "kiosk": True, "taal": "en", "rol": "coach"}
+    assert gekregen == {"poort": 8000, "kiosk": True, "taal": "en", "rol": "coach", "voorlezen": True}
+
+
+@pytest.mark.parametrize(("kiosk", "soort", "gegeven"), [
+    (True, "audio/wav", True), (True, "application/pdf", False), (True, "image/svg+xml", False),
+    (False, "application/pdf", True),
+])
+def test_een_kiosk_geeft_alleen_het_voorgelezen_geluid_als_download(kiosk: bool, soort: str, gegeven: bool) -> None:
+    from aiohttp import web as aioweb
+    from aiohttp.test_utils import make_mocked_request
+
+    from switchwijzer.web.server import WizardServer
+
+    server = WizardServer("true", poort=8000, kiosk=kiosk, taal="nl")
+    gevraagd: list[str] = []
+
+    async def download(sleutel: str):  # type: ignore[no-untyped-def]
+        gevraagd.append(sleutel)  # textual-serve would now ask the wizard for the file
+        yield b"RIFF"
+
+    async def vraag() -> bool:
+        await server.download_manager.create_download(
+            app_service=None, delivery_key="k", file_name="f", open_method="browser", mime_type=soort,  # type: ignore[arg-type]
+        )
+        server.download_manager.download = download  # type: ignore[method-assign]
+        verzoek = make_mocked_request("GET", "/download/k", match_info={"key": "k"})
+        try:
+            await server.handle_download(verzoek)
+        except aioweb.HTTPNotFound:
+            return False
+        except Exception:  # noqa: BLE001 - a mocked request cannot take the streamed answer; it got that far
+            return bool(gevraagd)
+        return True
+
+    assert asyncio.run(vraag()) is gegeven

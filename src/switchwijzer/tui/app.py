@@ -29,10 +29,12 @@ from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
+from switchwijzer.tui.voorlezen import Voorlezen
 
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
     from switchwijzer.onverwacht import Onverwacht
+    from switchwijzer.spraak.voorlezer import MaakSpeler
     from switchwijzer.tui.antwoorden import Antwoorden
     from switchwijzer.tui.herstel import NaFout
 
@@ -73,13 +75,15 @@ class SwitchwijzerApp(App[int]):
     TITLE = "Switchwijzer"
     COMMANDS = {Opdrachten}
     COMMAND_PALETTE_DISPLAY = "Ctrl+P"
-    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal")]
-    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible."""
+    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal"), (92, "-breed")]
+    """Below 80 columns the top bar drops the name and the step, below 92 the name, so "Opnieuw beginnen" stays
+    visible next to "Voorlezen"."""
     BINDINGS = [
         # Save and Open come first in the footer: on the budgetcoach's form at 80 columns the last key is cut
         # off, and "Start over" is also a button in the top bar.
         Binding("ctrl+s", "bewaar", N_("Save")),
         Binding("ctrl+o", "open", N_("Open")),
+        Binding("f6", "voorlezen", N_("Read aloud")),
         Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         Binding("ctrl+p", "command_palette", N_("Commands"), show=False, priority=True),
         Binding("f2", "woordenlijst", N_("Words")),
@@ -102,6 +106,8 @@ class SwitchwijzerApp(App[int]):
         vang_fouten: bool = False,
         geopend: Geopend | None = None,
         na_fout: NaFout | None = None,
+        voorlezen: bool = False,
+        speler: MaakSpeler | None = None,
     ) -> None:
         i18n.zet_taal(taal)
         super().__init__()
@@ -124,6 +130,8 @@ class SwitchwijzerApp(App[int]):
         self.onverwacht: Onverwacht | None = None
         """The mistake (a bug) this wizard has not recovered from yet; set when it stops because of one."""
         self._hersteld_om: float | None = None
+        self.voorlezen = Voorlezen(self, automatisch=voorlezen, maak_speler=speler)
+        """F6 and --voorlezen (`speler`: where the sound goes instead of the sound card or browser, for tests)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
@@ -165,6 +173,7 @@ class SwitchwijzerApp(App[int]):
         self.theme = RUSTIG.name
         if self.kiosk:
             self.set_interval(1, self._kijk_of_stil)
+        self.screen_change_signal.subscribe(self, lambda _scherm: self.voorlezen.scherm_veranderd())
         if self._na_fout is not None:
             na_fout, self._na_fout = self._na_fout, None
             self.antwoorden, self._bewaard_pad, self._bewaarde_stand = (
@@ -178,6 +187,9 @@ class SwitchwijzerApp(App[int]):
         self._begin()
         self.set_timer(LADEN_NA, self._laad_de_rest)
 
+    def on_unmount(self) -> None:
+        self.voorlezen.stop()  # the player must not go on speaking after the wizard has ended
+
     async def _laad_de_rest(self) -> None:
         """Import the rest of the wizard while the first screen is read: one part at a time, and keys and clicks
         are handled in between (a thread would hold Python's lock and make every key wait)."""
@@ -187,6 +199,7 @@ class SwitchwijzerApp(App[int]):
             except Exception:  # noqa: BLE001 - the screen that needs it imports it again and says what is wrong
                 return
             await asyncio.sleep(0)
+        self.voorlezen.laad_stem()
 
     def _begin(self) -> None:
         self.antwoorden = None
@@ -312,6 +325,9 @@ class SwitchwijzerApp(App[int]):
 
         if not isinstance(self.screen, Woordenlijst):
             self.push_screen(Woordenlijst(self.rol))
+
+    def action_voorlezen(self) -> None:
+        self.voorlezen.wissel()
 
     def action_contrast(self) -> None:
         self.theme = RUSTIG.name if self.theme == HOOG_CONTRAST.name else HOOG_CONTRAST.name
@@ -482,6 +498,9 @@ class SwitchwijzerApp(App[int]):
             self._laatst_actief = time.monotonic()
             if self.kiosk and isinstance(event, events.Key) and self._personeel.toets(event.key):
                 self.exit(0)
+                return
+            if isinstance(event, events.Key) and event.key == "escape" and self.voorlezen.bezig:
+                self.voorlezen.stop()  # Esc first stops the voice; the next Esc goes back
                 return
         await super().on_event(event)
 

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 def start(
     kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None,
     in_browser: bool = False,
+    voorlezen: bool = False,
 ) -> int:
-    """Run the wizard; returns the exit code. `in_browser`: started by `switchwijzer web` for a browser tab."""
+    """Run the wizard; returns the exit code. `in_browser`: started by `switchwijzer web` for a browser tab;
+    `voorlezen`: read every new screen aloud."""
     try:
         controleer()
     except InstallatieFout as fout:
@@ -39,7 +41,7 @@ def start(
     na_fout: NaFout | None = None
     while True:
         app = SwitchwijzerApp(kiosk=kiosk, taal=taal, rol=rol, vang_fouten=True, geopend=None if kiosk else geopend,
-                              na_fout=na_fout)
+                              na_fout=na_fout, voorlezen=voorlezen)
         taal, geopend = i18n.taal(), None  # a next wizard keeps the language chosen with F4, and these answers
         begin = time.monotonic()
         app.run()

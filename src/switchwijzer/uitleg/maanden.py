@@ -136,7 +136,7 @@ def kop_eerst(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> list[str]:
         if hoog <= 0:
             return [_tekst("kop_eerst_tussen_minder", rol, maanden=eerder[-1].tot_maand, laag=geld(-hoog),
                            hoog=geld(-laag))]
-        return [_tekst("kop_eerst_tussen", rol, maanden=eerder[-1].tot_maand, laag=geld(laag), hoog=geld(hoog))]
+        return [_tekst("kop_eerst_tussen", rol, maanden=eerder[-1].tot_maand, laag=geld(-laag), hoog=geld(hoog))]
     uit = []
     for nummer, stuk in enumerate(eerder):
         sleutel = "kop_eerst" if nummer == 0 else "kop_daarna"

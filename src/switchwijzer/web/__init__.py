@@ -28,21 +28,24 @@ PAGINA_TEKSTEN = {
 """The few words of the web page around the wizard (textual-serve's own page is English only)."""
 
 
-def wizard_opdracht(*, kiosk: bool, taal: str, rol: str | None) -> str:
+def wizard_opdracht(*, kiosk: bool, taal: str, rol: str | None, voorlezen: bool = False) -> str:
     """The shell command textual-serve runs for each browser tab: this Python, this package, these options."""
     delen = [sys.executable, "-m", "switchwijzer", "--taal", taal]
     if kiosk:
         delen.append("--kiosk")
     if rol:
         delen += ["--rol", rol]
+    if voorlezen:
+        delen.append("--voorlezen")
     return shlex.join(delen)
 
 
-def web_opdracht(*, poort: int, kiosk: bool, taal: str, rol: str | None) -> int:
+def web_opdracht(*, poort: int, kiosk: bool, taal: str, rol: str | None, voorlezen: bool = False) -> int:
     """Serve the wizard on http://127.0.0.1:poort until Ctrl+C; returns the exit code."""
     from switchwijzer.web.server import WizardServer
 
-    server = WizardServer(wizard_opdracht(kiosk=kiosk, taal=taal, rol=rol), poort=poort, kiosk=kiosk, taal=taal)
+    opdracht = wizard_opdracht(kiosk=kiosk, taal=taal, rol=rol, voorlezen=voorlezen)
+    server = WizardServer(opdracht, poort=poort, kiosk=kiosk, taal=taal)
     try:
         server.draai()
     except OSError as fout:

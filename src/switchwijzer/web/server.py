@@ -14,6 +14,9 @@ from textual_serve.server import Server, to_int
 
 from switchwijzer.web import ADRES, PAGINA_TEKSTEN, TEMPLATES
 
+GELUID = "audio/wav"
+"""The one kind of download a kiosk gives: a sentence read aloud (tui/voorlezen.py, WebSpeler)."""
+
 
 class WizardServer(Server):
     def __init__(self, opdracht: str, *, poort: int, kiosk: bool, taal: str) -> None:
@@ -90,8 +93,14 @@ class WizardServer(Server):
         return websocket
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        """A kiosk gives no downloads, except the sound of reading aloud (F6), which the page plays itself."""
         if self.kiosk:
-            raise web.HTTPNotFound()
+            try:
+                soort = (await self.download_manager.get_download_metadata(request.match_info["key"])).mime_type
+            except KeyError:
+                raise web.HTTPNotFound() from None
+            if soort != GELUID:
+                raise web.HTTPNotFound()
         return await super().handle_download(request)
 
 

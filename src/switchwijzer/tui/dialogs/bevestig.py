@@ -26,6 +26,11 @@ class Bevestig(Dialoog[bool]):
                 yield Button(_("Yes"), id="ja", variant="primary")
                 yield Button(_("No"), id="nee")
 
+    def voorleestekst(self) -> list[str]:
+        from switchwijzer.uitleg.uitspraak import zinnen
+
+        return zinnen([self.vraag, _("Choose Yes or No.")])
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.sluit(event.button.id == "ja")

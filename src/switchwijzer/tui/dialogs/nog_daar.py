@@ -27,6 +27,11 @@ class NogDaar(Dialoog[bool]):
     def _tekst(self) -> str:
         return _("If not, we start over in {n} seconds. Your answers are then deleted.").format(n=self.over)
 
+    def voorleestekst(self) -> list[str]:
+        from switchwijzer.uitleg.uitspraak import zinnen
+
+        return zinnen([_("Are you still there?"), self._tekst()])
+
     def on_mount(self) -> None:
         self.set_interval(1, self._tik)
 

@@ -30,6 +30,11 @@ class WoordUitleg(Dialoog[None]):
                 yield Tekst(self.woord.uitleg, classes="dialoog-tekst")
             yield Button(_("Close"), id="sluit", variant="primary")
 
+    def voorleestekst(self) -> list[str]:
+        from switchwijzer.uitleg.uitspraak import zinnen
+
+        return zinnen([self.woord.titel, self.woord.uitleg])
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.sluit(None)

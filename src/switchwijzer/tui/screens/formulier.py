@@ -61,6 +61,11 @@ class FormulierScherm(Stap):
             return None
         return next((w for w in focus.ancestors_with_self if isinstance(w, VraagVeld)), None)
 
+    def voorleestekst(self) -> list[str]:
+        """The question with the cursor (the form has them all; reading them all would take minutes)."""
+        veld = self._veld_met_focus()
+        return veld.voorleestekst() if veld is not None else []
+
     def action_waarom(self) -> None:
         veld = self._veld_met_focus()
         if veld is not None:

@@ -54,6 +54,17 @@ class OverzichtScherm(Stap):
         if knop is not None:
             knop.focus()
 
+    def voorleestekst(self) -> list[str]:
+        from switchwijzer.uitleg.uitspraak import zinnen
+
+        teksten = [_("Are these answers right? Choose \"Change\" to change one.")]
+        teksten += [kies(regel.tekst, self.rol) for regel in self.antwoorden.tegenstrijdigheden()]
+        teksten += [f"{kies(vraag.tekst, self.rol)} {self.antwoord_tekst(vraag)}." for vraag in self.antwoorden.zichtbaar()]
+        aannames = self.antwoorden.aannames()
+        if aannames:
+            teksten += [_("What we assume:"), *aannames]
+        return zinnen(teksten)
+
     def antwoord_tekst(self, vraag: Vraag) -> str:
         waarde = self.antwoorden.waarden.get(vraag.id)
         if waarde == WEET_NIET:

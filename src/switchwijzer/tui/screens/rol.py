@@ -27,6 +27,13 @@ class RolScherm(Stap):
         for rol, tekst in ROL_KNOPPEN:
             yield Keuzeknop(_(tekst), id=f"rol-{rol}", classes="keuze")
 
+    def voorleestekst(self) -> list[str]:
+        from switchwijzer.uitleg.uitspraak import zinnen
+        from switchwijzer.uitleg.voorlezen import keuze_zinnen
+
+        uitleg = _("Switchwijzer shows what changes when someone goes from dagbesteding to paid work.")
+        return zinnen([_("Who is at the keyboard?"), uitleg, *keuze_zinnen(_(tekst) for _rol, tekst in ROL_KNOPPEN)])
+
     def on_mount(self) -> None:
         eerste = self.eerste("#rol-deelnemer")
         if eerste is not None:

@@ -24,6 +24,9 @@ from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.scenarios import Scenario
 
+VOORLEES_DELEN = {"geld": "geld", "maanden": "maanden", "toeslagen": "toeslagen", "terug": "terug_kunnen", "indicatie": "indicatie",
+                  "doen": "nu_doen"}
+"""The part of the answer (uitleg/voorlezen.py) that each tab shows."""
 TABS = (
     ("geld", N_("Money")),
     ("maanden", N_("Per month")),
@@ -77,6 +80,16 @@ class UitkomstScherm(Stap):
 
     def kopie(self) -> Stap:
         return UitkomstScherm(self.varianten)
+
+    def voorleestekst(self) -> list[str]:
+        """The tab in front, from the answer model (uitleg/voorlezen.py)."""
+        from switchwijzer.uitleg.uitspraak import zinnen
+        from switchwijzer.uitleg.voorlezen import antwoord_zinnen
+
+        if self.fout or self.situatie is None or self.uitkomst is None:
+            return zinnen([self.fout])
+        tabs = next(iter(self.query("#tabs").results(TabbedContent)), None)
+        return antwoord_zinnen(self.antwoord(), VOORLEES_DELEN[tabs.active if tabs is not None and tabs.active else "geld"])
 
     def stap_tekst(self) -> str:
         return _("The answer")
@@ -205,6 +218,7 @@ class UitkomstScherm(Stap):
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.wizard.voorlezen.scherm_veranderd()  # another tab: stop (and with --voorlezen read the new one)
         if self.situatie is None or self.uitkomst is None:
             return
         for paneel in event.pane.query(Paneel):

@@ -60,6 +60,10 @@ class VraagScherm(Stap):
         """The question, or None while the screen is being built or taken down (keys typed in a burst)."""
         return next(iter(self.query(VraagVeld).results(VraagVeld)), None)
 
+    def voorleestekst(self) -> list[str]:
+        veld = self._veld()
+        return veld.voorleestekst() if veld is not None else []
+
     def action_waarom(self) -> None:
         veld = self._veld()
         if veld is not None:

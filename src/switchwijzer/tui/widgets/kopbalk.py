@@ -1,4 +1,4 @@
-"""The bar at the top of every screen: the name, help with words, language, contrast, start over."""
+"""The bar at the top of every screen: the name, read aloud, help with words, language, contrast, start over."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Kopbalk(Horizontal):
     def compose(self) -> ComposeResult:
         yield Tekst("Switchwijzer", classes="naam")
         yield Tekst(self.stap, classes="stap")
+        yield Button(_("Read aloud"), id="kop-voorlezen", compact=True, tooltip=_("Read aloud, or stop (F6)"))
         yield Button(_("Words"), id="kop-woorden", compact=True, tooltip=_("Explain a hard word (F2)"))
         andere = "English" if taal() == "nl" else "Nederlands"
         yield Button(andere, id="kop-taal", compact=True, tooltip=_("Other language (F4)"))
@@ -26,6 +27,7 @@ class Kopbalk(Horizontal):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         acties = {
+            "kop-voorlezen": self.app.action_voorlezen,
             "kop-woorden": self.app.action_woordenlijst,
             "kop-taal": self.app.action_taal,
             "kop-contrast": self.app.action_contrast,

@@ -41,6 +41,8 @@ class VraagVeld(Vertical):
         self.vraag = vraag
         self.antwoorden = antwoorden
         self.compact = compact
+        self.foutmelding = ""
+        """What is wrong with the answer typed, as shown under the field (also read aloud)."""
 
     @property
     def rol(self) -> str:
@@ -86,6 +88,14 @@ class VraagVeld(Vertical):
             # On the coach's form Tab goes from answer to answer; "Waarom" opens with F1 or a click.
             for titel in self.query("CollapsibleTitle"):
                 titel.can_focus = False
+
+    def voorleestekst(self) -> list[str]:
+        """The question as F6 reads it (from the question data, not the screen)."""
+        from switchwijzer.uitleg.voorlezen import vraag_zinnen
+
+        waarom = next(iter(self.query(".waarom").results(Collapsible)), None)
+        open_ = waarom is not None and not waarom.collapsed
+        return vraag_zinnen(self.vraag, self.rol, self.antwoorden.keuzes(self.vraag), open_, self.foutmelding)
 
     def wissel_waarom(self) -> None:
         """Open or close "Waarom vragen we dit?" and show it."""
@@ -196,6 +206,7 @@ class VraagVeld(Vertical):
     def _fout(self, tekst: str) -> None:
         if self.vraag.soort == "keuze":
             return
+        self.foutmelding = tekst
         fout = self.query_one(f"#fout-{self.vraag.id}", Tekst)
         fout.update(f"⚠ {tekst}" if tekst else "")
         fout.set_class(bool(tekst), "-zichtbaar")
