@@ -114,7 +114,7 @@ async def test_f6_leest_het_tabblad_dat_voor_staat_uit_het_antwoordmodel(deelnem
         await _wacht_op(pilot, lambda: NepSpeler.alle and len(_speler().buffers) >= 3, "the Geld tab is not read")
         assert scherm.voorleestekst() == antwoord_zinnen(scherm.antwoord(), "geld")
         eerste = _speler()
-        await pilot.press("2")  # the Toeslagen tab: a tab change stops the reading
+        await pilot.press("3")  # the Toeslagen tab: a tab change stops the reading
         await pilot.pause()
         assert eerste.gestopt.is_set() and not app.voorlezen.bezig
         assert scherm.query_one(TabbedContent).active == "toeslagen"

@@ -29,18 +29,6 @@ def kop(uitkomst: Uitkomst, rol: str) -> str:
     return tekst(sleutel, rol, bedrag=geld(abs(verschil)))
 
 
-def nu_en_straks(uitkomst: Uitkomst, na_kosten: bool = False) -> str:
-    """Now and later in one line: what is left after the costs when `na_kosten` (as the headline)."""
-    if uitkomst.nu is None or uitkomst.straks is None:
-        return ""
-    nu, straks = uitkomst.nu, uitkomst.straks
-    if na_kosten and nu.totaal_na_kosten is not None and straks.totaal_na_kosten is not None:
-        return _("After the costs: now {nu} per month, later {straks} per month.").format(
-            nu=geld(nu.totaal_na_kosten), straks=geld(straks.totaal_na_kosten)
-        )
-    return _("Now: {nu} per month. Later: {straks} per month.").format(nu=geld(nu.totaal), straks=geld(straks.totaal))
-
-
 @dataclass(frozen=True)
 class Rij:
     """One line of the comparison: its name, now and later (None: not there), and why not."""
