@@ -25,9 +25,9 @@ from .uitkomst import (
 NIET_ONDERSTEUNDE_UITKERINGEN = ("ww", "wia", "anders")
 UITKERINGEN_MET_OMSLAGPUNT = ("bijstand", "wajong_70", "wajong_75")
 UREN_REEKS = range(0, 41)
-UREN_REEKS_BLIJVEND = range(0, 41, 2)
-"""The lasting chart's hours: every other hour is enough for its line (the first months' chart has every hour,
-the one − / + moves along)."""
+UREN_REEKS_BLIJVEND = range(0, 41, 4)
+"""The lasting chart's hours: every fourth hour, and the chosen hours themselves (from the lasting month of the
+list), are enough for its line; the first months' chart has every hour, the one − / + moves along."""
 JAARWISSEL_BINNEN = 12
 """A 1 January within this many months of the start gets its own before-and-after overview."""
 TIENDE = Decimal("0.1")
@@ -81,6 +81,7 @@ def bereken(situatie: Situatie) -> Uitkomst:
         reeks_lang, omslag_lang = reeks, omslag  # nothing temporary in the first months: one chart
     else:
         reeks_lang, omslag_lang = _reeks_en_omslag(lang.regels.hh, lang.regels.werk, lang_stand, UREN_REEKS_BLIJVEND)
+        reeks_lang = _met_gekozen_uren(reeks_lang, situatie, maanden[blijvend_index].met_overstap)
     vandaag = _vandaag(kalender, situatie)
     return Uitkomst(
         peildatum=situatie.peildatum,
@@ -282,6 +283,15 @@ def _reeks_en_omslag(
     if len(_reeksen) > REEKSEN_ONTHOUDEN:
         _reeksen.popitem(last=False)
     return reeks, omslag
+
+
+def _met_gekozen_uren(reeks: tuple[UrenPunt, ...], s: Situatie, maand: Overzicht) -> tuple[UrenPunt, ...]:
+    """The sweep with the chosen hours as a point of its own: the month itself, worked out already."""
+    uren = s.straks.uren_per_week
+    if not reeks or uren is None or uren != uren.to_integral_value() or any(p.uren == uren for p in reeks):
+        return reeks
+    punt = UrenPunt(uren=int(uren), totaal=maand.totaal, totaal_na_kosten=maand.totaal_na_kosten)
+    return tuple(sorted((*reeks, punt), key=lambda p: p.uren))
 
 
 def vergeet_reeksen() -> None:

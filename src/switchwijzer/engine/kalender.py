@@ -85,6 +85,8 @@ class Kalender:
         self._met: dict[tuple, Overzicht] = {}
         self._cak: dict[int, CakJaar | None] = {}
         self._kwijtschelding: dict[int, Regel | None] = {}
+        self._vrijlating: dict[tuple[int, int], str | None] = {}
+        self._blijvend: dict[int, Stand] = {}
 
     # --- the pieces -------------------------------------------------------------------------------------
 
@@ -123,7 +125,10 @@ class Kalender:
         return replace(maand, overzicht=self.met(werkmaand.regels, werkmaand.stand))
 
     def vrijlating(self, params: ParameterSet, nummer: int) -> str | None:
-        return vrijlating(params, self.s, nummer)
+        sleutel = (id(params), nummer)
+        if sleutel not in self._vrijlating:
+            self._vrijlating[sleutel] = vrijlating(params, self.s, nummer)
+        return self._vrijlating[sleutel]
 
     # --- the arrangements that follow the calendar year ------------------------------------------------------
 
@@ -197,7 +202,9 @@ class Kalender:
     def blijvende_stand(self, params: ParameterSet) -> Stand:
         """The stand once nothing temporary is left: the lasting vrijlating (medisch urenbeperkt keeps it),
         and costs that follow the month's own income."""
-        return Stand(self.vrijlating(params, BLIJVEND_MAAND), Kostenstand())
+        if id(params) not in self._blijvend:
+            self._blijvend[id(params)] = Stand(self.vrijlating(params, BLIJVEND_MAAND), Kostenstand())
+        return self._blijvend[id(params)]
 
     def maanden(self) -> tuple[list[WerkMaand], int]:
         """The months from the start, at least MINSTE_MAANDEN and on past the first month from which nothing
