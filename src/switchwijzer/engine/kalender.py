@@ -268,7 +268,8 @@ class Kalender:
                 uit.append(Verandering(code="vrijlating_regels", gegevens={"voor": versie_oud, "na": versie_nieuw}))
             if vorige.stand.vrijlating != maand.stand.vrijlating and _onderdeel(oud, "vrijlating") != _onderdeel(
                     nieuw, "vrijlating"):
-                code = "vrijlating_stopt" if maand.stand.vrijlating is None else "vrijlating_anders"
+                code = ("vrijlating_stopt" if maand.stand.vrijlating is None
+                        else "vrijlating_begint" if vorige.stand.vrijlating is None else "vrijlating_anders")
                 uit.append(Verandering(code=code, gegevens={"voor": vorige.stand.vrijlating,
                                                             "na": maand.stand.vrijlating}))
         if maand.datum.year != vorige.datum.year and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen"):

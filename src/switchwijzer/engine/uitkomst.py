@@ -214,7 +214,8 @@ MaandStatus = Literal["vastgesteld", "voorlopig", "schatting"]
 `voorlopig` when a value it used is a voorstel or derived by us, `vastgesteld` otherwise."""
 
 VeranderingCode = Literal[
-    "nieuwe_bedragen", "schatting_begint", "vrijlating_regels", "vrijlating_anders", "vrijlating_stopt",
+    "nieuwe_bedragen", "schatting_begint", "vrijlating_regels", "vrijlating_begint", "vrijlating_anders",
+    "vrijlating_stopt",
     "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar",
 ]
 
@@ -224,8 +225,8 @@ class Verandering(_Model):
 
     `nieuwe_bedragen`: a new parameter period starts (`geldig_vanaf`). `schatting_begint`: the files end; from
     here on the last known values (`bekend_tot`). `vrijlating_regels`: the vrijlating rules change by law
-    (`voor`/`na` are rule versions). `vrijlating_anders` / `vrijlating_stopt`: the vrijlating of the
-    Participatiewet changes or stops (`voor`/`na` are the onderdelen). `kwijtschelding_nieuw_jaar`: the
+    (`voor`/`na` are rule versions). `vrijlating_begint` / `vrijlating_anders` / `vrijlating_stopt`: the
+    vrijlating of the Participatiewet starts, changes or stops (`voor`/`na` are the onderdelen). `kwijtschelding_nieuw_jaar`: the
     kwijtschelding of a new year rests on the income with the work (`jaar`). `cak_nieuw_jaar`: the CAK's bijdrage
     of a new year (`jaar`) rests on the income of `peiljaar` and the wage of `werkjaar`.
     """
