@@ -143,6 +143,23 @@ def controleer_parameters() -> None:
         if pad.is_file():
             _lees_toml(pad)  # a broken TOML gets its line in Dutch, not the parser's English
         raise InstallatieFout(pad, f"ontbreekt of is beschadigd ({fout.detail})") from None
+    _controleer_gemeentenamen(map_)
+
+
+def _controleer_gemeentenamen(map_: Path) -> None:
+    """The engine reads the names of the gemeenten in content/regelingen (for the gemeente's own parameters)."""
+    for relatief in inhoud():
+        if relatief.startswith("regelingen/"):
+            _bestaat(map_ / relatief)
+    from switchwijzer.engine.gemeente import GemeenteBestandFout, namen_per_bestand, regelingen_map
+
+    try:
+        namen_per_bestand()
+    except GemeenteBestandFout as fout:
+        pad = regelingen_map() / fout.bestand
+        if pad.is_file():
+            _lees_toml(pad)  # a broken TOML gets its line in Dutch, not the parser's English
+        raise InstallatieFout(pad, "klopt niet (de lijst met namen van gemeenten)") from None
 
 
 def controleer() -> None:

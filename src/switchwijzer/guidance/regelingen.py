@@ -20,10 +20,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
+from switchwijzer.engine.gemeente import bestand_van
 from switchwijzer.engine.normtoets import NormToets, inkomen_tegen_norm
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Status, Uitkomst
-from switchwijzer.guidance.gemeenten import noemt
 from switchwijzer.paths import content_dir
 
 SoortRegeling = Literal[
@@ -124,10 +124,8 @@ def alle_regelingen() -> dict[str, Regelingen]:
 def van_gemeente(tekst: str | None) -> Regelingen | None:
     """The regelingen of the gemeente as typed ('Gemeente Alphen aan den Rijn', 'zevenaar', "'s-Gravenhage");
     None if unknown. Only the names a file lists match: a part of a name or a province does not."""
-    for stam, regelingen in alle_regelingen().items():
-        if stam != LANDELIJK and noemt(tekst, (*regelingen.gemeenten, *regelingen.ook)):
-            return regelingen
-    return None
+    stam = bestand_van(tekst)
+    return alle_regelingen()[stam] if stam is not None and stam != LANDELIJK else None
 
 
 @cache
