@@ -4,6 +4,7 @@ instelling."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from .bijstand import VOLWASSEN
@@ -20,6 +21,11 @@ WLZ = "eigen_bijdrage_wlz"
 
 def kosten_signalen(s: Situatie, hh: Huishouding, nu: Maand, maanden: list[MaandUitkomst]) -> list[Signaal]:
     return [*_kwijtschelding(s, hh, nu, maanden), *_cak(s, hh, maanden), *_instelling(s)]
+
+
+def _dag(maand: MaandUitkomst) -> date:
+    """The first day of a listed month."""
+    return date(int(maand.maand[:4]), int(maand.maand[5:7]), 1)
 
 
 def _betaald(overzicht: Overzicht, naam: str) -> Decimal | None:
@@ -52,11 +58,11 @@ def _kwijtschelding(s: Situatie, hh: Huishouding, nu: Maand, maanden: list[Maand
         zonder, met = _betaald(maand.zonder_overstap, LOKAAL), _betaald(maand.met_overstap, LOKAAL)
         if zonder is not None and met is not None and met < zonder:
             uit.append(Signaal(code="kwijtschelding_stopt", gegevens={
-                "vanaf": maand.maand, "meer_per_maand": zonder - met,
+                "vanaf": _dag(maand), "meer_per_maand": zonder - met,
                 "helemaal": _kwijtgescholden(maand.met_overstap.kost(LOKAAL)) <= 0,
             }))
             return uit
-    uit.append(Signaal(code="kwijtschelding_blijft", gegevens={"tot_en_met": maanden[-1].maand}))
+    uit.append(Signaal(code="kwijtschelding_blijft", gegevens={"tot_en_met": _dag(maanden[-1])}))
     return uit
 
 
@@ -75,7 +81,7 @@ def _cak(s: Situatie, hh: Huishouding, maanden: list[MaandUitkomst]) -> list[Sig
         if met.bedrag < (zonder if zonder is not None else NUL):
             laag = any(o.naam == "bijdrage" for o in met.onderdelen)
             spoor = Spoor(hh.params)
-            gegevens: dict = {"vanaf": maand.maand, "soort": "laag" if laag else "hoog"}
+            gegevens: dict = {"vanaf": _dag(maand), "soort": "laag" if laag else "hoog"}
             if laag:
                 gegevens["drempel_per_jaar"] = spoor.tabel("wlz.eigen_bijdrage.peiljaar")["verlegging_minder_inkomen"]
             return [Signaal(code="cak_peiljaar_verleggen", gegevens=gegevens, parameters=list(spoor.gebruikt.values()))]

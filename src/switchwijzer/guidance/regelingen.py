@@ -82,12 +82,11 @@ class Regeling(_Strikt):
 
 
 class Waterschap(_Strikt):
-    """The waterschap of (most of) the gemeente and its own kwijtschelding norm (Regeling kwijtschelding
-    belastingen medeoverheden art. 2), where found. Data for the engine once it computes gemeente and waterschap
-    apart; not shown yet."""
+    """The waterschap of (most of) the gemeente, where found, and what it forgives. Its kwijtschelding norm
+    (Regeling kwijtschelding belastingen medeoverheden art. 2) is a parameter the engine reads:
+    `kwijtschelding.gemeente.<sleutel>.waterschap_procent` in content/parameters. Not shown yet."""
 
     naam: str
-    kwijtschelding_procent: Decimal = Field(ge=90, le=100, description="Kosten van bestaan as % of the norm.")
     alleen_watersysteemheffing: bool = Field(
         default=False, description="True when the zuiveringsheffing is never forgiven (Delfland since 2017).")
     bron: str = Field(min_length=5)
