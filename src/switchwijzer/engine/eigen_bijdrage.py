@@ -35,6 +35,7 @@ from .uitkomst import Onderdeel, Regel
 
 if TYPE_CHECKING:
     from .maand import Huishouding, Maand
+    from .situatie import Situatie
 
 PEILJAAR = "peiljaar Blz art. 1.1.1"
 ARTIKEL_HOOG = f"Blz art. 3.3.2.1 en 3.3.2.3 lid 1; {PEILJAAR}"
@@ -149,11 +150,11 @@ def wlz_regel(hh: Huishouding, maand: Maand, nu: bool, cak: CakJaar | None = Non
     return _verandering(hh, spoor, eigen, loon, cak)
 
 
-def _met_kind(s) -> bool:  # type: ignore[no-untyped-def]
+def _met_kind(s: Situatie) -> bool:
     return s.huishouden.soort == "alleenstaande_ouder" and any(k < KINDERBIJSLAG_TOT for k in s.huishouden.kinderen)
 
 
-def _nihil(spoor: Spoor, s, zorg: str, inkomen: Jaarinkomen, zonder_werk: bool) -> Regel | None:  # type: ignore[no-untyped-def]
+def _nihil(spoor: Spoor, s: Situatie, zorg: str, inkomen: Jaarinkomen, zonder_werk: bool) -> Regel | None:
     """Blz art. 3.3.2.2 lid 9: no bijdrage at all, or None when it is due.
 
     a: the inkomen of the peiljaar is at most the norms of Pw art. 23 lid 1 a and lid 2 a plus the minimum bijdrage
