@@ -16,6 +16,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -129,20 +130,32 @@ def _niet_leeg(tekst: dict) -> None:
 
 
 def controleer_parameters() -> None:
-    """Every parameter period is there and loads: the engine's own check, with its message turned into ours."""
-    map_ = _map(content_dir, "content")
-    for relatief in inhoud():
-        if relatief.startswith("parameters/"):
-            _bestaat(map_ / relatief)
+    """Every file the engine reads itself is there and loads: the parameter periods, and the names of the gemeenten
+    in content/regelingen (for a gemeente's own parameters). The engine's own message is turned into ours."""
+    from switchwijzer.engine.gemeente import GemeenteBestandFout, namen_per_bestand, regelingen_map
     from switchwijzer.engine.parameters import ParameterBestandFout, alle_periodes, parameter_map
 
+    map_ = _map(content_dir, "content")
+    _laadt_engine(map_, "parameters", alle_periodes, ParameterBestandFout, parameter_map,
+                  lambda fout: f"ontbreekt of is beschadigd ({fout.detail})")
+    _laadt_engine(map_, "regelingen", namen_per_bestand, GemeenteBestandFout, regelingen_map,
+                  lambda fout: "klopt niet (de lijst met namen van gemeenten)")
+
+
+def _laadt_engine(map_: Path, submap: str, laad: Callable[[], object], fouttype: type[Exception],
+                  map_van: Callable[[], Path], reden: Callable[[Any], str]) -> None:
+    """The files of one folder the engine reads are there and load; its error (which names `.bestand`) becomes an
+    InstallatieFout that names the file."""
+    for relatief in inhoud():
+        if relatief.startswith(f"{submap}/"):
+            _bestaat(map_ / relatief)
     try:
-        alle_periodes()
-    except ParameterBestandFout as fout:
-        pad = parameter_map() / fout.bestand
+        laad()
+    except fouttype as fout:
+        pad = map_van() / fout.bestand  # type: ignore[attr-defined]
         if pad.is_file():
             _lees_toml(pad)  # a broken TOML gets its line in Dutch, not the parser's English
-        raise InstallatieFout(pad, f"ontbreekt of is beschadigd ({fout.detail})") from None
+        raise InstallatieFout(pad, reden(fout)) from None
 
 
 def controleer() -> None:

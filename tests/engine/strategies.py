@@ -40,9 +40,12 @@ def _situatie_dict(draw) -> dict:
                   "kwijtschelding": draw(st.one_of(st.none(), st.booleans()))},
         "dagbesteding": {
             "financiering": draw(st.sampled_from(["wmo", "wlz", "onbekend"])),
-            "wlz_zorg": draw(st.sampled_from(["instelling", "vpt", "mpt", "pgb", "onbekend"])),
+            "wlz_zorg": (zorg := draw(st.sampled_from(["instelling", "vpt", "mpt", "pgb", "onbekend"]))),
+            "instelling_sinds": draw(st.one_of(st.none(), st.dates(date(2025, 1, 1), date(2026, 1, 1)).map(
+                date.isoformat))) if zorg == "instelling" else None,
             "andere_wmo_hulp": draw(st.one_of(st.none(), st.booleans())),
-            "gemeente": draw(st.one_of(st.none(), st.sampled_from(["Lingewaard", "De Fryske Marren", "Nijmegen"]))),
+            "gemeente": draw(st.one_of(st.none(), st.sampled_from(["Lingewaard", "De Fryske Marren", "Nijmegen",
+                                                                     "'s-Gravenhage", "Eindhoven", "Zaandam"]))),
         },
         "nu": {"uitkering": uitkering, "vergoeding_dagbesteding_per_maand": str(draw(bedragen(220)))},
         "straks": {

@@ -17,11 +17,6 @@ ONZICHTBAAR = {
         "allowance, so the yearly limit (2.200 / 12 = 183,33 a month) always binds first; 10 % up or down (198 or "
         "242) changes no answer."
     ),
-    "2026-01-01.toml: wlz.eigen_bijdrage.peiljaar[verlegging_minder_inkomen]": (
-        "Read by no rule: the engine does not compute the verlegging van het peiljaar (Blz art. 3.3.2.4: on request "
-        "the CAK uses this year's income when it is at least € 3.293,60 lower). It would matter on the way back "
-        "from work, not for the switch to work."
-    ),
 }
 """Numbers whose change no correct engine shows today, with the reason. Only these may survive."""
 

@@ -63,11 +63,18 @@ def test_the_total_after_costs_adds_up_and_every_cost_explains_itself(situatie: 
         wlz = maand.met_overstap.kost("eigen_bijdrage_wlz")
         if wlz is None or situatie.dagbesteding.wlz_zorg != "instelling" or not wlz.berekend:
             continue
-        # The CAK never takes more than the rise of the income of the peiljaar, and never gives back more than the
-        # 15 % of last year's wage it leaves out (Blz art. 3.3.2.3 lid 1 b 1°).
         delen = {o.naam: o.bedrag for o in wlz.onderdelen}
-        assert -wlz.bedrag <= max(delen["extra_netto_inkomen_peiljaar"], Decimal(0))
-        assert wlz.bedrag <= delen["vrijgelaten_loon"]
+        if "extra_netto_inkomen_peiljaar" in delen:
+            # The CAK never takes more than the rise of the income of the peiljaar, and never gives back more than
+            # the 15 % of last year's wage it leaves out (Blz art. 3.3.2.3 lid 1 b 1°).
+            assert -wlz.bedrag <= max(delen["extra_netto_inkomen_peiljaar"], Decimal(0))
+            assert wlz.bedrag <= delen["vrijgelaten_loon"]
+        elif wlz.hoogstens:
+            # At most the peiljaar's net income after the 15 % and the zak- en kleedgeld, never below 0.
+            rest = delen["netto_inkomen_peiljaar"] - delen["vrijgelaten_loon"] - delen["zak_en_kleedgeld"]
+            assert 0 <= -wlz.bedrag <= max(rest, Decimal(0))
+        else:
+            assert wlz.bedrag <= 0  # the lage bijdrage, or none at all (Blz art. 3.3.2.2 lid 9)
 
 
 def _lagere_cak_bijdrage(kost) -> bool:  # type: ignore[no-untyped-def]
@@ -148,3 +155,39 @@ def test_the_verloop_and_the_jaarwissel_add_up_and_say_when_they_are_provisional
     if any(s != "vastgesteld" for s in statussen):
         assert uitkomst.status != "vastgesteld"
         assert any(s.code == "bedragen_voorlopig" for s in uitkomst.signalen)
+
+
+@settings(max_examples=40, deadline=None)
+@given(leeftijd=st.integers(21, 66), peildatum=st.dates(date(2026, 1, 1), date(2027, 6, 30)),
+       uren=st.integers(0, 40), kind=st.booleans())
+def test_an_instelling_resident_on_bijstand_gets_the_inrichting_norm_and_pays_no_cak_bijdrage_now(
+        leeftijd, peildatum, uren, kind):
+    """Pw art. 23 lid 1 a + lid 2 a is the whole bijstand without other income, and at that income the Wlz bijdrage
+    is not due (Blz art. 3.3.2.2 lid 9 a): 'now' is 0, computed, also with a child (the lage bijdrage, lid 1 c)."""
+    situatie = Situatie.model_validate({
+        "peildatum": peildatum.isoformat(), "leeftijd": leeftijd, "nu": {"uitkering": "bijstand"},
+        "huishouden": {"soort": "alleenstaande_ouder", "kinderen": [4]} if kind else {},
+        "dagbesteding": {"financiering": "wlz", "wlz_zorg": "instelling"}, "straks": {"uren_per_week": uren}})
+    uitkomst = bereken(situatie)
+    spoor = Spoor(parameters_op(peildatum))
+    norm = spoor.getal("bijstand.norm.inrichting_alleenstaand") + spoor.getal(
+        "bijstand.norm.inrichting_verhoging_alleenstaand")
+    assert uitkomst.nu.regel("bijstand").bedrag == norm
+    wlz = uitkomst.nu.kost("eigen_bijdrage_wlz")
+    assert wlz.berekend and wlz.bedrag == 0 and "lid 9" in wlz.regel
+    assert uitkomst.nu.regel("huurtoeslag").reden == "instelling_geen_huur"
+
+
+@SNEL
+@given(situaties())
+def test_who_says_they_get_kwijtschelding_now_pays_nothing_without_the_work(situatie: Situatie):
+    """"Ja, ik krijg kwijtschelding" is a fact for 'zonder overstap': never recomputed, in every month."""
+    if not situatie.wonen.kwijtschelding:
+        return
+    uitkomst = bereken(situatie)
+    if not uitkomst.berekend:
+        return
+    for overzicht in (uitkomst.nu, *(m.zonder_overstap for m in uitkomst.maanden)):
+        lokaal = overzicht.kost("lokale_belastingen")
+        if lokaal is not None and lokaal.van_toepassing and lokaal.berekend:
+            assert lokaal.bedrag == 0 and lokaal.reden == "kwijtschelding_opgegeven"

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from regelingen_hulp import nu_doen, situatie_in
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.engine.gemeente import gemeente_sleutel
 from switchwijzer.engine.parameters import parameters_op
 from switchwijzer.guidance.gemeenten import naam_sleutel
 from switchwijzer.guidance.regelingen import LANDELIJK, alle_regelingen, beoordeel, te_vragen, van_gemeente
@@ -223,17 +224,30 @@ def test_engels_heeft_dezelfde_regelingen() -> None:
 
 def test_kwijtscheldingsnorm_van_eindhoven_en_de_waterschappen() -> None:
     """Eindhoven: 100 % (De Dommel says its gemeenten use 100 %), read by the engine as
-    `kwijtschelding.gemeente.eindhoven.procent`; waterschap De Dommel 100 % from 2024, Delfland (Den Haag) 100 % and
-    never for the zuiveringsheffing, kept with the gemeente until the engine computes the waterschap apart."""
+    `kwijtschelding.gemeente.eindhoven.procent`; the waterschap norms are parameters too (De Dommel 100 % from 2024,
+    Delfland for Den Haag 100 %, HHNK for Zaanstad 100 %), and Delfland never forgives the zuiveringsheffing."""
     waarden = parameters_op(situatie_in(None).peildatum).waarden
     assert waarden["kwijtschelding.gemeente.eindhoven.procent"].waarde == 100
     for sleutel in waarden:
         if sleutel.startswith("kwijtschelding.gemeente."):
             gemeente = sleutel.split(".")[2]
             assert gemeente in {"lingewaard", "de_fryske_marren"} or van_gemeente(gemeente.replace("_", " ")), sleutel
-    dommel, delfland = van_gemeente("Eindhoven").waterschap, van_gemeente("Den Haag").waterschap
-    assert dommel.kwijtschelding_procent == 100 and dommel.status == "vastgesteld"
-    assert delfland.kwijtschelding_procent == 100 and delfland.alleen_watersysteemheffing
+    for gemeente in ("eindhoven", "den_haag", "zaanstad"):
+        assert waarden[f"kwijtschelding.gemeente.{gemeente}.waterschap_procent"].waarde == 100
+    assert waarden["kwijtschelding.gemeente.eindhoven.waterschap_procent"].status == "vastgesteld"
+    assert van_gemeente("Den Haag").waterschap.alleen_watersysteemheffing
+
+
+def test_de_motor_vindt_een_gemeente_onder_elke_naam_die_een_bestand_noemt() -> None:
+    """The engine resolves a typed name to the key of its gemeente, also by an other name ('s-Gravenhage, Zaandam),
+    the same way the guidance finds the file: the gemeente's own norms then apply."""
+    for stam, regelingen in alle_regelingen().items():
+        for naam in (*regelingen.gemeenten, *regelingen.ook):
+            assert van_gemeente(naam) is (None if stam == LANDELIJK else regelingen)
+            if regelingen.ook:
+                assert gemeente_sleutel(naam) == stam, naam
+    assert gemeente_sleutel("'s-Gravenhage") == "den_haag" and gemeente_sleutel("Gemeente Zaandam") == "zaanstad"
+    assert gemeente_sleutel("Oss") == "oss" and gemeente_sleutel("") is None
 
 
 def _kosten_van_bestaan(gemeente: str) -> tuple[Decimal, Decimal]:

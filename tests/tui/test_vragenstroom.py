@@ -177,7 +177,8 @@ def test_wie_in_een_instelling_woont_kan_dat_zeggen_en_krijgt_geen_vragen_over_h
     assert "wlz_zorg" not in gevraagd, "asked twice where the person lives"
     velden = antwoorden.velden()
     assert velden["wonen.huurt"] is False and velden["dagbesteding.wlz_zorg"] == "instelling"
-    # bijstand in an instelling has its own norm (Pw art. 23) that the gemeente sets: nothing is computed, and
-    # the answer says why instead of comparing a wage with no bijstand at all
+    # bijstand in an instelling has its own norm (Pw art. 23 lid 1 a and 2 a: € 443,76 + € 47 in January 2026), and
+    # no huurtoeslag: there is no rent
     uitkomst = bereken(antwoorden.situatie())
-    assert not uitkomst.berekend and [n.reden for n in uitkomst.niet_berekend] == ["bijstand_in_instelling"]
+    assert uitkomst.berekend and uitkomst.nu.regel("bijstand").bedrag == Decimal("490.76")
+    assert uitkomst.nu.regel("huurtoeslag").reden == "instelling_geen_huur"

@@ -17,6 +17,7 @@ from .maand import Huishouding, Maand, Werk, bereken_maand, uitkering_in_maand
 from .parameters import ParameterSet, Spoor, dekking, parameters_op
 from .regel import vergeet_uitleg
 from .signalen_bouwen import bouw_signalen
+from .signalen_kosten import kosten_signalen
 from .situatie import Situatie
 from .uitkomst import (
     GebruiktePeriode, Jaarwissel, NietBerekend, Overzicht, Periode, Regel, Uitkomst, UrenPunt, Wijziging, zwakste,
@@ -47,7 +48,7 @@ def bereken(situatie: Situatie) -> Uitkomst:
         aannames.append("kwijtschelding_per_jaar")
     maanden = kalender.uitkomsten(werkmaanden)
     hier = kalender.werkmaand(situatie.straks.maand_sinds_start)  # the peildatum's month
-    nu = hier.regels.zonder
+    nu = kalender.zonder_maand(hier)
     straks = kalender.met_maand(hier)
     # The stretches reach the peildatum's month too when it lies after the listed months (maand_sinds_start > 36).
     verloop = _verloop(kalender, werkmaanden + [kalender.werkmaand(nummer) for nummer in
@@ -66,8 +67,11 @@ def bereken(situatie: Situatie) -> Uitkomst:
     assert zonder_lang is not None
     winst = blijvend.verschil_na_kosten_per_maand
     winst_10 = winst >= zonder_lang / 10 if zonder_lang > 0 else winst > 0
+    if any(_hoogste_norm(m.met_overstap.kost("lokale_belastingen")) for m in maanden):
+        aannames.append("kwijtschelding_hoogste_norm")  # also when only the months with the work computed it
     signalen = bouw_signalen(params, situatie, nu, straks, verloop, aannames + nu.aannames + straks.aannames, winst_10,
                              jaarwissel)
+    signalen += kosten_signalen(situatie, hier.regels.hh, nu, maanden)
     niet = set(nu.niet_berekend + straks.niet_berekend)
     wlz = straks.overzicht.kost("eigen_bijdrage_wlz")
     if wlz is not None and not wlz.berekend and wlz.reden != "bijdrage_nu_op_beschikking":
@@ -109,6 +113,10 @@ def bereken(situatie: Situatie) -> Uitkomst:
     )
 
 
+def _hoogste_norm(regel: Regel | None) -> bool:
+    return regel is not None and any(p.pad == "kwijtschelding.kosten_van_bestaan_hoogst" for p in regel.parameters)
+
+
 def _kwijtschelding_berekend(regel: Regel | None) -> bool:
     return regel is not None and regel.van_toepassing and regel.berekend
 
@@ -116,7 +124,7 @@ def _kwijtschelding_berekend(regel: Regel | None) -> bool:
 def _vandaag(kalender: Kalender, s: Situatie) -> tuple[date, Overzicht | None]:
     """This month without the switch (the first known month when today lies before the files)."""
     dag = max(plus_maanden(s.vandaag or date.today(), 0), dekking()[0])
-    return dag, kalender.regels(dag).zonder.overzicht
+    return dag, kalender.zonder_in(dag)
 
 
 def _niet_berekend(peildatum: date, params: ParameterSet, reden: str) -> Uitkomst:
@@ -134,8 +142,6 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
         return "uitkering_niet_ondersteund"
     if s.leeftijd >= spoor.getal("belasting.aow_leeftijd"):
         return "leeftijd_aow"
-    if s.nu.uitkering == "bijstand" and s.dagbesteding.wlz_zorg == "instelling":
-        return "bijstand_in_instelling"  # Pw art. 23: a norm for personal costs that the gemeente sets
     if _dispensatie(s) and s.straks.uurloon is not None:
         dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * _dispensatie(s) / 100
         if s.straks.uurloon > centen(dispensatie_loon):
@@ -270,7 +276,7 @@ def _reeks_en_omslag(
     month out with `werk.met_uren(...)`; the chosen hours reach them through nothing else (a test checks this)."""
     sleutel = (
         id(hh.params), hh.s.model_dump_json(exclude={"straks": {"uren_per_week"}}), hh.partner_bruto_per_maand,
-        hh.eigen_netto_nu, astuple(werk.met_uren(NUL)), stand.sleutel, uren_reeks,
+        hh.eigen_nu, astuple(werk.met_uren(NUL)), stand.sleutel, uren_reeks,
     )
     bewaard = _reeksen.get(sleutel)
     if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id

@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .geld import NUL, centen, niet_negatief
 from .parameters import Spoor
 from .regelversies import VERSIES
+
+if TYPE_CHECKING:
+    from .situatie import Situatie
 
 VOLWASSEN = 21
 LKS_WERK = ("beschut_werk", "loonkostensubsidie")
@@ -38,8 +42,11 @@ def bijstandsnorm(
     partner_leeftijd: int | None = None,
     kinderen: Sequence[int] = (),
     ouders_kunnen_bijdragen: bool | None = None,
+    inrichting: bool = False,
 ) -> Norm:
     norm = "bijstand.norm."
+    if inrichting:
+        return inrichtingsnorm(spoor, leeftijd, soort)
     if soort == "met_partner":
         return _norm_partners(spoor, leeftijd, kostendelers_27_plus, partner_leeftijd, kinderen)
     if leeftijd < 18:
@@ -55,6 +62,34 @@ def bijstandsnorm(
         gehuwd = spoor.getal(norm + "gehuwd_21")
         return Norm(kostendelersnorm(spoor, 1 + kostendelers_27_plus, gehuwd), "Pw art. 22a")
     return Norm(spoor.getal(norm + "alleenstaand_21"), "Pw art. 21 a")
+
+
+def inrichtingsnorm(spoor: Spoor, leeftijd: int, soort: str) -> Norm:
+    """Pw art. 23 lid 1 a and lid 2 a: the norm of a single person (or single parent) who stays in an inrichting.
+
+    At 18, 19 or 20 there is no algemene bijstand in an inrichting (art. 13 lid 2 a). With a partner the norm is
+    lid 1 b (both there) or the sum of two single norms (lid 3, one there): we do not know which, so no norm."""
+    if leeftijd < 18:
+        return Norm(None, "Pw art. 13 lid 2", reden="jonger_dan_18")
+    if leeftijd < VOLWASSEN:
+        return Norm(None, "Pw art. 13 lid 2 a", reden="geen_bijstand_18_20_in_instelling")
+    if soort == "met_partner":
+        return Norm(None, "Pw art. 23 lid 1 b en lid 3", reden="inrichting_met_partner")
+    bedrag = spoor.getal("bijstand.norm.inrichting_alleenstaand") + spoor.getal(
+        "bijstand.norm.inrichting_verhoging_alleenstaand")
+    return Norm(bedrag, "Pw art. 23 lid 1 a en lid 2 a")
+
+
+def zak_en_kleedgeld(spoor: Spoor) -> Decimal:
+    """Pw art. 23 lid 1 a: the norm in an inrichting without the verhoging of lid 2; the Besluit langdurige zorg
+    calls it the zak- en kleedgeld (art. 1.1.1) and leaves it out of the hoge bijdrage (art. 3.3.2.3 lid 1 b 2°)."""
+    return spoor.getal("bijstand.norm.inrichting_alleenstaand")
+
+
+def in_inrichting(s: Situatie) -> bool:
+    """Whether the person stays in an inrichting (Pw art. 1 f): lives in an instelling (the wizard's housing
+    question sets this whoever pays the care)."""
+    return s.dagbesteding.wlz_zorg == "instelling"
 
 
 def _norm_partners(

@@ -1,55 +1,91 @@
 """The eigen bijdrage for care next to the income: Wlz (CAK) and Wmo (the abonnementstarief).
 
-Wlz in an instelling (hoge eigen bijdrage, Blz art. 3.3.2.3): of the net wage only 15 % stays outside the
-bijdrage, so about 85 % of what the work adds goes to the CAK. The bijdrage itself rests on deductions we do not
-know; we compute what the work changes. Wlz at home (vpt, mpt, pgb: lage eigen bijdrage, art. 3.3.2.2): 10 % of
-the yearly income, between a minimum and a maximum; with mpt or pgb less.
+Wlz (Besluit langdurige zorg, Blz), for an ongehuwde verzekerde:
+- the hoge bijdrage in an instelling (art. 3.3.2.1, 3.3.2.3 lid 1): a twelfth of the income of the peiljaar after that
+  year's tax, minus 15 % of the net wage of the calendar year before the bijdrage (lid 1 b 1°), minus the zak- en
+  kleedgeld (Pw art. 23 lid 1, Blz art. 1.1.1) and deductions the Regeling langdurige zorg sets (the premie, an
+  aftrekpost, extra vrijlatingen; lid 1 b 2°) whose amounts we do not know. So its level is not computed, only what the
+  work changes; where the person pays none now (lid 9 below) and the work brings a bijdrage, its most: the income
+  minus the deductions we know (`Regel.hoogstens`).
+- the lage bijdrage (art. 3.3.2.2, 3.3.2.4 lid 1): 10 % of the gross inkomen of the peiljaar (the verzamelinkomen,
+  Blz art. 1.1.1 with AWR art. 21 e), between a minimum and a maximum; with mpt or pgb the inkomen and the bijdrage are
+  lower. It is due at home (vpt, mpt, pgb: lid 2 c), in the first four months in an instelling (lid 1 a) and in an
+  instelling by someone who supports a child with kinderbijslag (lid 1 c).
+- none at all (lid 9): when the inkomen of the peiljaar is at most 12 x (Pw art. 23 lid 1 a + lid 2 a + the minimum
+  lage bijdrage), or at 18, 19 or 20 in an instelling without bijstand (Pw art. 13 lid 2 a).
 
-Both follow the income of the peiljaar, two years before the year of the bijdrage (art. 3.3.2.4), and the 15 %
-of the hoge bijdrage is of the net wage of the calendar year before (art. 3.3.2.3 lid 1 b 1°). So a `CakJaar`
-carries, for one calendar year, what the months of those earlier years brought; without one (the hours sweep,
-and the months once the work has lasted long enough), the month's own income stands for both years.
+The peiljaar is the second calendar year before the year of the bijdrage (Blz art. 1.1.1). A `CakJaar` carries, for
+one calendar year, what the months of those earlier years brought, without and with the work; without one (the hours
+sweep, and the months once the work has lasted long enough) the month's own income stands for both years.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .bijstand import VOLWASSEN, zak_en_kleedgeld
 from .datums import start_werk
 from .geld import MAANDEN, NUL, centen, niet_negatief
-from .parameters import Spoor
+from .parameters import ParameterSet, Spoor
 from .regel import niet_van_toepassing, regel
 from .uitkomst import Onderdeel, Regel
 
 if TYPE_CHECKING:
-    from .maand import Huishouding
+    from .maand import Huishouding, Maand
+    from .situatie import Situatie
 
-ARTIKEL_HOOG = "Blz art. 3.3.2.1 en 3.3.2.3 lid 1 b 1°; peiljaar art. 3.3.2.4"
-ARTIKEL_LAAG = "Blz art. 3.3.2.2 lid 2 tot en met 5 en 3.3.2.4"
+PEILJAAR = "peiljaar Blz art. 1.1.1"
+ARTIKEL_HOOG = f"Blz art. 3.3.2.1 en 3.3.2.3 lid 1; {PEILJAAR}"
+ARTIKEL_LAAG = f"Blz art. 3.3.2.2 lid 2 tot en met 4 en 3.3.2.4 lid 1; {PEILJAAR}"
+ARTIKEL_EERSTE_MAANDEN = f"Blz art. 3.3.2.2 lid 1 a, lid 3 en 3.3.2.4 lid 1 (de eerste vier maanden in een instelling); {PEILJAAR}"
+ARTIKEL_KIND = f"Blz art. 3.3.2.2 lid 1 c, lid 3 en 3.3.2.4 lid 1 (in een instelling met een kind met kinderbijslag); {PEILJAAR}"
+ARTIKEL_NIHIL = f"Blz art. 3.3.2.2 lid 9 a; Pw art. 23 lid 1 en 2; {PEILJAAR}"
+ARTIKEL_NIHIL_JONG = "Blz art. 3.3.2.2 lid 9 b; Pw art. 13 lid 2 a"
 ARTIKEL_WMO = "Uitvoeringsbesluit Wmo 2015 art. 3.8"
-
+KINDERBIJSLAG_TOT = 18
+"""Kinderbijslag is for a child under 18 (AKW art. 7): the instelling resident who supports one pays the lage
+bijdrage (Blz art. 3.3.2.2 lid 1 c)."""
 
 WERKJAAR_TERUG = 1
 """Art. 3.3.2.3 lid 1 b 1°: the 15 % is of the net income from work of the calendar year before the bijdrage."""
 
 
 @dataclass(frozen=True)
+class Jaarinkomen:
+    """A calendar year's own income, per month (the year's sum / 12)."""
+
+    bruto: Decimal
+    """The inkomensgegeven: the verzamelinkomen (Blz art. 1.1.1, AWR art. 21 e), before tax."""
+    netto: Decimal
+    """After that year's tax (Blz art. 3.3.2.3 lid 1 a)."""
+
+
+@dataclass(frozen=True)
 class CakJaar:
-    """What the CAK's bijdrage in calendar year `jaar` rests on, per month (the year's sum / 12)."""
+    """What the CAK's bijdrage in calendar year `jaar` rests on, per month."""
 
     jaar: int
     peiljaar: int
-    extra_inkomen_peiljaar: Decimal
-    """What the work added to the own net income of the peiljaar, after that year's tax (0 when the work started
-    later)."""
-    inkomen_peiljaar: Decimal | None
-    """The own net income in the peiljaar with the work; None when the work started after the peiljaar (then
-    the bijdrage is the one without the work)."""
+    zonder: Jaarinkomen
+    """The own income of the peiljaar without the work."""
+    met: Jaarinkomen
+    """The own income of the peiljaar with the work (the same as `zonder` when the work started later)."""
     loon_vorig_jaar: Decimal
     """The net wage of the year before `jaar`."""
+    params_peiljaar: ParameterSet = field(compare=False, hash=False)
+    """The rules of 1 January of the peiljaar: the zak- en kleedgeld of that year (art. 3.3.2.3 lid 1 b 2°)."""
+
+    @property
+    def extra_inkomen_peiljaar(self) -> Decimal:
+        """What the work added to the own net income of the peiljaar, after that year's tax."""
+        return self.met.netto - self.zonder.netto
+
+    @property
+    def werk_in_peiljaar(self) -> bool:
+        return self.met != self.zonder
 
 
 def eigen_netto(regels: list[Regel]) -> tuple[Decimal, Decimal]:
@@ -67,21 +103,80 @@ def eigen_netto(regels: list[Regel]) -> tuple[Decimal, Decimal]:
     return totaal, loon
 
 
-def wlz_regel(hh: Huishouding, regels: list[Regel], nu: bool, cak: CakJaar | None = None) -> Regel | None:
+def eigen_inkomen(maand: Maand) -> Jaarinkomen:
+    """The month's own income, gross and net, as if it lasts the year."""
+    return Jaarinkomen(bruto=maand.eigen_bruto, netto=eigen_netto(maand.regels)[0])
+
+
+def wlz_regel(hh: Huishouding, maand: Maand, nu: bool, cak: CakJaar | None = None,
+              eerste_maanden: bool = False) -> Regel | None:
+    """The Wlz bijdrage of a month: `nu` without the work (else with it); `cak`: the year it is for, with the incomes
+    it rests on; `eerste_maanden`: within the first four months of the stay in an instelling."""
     s = hh.s
     if s.dagbesteding.financiering != "wlz":
         return None
     spoor = Spoor(hh.params)
     zorg = s.dagbesteding.wlz_zorg
-    artikel = ARTIKEL_HOOG if zorg == "instelling" else ARTIKEL_LAAG
     if zorg == "onbekend":
-        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, artikel, "wlz_zorg_onbekend", berekend=False)
+        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, ARTIKEL_LAAG, "wlz_zorg_onbekend", berekend=False)
     if s.huishouden.soort == "met_partner":
-        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, artikel, "wlz_met_partner", berekend=False)
-    totaal, loon = eigen_netto(regels)
-    if zorg == "instelling":
-        return _hoog(hh, spoor, totaal, loon, nu, cak)
-    return _laag(hh, spoor, zorg, totaal, nu, cak)
+        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, ARTIKEL_LAAG, "wlz_met_partner", berekend=False)
+    eigen = eigen_inkomen(maand)
+    loon = eigen_netto(maand.regels)[1]
+    if cak is not None:
+        zonder, inkomen = cak.zonder, (cak.zonder if nu else cak.met)
+        zonder_werk = nu or not cak.werk_in_peiljaar
+        loon_vorig = NUL if nu else cak.loon_vorig_jaar
+        peiljaar_params = cak.params_peiljaar
+    else:
+        zonder, inkomen = hh.eigen_nu or eigen, eigen
+        zonder_werk = nu or loon <= 0
+        loon_vorig = loon
+        peiljaar_params = hh.params
+    nihil_zonder = _nihil(spoor, s, zorg, zonder, zonder_werk=True)
+    nihil = nihil_zonder if nu else _nihil(spoor, s, zorg, inkomen, zonder_werk)
+    laag = zorg != "instelling" or eerste_maanden or _met_kind(s)
+    # The hoge bijdrage's level is known only when it is nihil; with a bijdrage now, the work's change is computed.
+    if nihil is not None and (laag or nu or nihil_zonder is not None):
+        return nihil
+    if laag:
+        return _laag(hh, spoor, zorg, inkomen, nu, cak, eerste_maanden)
+    if nu:
+        # The bijdrage of now is on the CAK's letter: it rests on deductions whose amounts we do not know.
+        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, ARTIKEL_HOOG, "bijdrage_nu_op_beschikking",
+                                   berekend=False)
+    if nihil_zonder is not None:
+        return _hoogstens(hh, spoor, inkomen, loon_vorig, Spoor(peiljaar_params))
+    return _verandering(hh, spoor, eigen, loon, cak)
+
+
+def _met_kind(s: Situatie) -> bool:
+    return s.huishouden.soort == "alleenstaande_ouder" and any(k < KINDERBIJSLAG_TOT for k in s.huishouden.kinderen)
+
+
+def _nihil(spoor: Spoor, s: Situatie, zorg: str, inkomen: Jaarinkomen, zonder_werk: bool) -> Regel | None:
+    """Blz art. 3.3.2.2 lid 9: no bijdrage at all, or None when it is due.
+
+    a: the inkomen of the peiljaar is at most the norms of Pw art. 23 lid 1 a and lid 2 a plus the minimum bijdrage
+    (with mpt or pgb the minimum minus the korting, lid 4), 12 times (our reading: a year's inkomen against twelve
+    months of the norms of this month). b: 18, 19 or 20 in an instelling, so no algemene bijstand (Pw art. 13 lid 2
+    a); read by us as only while there is no wage."""
+    if zorg == "instelling" and s.leeftijd < VOLWASSEN and zonder_werk and s.nu.uitkering in ("bijstand", "geen"):
+        return regel("eigen_bijdrage_wlz", NUL, ARTIKEL_NIHIL_JONG, spoor)
+    laag = spoor.tabel("wlz.eigen_bijdrage.laag")
+    minimum = laag["minimum"]
+    if zorg in ("mpt", "pgb"):
+        minimum -= spoor.tabel("wlz.eigen_bijdrage.mpt_pgb_korting")["bijdrage"]
+    norm = spoor.getal("bijstand.norm.inrichting_alleenstaand") + spoor.getal(
+        "bijstand.norm.inrichting_verhoging_alleenstaand")
+    grens = (norm + minimum) * MAANDEN
+    per_jaar = centen(inkomen.bruto * MAANDEN)
+    if per_jaar > grens:
+        return None
+    return regel("eigen_bijdrage_wlz", NUL, ARTIKEL_NIHIL, spoor, onderdelen=[
+        Onderdeel(naam="inkomen_peiljaar_per_jaar", bedrag=per_jaar),
+        Onderdeel(naam="nihilgrens_per_jaar", bedrag=grens),
+    ])
 
 
 def _vanaf(hh: Huishouding, spoor: Spoor) -> date:
@@ -90,21 +185,19 @@ def _vanaf(hh: Huishouding, spoor: Spoor) -> date:
     return date(start_werk(hh.s).year + jaren, 1, 1)
 
 
-def _hoog(hh: Huishouding, spoor: Spoor, totaal: Decimal, loon: Decimal, nu: bool, cak: CakJaar | None) -> Regel:
-    if nu or hh.eigen_netto_nu is None:
-        # The bijdrage of now is on the CAK's letter; it rests on deductions we do not know.
-        return niet_van_toepassing("eigen_bijdrage_wlz", spoor, ARTIKEL_HOOG, "bijdrage_nu_op_beschikking",
-                                   berekend=False)
+def _verandering(hh: Huishouding, spoor: Spoor, eigen: Jaarinkomen, loon: Decimal, cak: CakJaar | None) -> Regel:
+    """The hoge bijdrage as what the work changes (its level rests on deductions we do not know)."""
     hoog = spoor.tabel("wlz.eigen_bijdrage.hoog")
     spoor.tabel("wlz.eigen_bijdrage.peiljaar")
     if cak is None:
+        nu = hh.eigen_nu.netto if hh.eigen_nu is not None else eigen.netto
         vrij = centen(loon * hoog["vrijlating_arbeid_procent"] / 100)
-        extra = min(centen(niet_negatief(totaal - hh.eigen_netto_nu - vrij)), hoog["maximum"])
+        extra = min(centen(niet_negatief(eigen.netto - nu - vrij)), hoog["maximum"])
         return regel(
             "eigen_bijdrage_wlz", -extra, ARTIKEL_HOOG, spoor, vanaf=_vanaf(hh, spoor) if extra else None,
             onderdelen=[
-                Onderdeel(naam="netto_inkomen_nu", bedrag=hh.eigen_netto_nu),
-                Onderdeel(naam="netto_inkomen_straks", bedrag=totaal),
+                Onderdeel(naam="netto_inkomen_nu", bedrag=nu),
+                Onderdeel(naam="netto_inkomen_straks", bedrag=eigen.netto),
                 Onderdeel(naam="netto_loon_uit_werk", bedrag=loon),
                 Onderdeel(naam="vrijgelaten_loon", bedrag=vrij),
                 Onderdeel(naam="extra_bijdrage", bedrag=extra),
@@ -124,11 +217,33 @@ def _hoog(hh: Huishouding, spoor: Spoor, totaal: Decimal, loon: Decimal, nu: boo
     )
 
 
-def lage_bijdrage(spoor: Spoor, zorg: str, netto_per_maand: Decimal) -> tuple[Decimal, Decimal]:
-    """(bijdrageplichtig inkomen a year, bijdrage a month): 10 % of the income between the minimum and maximum;
-    with mpt or pgb the income and the bijdrage are lowered (art. 3.3.2.2, 3.3.2.4)."""
+def _hoogstens(hh: Huishouding, spoor: Spoor, inkomen: Jaarinkomen, loon_vorig: Decimal, peiljaar: Spoor) -> Regel:
+    """The hoge bijdrage for someone who pays none without the work: at most the peiljaar's net income minus 15 %
+    of last year's net wage and the zak- en kleedgeld of the peiljaar (Blz art. 3.3.2.3 lid 1 a, b 1° and 2°).
+    The other deductions of lid 1 b 2° (the premie, an aftrekpost, extra vrijlatingen) are not known: they only
+    lower it, so the real bijdrage is this or less. The zak- en kleedgeld is the norm of January of the peiljaar, the
+    lowest of that year, so the most is never too low."""
+    hoog = spoor.tabel("wlz.eigen_bijdrage.hoog")
+    vrij = centen(loon_vorig * hoog["vrijlating_arbeid_procent"] / 100)
+    zak = zak_en_kleedgeld(peiljaar)
+    bijdrage = min(niet_negatief(inkomen.netto - vrij - zak), hoog["maximum"])
+    return regel(
+        "eigen_bijdrage_wlz", -bijdrage, ARTIKEL_HOOG, spoor, peiljaar, hoogstens=True,
+        onderdelen=[
+            Onderdeel(naam="netto_inkomen_peiljaar", bedrag=inkomen.netto),
+            Onderdeel(naam="netto_loon_vorig_jaar", bedrag=loon_vorig),
+            Onderdeel(naam="vrijgelaten_loon", bedrag=vrij),
+            Onderdeel(naam="zak_en_kleedgeld", bedrag=zak),
+            Onderdeel(naam="bijdrage_hoogstens", bedrag=bijdrage),
+        ],
+    )
+
+
+def lage_bijdrage(spoor: Spoor, zorg: str, bruto_per_maand: Decimal) -> tuple[Decimal, Decimal]:
+    """(bijdrageplichtig inkomen a year, bijdrage a month): 10 % of the gross inkomen between the minimum and the
+    maximum; with mpt or pgb the inkomen and the bijdrage are lowered (art. 3.3.2.2 lid 3 and 4, 3.3.2.4 lid 1)."""
     laag = spoor.tabel("wlz.eigen_bijdrage.laag")
-    inkomen = niet_negatief(netto_per_maand * MAANDEN)
+    inkomen = niet_negatief(bruto_per_maand * MAANDEN)
     korting = {"inkomen": NUL, "bijdrage": NUL}
     if zorg in ("mpt", "pgb"):
         korting = spoor.tabel("wlz.eigen_bijdrage.mpt_pgb_korting")
@@ -137,21 +252,21 @@ def lage_bijdrage(spoor: Spoor, zorg: str, netto_per_maand: Decimal) -> tuple[De
     return centen(inkomen), bijdrage - korting["bijdrage"]
 
 
-def _laag(hh: Huishouding, spoor: Spoor, zorg: str, totaal: Decimal, nu: bool, cak: CakJaar | None) -> Regel:
+def _laag(hh: Huishouding, spoor: Spoor, zorg: str, inkomen: Jaarinkomen, nu: bool, cak: CakJaar | None,
+          eerste_maanden: bool) -> Regel:
     spoor.tabel("wlz.eigen_bijdrage.peiljaar")
-    if cak is not None:
-        # The peiljaar's income: with the work once it had started by then, else the income without it.
-        basis = cak.inkomen_peiljaar if cak.inkomen_peiljaar is not None else hh.eigen_netto_nu
-        inkomen, bijdrage = lage_bijdrage(spoor, zorg, basis if basis is not None else totaal)
-        vanaf = None
-    else:
-        inkomen, bijdrage = lage_bijdrage(spoor, zorg, totaal)
-        vanaf = None
-        if not nu and hh.eigen_netto_nu is not None and lage_bijdrage(spoor, zorg, hh.eigen_netto_nu)[1] != bijdrage:
-            vanaf = _vanaf(hh, spoor)
+    per_jaar, bijdrage = lage_bijdrage(spoor, zorg, inkomen.bruto)
+    vanaf = None
+    if cak is None and not nu and hh.eigen_nu is not None and lage_bijdrage(spoor, zorg, hh.eigen_nu.bruto)[1] != bijdrage:
+        vanaf = _vanaf(hh, spoor)
+    artikel = ARTIKEL_LAAG
+    if zorg == "instelling":
+        artikel = ARTIKEL_EERSTE_MAANDEN if eerste_maanden else ARTIKEL_KIND
+        if eerste_maanden:
+            spoor.tabel("wlz.eigen_bijdrage.eerste_maanden")  # the kalender decided by it: the line names it
     return regel(
-        "eigen_bijdrage_wlz", -bijdrage, ARTIKEL_LAAG, spoor, vanaf=vanaf,
-        onderdelen=[Onderdeel(naam="bijdrageplichtig_inkomen_per_jaar", bedrag=inkomen),
+        "eigen_bijdrage_wlz", -bijdrage, artikel, spoor, vanaf=vanaf,
+        onderdelen=[Onderdeel(naam="bijdrageplichtig_inkomen_per_jaar", bedrag=per_jaar),
                     Onderdeel(naam="bijdrage", bedrag=bijdrage)],
     )
 

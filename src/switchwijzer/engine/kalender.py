@@ -6,8 +6,10 @@ last known values, as a schatting) and its place in each temporary arrangement:
 - the vrijlating of the Participatiewet, by months since the start;
 - the kwijtschelding of the gemeentelijke belastingen, decided for a calendar year early in that year on the
   income of January: in the year the work starts (unless it starts in January) as it was without the work;
-- the CAK's Wlz bijdrage, which rests on the income of the peiljaar, two years back, and on the wage of the year
-  before (Besluit langdurige zorg art. 3.3.2.3 lid 1 b 1°, 3.3.2.4): so the work changes it only later.
+- the CAK's Wlz bijdrage, which rests on the income of the peiljaar, the second year back (Besluit langdurige zorg
+  art. 1.1.1), and on the wage of the year before (art. 3.3.2.3 lid 1 b 1°): so the work changes it only later. The
+  month without the work rests on its peiljaar too;
+- the first four months of a stay in an instelling (the lage Wlz bijdrage, Blz art. 3.3.2.2 lid 1 a).
 A month with the work is compared with the same month without it.
 """
 
@@ -19,7 +21,7 @@ from decimal import Decimal
 
 from .baan import vrijlating, werk_in
 from .datums import maand_code, plus_maanden, start_werk
-from .eigen_bijdrage import WERKJAAR_TERUG, CakJaar, eigen_netto
+from .eigen_bijdrage import WERKJAAR_TERUG, CakJaar, Jaarinkomen, eigen_inkomen, eigen_netto
 from .geld import MAANDEN, NUL, centen
 from .kosten import Kostenstand
 from .maand import Huishouding, Maand, Werk, bereken_maand, inkomen_maand, met_kosten, partner_bruto_per_maand
@@ -54,9 +56,14 @@ class Stand:
 
     @property
     def sleutel(self) -> tuple:
-        cak = self.kosten.cak
-        return (self.vrijlating, id(self.kosten.kwijtschelding) if self.kosten.kwijtschelding else None,
-                (cak.jaar, cak.extra_inkomen_peiljaar, cak.inkomen_peiljaar, cak.loon_vorig_jaar) if cak else None)
+        k = self.kosten
+        return (self.vrijlating, id(k.kwijtschelding) if k.kwijtschelding else None, k.cak, k.eerste_maanden_instelling)
+
+    @property
+    def zonder(self) -> Kostenstand:
+        """Where the costs of the same month without the work stand: its CAK year and the first months in an
+        instelling (the kwijtschelding follows the month's own income without the work)."""
+        return Kostenstand(cak=self.kosten.cak, eerste_maanden_instelling=self.kosten.eerste_maanden_instelling)
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class Kalender:
         self._regelsets: dict[int, Regelset] = {}
         self._inkomen: dict[tuple, Maand] = {}
         self._met: dict[tuple, Overzicht] = {}
+        self._zonder: dict[tuple, Overzicht] = {}
         self._cak: dict[int, CakJaar | None] = {}
         self._kwijtschelding: dict[int, Regel | None] = {}
         self._vrijlating: dict[tuple[int, int], str | None] = {}
@@ -97,7 +105,7 @@ class Kalender:
             s = self.s
             hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
             zonder = bereken_maand(hh, None, None, s.nu.vergoeding_dagbesteding_per_maand)
-            hh = replace(hh, eigen_netto_nu=eigen_netto(zonder.regels)[0])
+            hh = replace(hh, eigen_nu=eigen_inkomen(zonder))
             gevonden = Regelset(params, bekend, hh, werk_in(params, s, self._werk), zonder)
             self._regelsets[id(params)] = gevonden
         return gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
@@ -118,6 +126,38 @@ class Kalender:
             maand = self.inkomen_met(regels, stand.vrijlating)
             self._met[sleutel] = met_kosten(regels.hh, regels.werk, maand, stand.kosten)
         return self._met[sleutel]
+
+    def zonder(self, regels: Regelset, stand: Stand) -> Overzicht:
+        """The month without the work, its costs where the month's stand puts them (the CAK year)."""
+        kosten = stand.zonder
+        if kosten == Kostenstand():
+            assert regels.zonder.overzicht is not None
+            return regels.zonder.overzicht
+        sleutel = (id(regels.params), kosten.cak, kosten.eerste_maanden_instelling)
+        if sleutel not in self._zonder:
+            self._zonder[sleutel] = met_kosten(regels.hh, None, regels.zonder, kosten)
+        return self._zonder[sleutel]
+
+    def zonder_maand(self, werkmaand: WerkMaand) -> Maand:
+        """The month without the work as the signals read it: its income and its overview with this stand."""
+        return replace(werkmaand.regels.zonder, overzicht=self.zonder(werkmaand.regels, werkmaand.stand))
+
+    def zonder_in(self, datum: date) -> Overzicht:
+        """A calendar month without the work (also before the start, or without any work month)."""
+        regels = self.regels(datum)
+        return self.zonder(regels, Stand(None, self.kostenstand_zonder(datum)))
+
+    def kostenstand_zonder(self, datum: date) -> Kostenstand:
+        return Kostenstand(cak=self.cak_jaar(datum.year), eerste_maanden_instelling=self.eerste_maanden(datum))
+
+    def eerste_maanden(self, datum: date) -> bool:
+        """Whether `datum` falls in the first four months of the stay in an instelling (the month of arrival is the
+        first: the CAK counts by day, Blz art. 3.3.2.9 lid 2; we count calendar months)."""
+        d = self.s.dagbesteding
+        if d.wlz_zorg != "instelling" or d.instelling_sinds is None:
+            return False
+        maanden = int(Spoor(self.regels(datum).params).tabel("wlz.eigen_bijdrage.eerste_maanden")["maanden"])
+        return datum < plus_maanden(d.instelling_sinds, maanden)
 
     def met_maand(self, werkmaand: WerkMaand) -> Maand:
         """The month with the work as the signals read it: its income and its overview with this stand."""
@@ -140,12 +180,15 @@ class Kalender:
             return regels.zonder
         return self.inkomen_met(regels, self.vrijlating(regels.params, nummer))
 
-    def jaarnetto(self, jaar: int, met: bool) -> Decimal:
-        """The own net income of a calendar year, after the year's tax on the year's own gross income."""
+    def jaarinkomen(self, jaar: int, met: bool) -> Jaarinkomen:
+        """The own income of a calendar year per month: gross (the verzamelinkomen) and after the year's tax on
+        the year's own gross income."""
         maanden = [self._maand(date(jaar, maand, 1), met) for maand in range(1, 13)]
         bruto = sum((m.eigen_bruto for m in maanden), NUL)
         arbeid = sum((m.arbeid_bruto for m in maanden), NUL)
-        return self.regels(date(jaar, 1, 1)).hh.jaarnetto(bruto, arbeid)
+        netto = self.regels(date(jaar, 1, 1)).hh.jaarnetto(bruto, arbeid)
+        # The gross stays unrounded: twelve times it is the year's sum again (the CAK counts the year).
+        return Jaarinkomen(bruto=bruto / MAANDEN, netto=centen(netto / MAANDEN))
 
     def jaarloon(self, jaar: int) -> Decimal:
         """The net wage of a calendar year: the sum of its months' net wage lines."""
@@ -159,13 +202,12 @@ class Kalender:
             params = self.regels(date(jaar, 1, 1)).params
             peiljaar = jaar - int(Spoor(params).tabel("wlz.eigen_bijdrage.peiljaar")["jaren_terug"])
             werkjaar = jaar - WERKJAAR_TERUG
-            gewerkt = peiljaar >= self.start.year
-            met = self.jaarnetto(peiljaar, True) if gewerkt else NUL
+            zonder = self.jaarinkomen(peiljaar, False)
             self._cak[jaar] = CakJaar(
-                jaar=jaar, peiljaar=peiljaar,
-                extra_inkomen_peiljaar=centen((met - self.jaarnetto(peiljaar, False)) / MAANDEN) if gewerkt else NUL,
-                inkomen_peiljaar=centen(met / MAANDEN) if gewerkt else None,
+                jaar=jaar, peiljaar=peiljaar, zonder=zonder,
+                met=self.jaarinkomen(peiljaar, True) if peiljaar >= self.start.year else zonder,
                 loon_vorig_jaar=centen(self.jaarloon(werkjaar) / MAANDEN) if werkjaar >= self.start.year else NUL,
+                params_peiljaar=self.regels(date(peiljaar, 1, 1)).params,
             )
         return self._cak[jaar]
 
@@ -179,14 +221,14 @@ class Kalender:
         if datum.year not in self._kwijtschelding:
             januari = date(datum.year, 1, 1)
             jan = self.regels(januari)
-            stand = Stand(self.vrijlating(jan.params, self.nummer(januari)), Kostenstand(cak=self.cak_jaar(datum.year)))
+            stand = Stand(self.vrijlating(jan.params, self.nummer(januari)), self.kostenstand_zonder(januari))
             self._kwijtschelding[datum.year] = self.met(jan, stand).kost("lokale_belastingen")
         return self._kwijtschelding[datum.year]
 
     def stand(self, regels: Regelset, datum: date, nummer: int) -> Stand:
         """The month's place in the arrangements: its vrijlating, the kwijtschelding decided for its year, and
         the year of the CAK's bijdrage."""
-        kosten = Kostenstand(cak=self.cak_jaar(datum.year), kwijtschelding=self.kwijtschelding(regels, datum))
+        kosten = replace(self.kostenstand_zonder(datum), kwijtschelding=self.kwijtschelding(regels, datum))
         return Stand(self.vrijlating(regels.params, nummer), kosten)
 
     # --- the months ---------------------------------------------------------------------------------------
@@ -228,8 +270,8 @@ class Kalender:
             blijvend = self.met(maand.regels, self.blijvende_stand(maand.params))
             if (echt.totaal, echt.totaal_na_kosten) != (blijvend.totaal, blijvend.totaal_na_kosten):
                 laatste = index
-            zonder = maand.regels.zonder.overzicht
-            assert zonder is not None and echt.totaal_na_kosten is not None and zonder.totaal_na_kosten is not None
+            zonder = self.zonder(maand.regels, maand.stand)
+            assert echt.totaal_na_kosten is not None and zonder.totaal_na_kosten is not None
             verschillen.append((echt.totaal - zonder.totaal, echt.totaal_na_kosten - zonder.totaal_na_kosten))
         while laatste + 1 < len(verschillen) - 1 and verschillen[laatste + 1:] != [verschillen[-1]] * (
                 len(verschillen) - laatste - 1):
@@ -240,9 +282,9 @@ class Kalender:
         uit = []
         vorige: WerkMaand | None = None
         for maand in maanden:
-            zonder = maand.regels.zonder.overzicht
+            zonder = self.zonder(maand.regels, maand.stand)
             met = self.met(maand.regels, maand.stand)
-            assert zonder is not None and zonder.totaal_na_kosten is not None and met.totaal_na_kosten is not None
+            assert zonder.totaal_na_kosten is not None and met.totaal_na_kosten is not None
             uit.append(MaandUitkomst(
                 maand=maand_code(maand.datum), maand_sinds_start=maand.nummer, zonder_overstap=zonder,
                 met_overstap=met, verschil=met.totaal - zonder.totaal,

@@ -27,15 +27,17 @@ class Kostenstand:
     """The year the CAK's bijdrage is for, with the incomes it rests on (the peiljaar, and the year before)."""
     kwijtschelding: Regel | None = None
     """The kwijtschelding as decided for this calendar year, before the work started: it stays for the year."""
+    eerste_maanden_instelling: bool = False
+    """Within the first four months of the stay in an instelling: the lage Wlz bijdrage (Blz art. 3.3.2.2 lid 1 a)."""
 
 
 def kostenregels(hh: Huishouding, werk: Werk | None, maand: Maand, stand: Kostenstand | None = None) -> list[Regel]:
     nu = werk is None
     stand = stand or Kostenstand()
     regels = [
-        wlz_regel(hh, maand.regels, nu, stand.cak),
+        wlz_regel(hh, maand, nu, stand.cak, stand.eerste_maanden_instelling),
         wmo_regel(hh, nu),
-        stand.kwijtschelding or kwijtschelding_regel(hh, maand.regels, maand.aannames),
+        stand.kwijtschelding or kwijtschelding_regel(hh, maand.regels, maand.aannames, nu),
         None if nu else _reiskosten(hh, werk, maand),
     ]
     if not nu and hh.s.dagbesteding.financiering == "wmo" and hh.s.dagbesteding.andere_wmo_hulp is None:

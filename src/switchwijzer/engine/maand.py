@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
+from .eigen_bijdrage import Jaarinkomen
 from .geld import MAANDEN, NUL, centen
 from .kosten import Kostenstand, kostenregels
 from .loon import Maandloon, geen_loon, maandloon, minimum_maandloon, minimum_uurloon
@@ -90,8 +91,9 @@ class Huishouding:
     params: ParameterSet
     s: Situatie
     partner_bruto_per_maand: Decimal
-    eigen_netto_nu: Decimal | None = None
-    """The participant's own net income now (eigen_bijdrage.eigen_netto): what the work changes for the CAK."""
+    eigen_nu: Jaarinkomen | None = None
+    """The participant's own income in this month without the work (eigen_bijdrage.eigen_inkomen): what the work
+    changes for the CAK."""
 
     def jaarnetto(self, bruto: Decimal, arbeid: Decimal) -> Decimal:
         """A calendar year's own income after the year's tax (as the aangifte settles it): the months of a
@@ -311,7 +313,8 @@ def _met_bijstand(
     s, h = hh.s, hh.s.huishouden
     spoor = Spoor(hh.params)
     norm = pw.bijstandsnorm(
-        spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen, h.ouders_kunnen_bijdragen
+        spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen, h.ouders_kunnen_bijdragen,
+        pw.in_inrichting(s),
     )
     loon_bruto = ml.bruto_met_vakantiegeld
     eigen_bruto = loon_bruto + vergoeding_belast
@@ -324,8 +327,11 @@ def _met_bijstand(
     maand = Maand(regels, aannames=list(norm.aannames), combinatiekorting_per_maand=b.combinatiekorting,
                   vergoeding_belasting=vergoeding_belasting, belasting_sporen=[b.spoor])
     if norm.bedrag is None:
-        regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=False))
-        maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
+        # At 18, 19 or 20 in an instelling the law gives no algemene bijstand: an answer, not a gap.
+        berekend = norm.reden == "geen_bijstand_18_20_in_instelling"
+        regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=berekend))
+        if not berekend:
+            maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
         return maand, eigen_bruto
     vrijlating = pw.vrijlatingregels(spoor)  # the version in force in this month's period
     if onderdeel is not None and onderdeel not in vrijlating.onderdelen:

@@ -46,6 +46,22 @@ SIGNALEN: dict[str, str] = {
                                        "income then (January): it stays for that year.",
     "aanname_wmo_hulp_blijft": "Wmo dagbesteding: not known if other Wmo help goes on after the switch; the abonnementstarief is assumed to stay.",
     "aanname_kwijtschelding_hoogste_norm": "Says they get kwijtschelding now and the gemeente's percentage is unknown: the 100 % a gemeente may choose is used.",
+    "kwijtschelding_stopt": "Has kwijtschelding without the work; with it, from month `vanaf` (YYYY-MM) the lokale "
+                            "belastingen cost meer_per_maand more a month (helemaal: none is left).",
+    "kwijtschelding_blijft": "Has kwijtschelding without the work and keeps the same with it, in every listed month "
+                             "(tot_en_met).",
+    "kwijtschelding_anders_berekend": "Says they get kwijtschelding now; the rules we know (URI) give them per_maand "
+                                      "to pay without the work: the gemeente may count other costs. The months with "
+                                      "the work are computed by those rules.",
+    "cak_peiljaar_verleggen": "The work raises the Wlz bijdrage from month `vanaf` (it rests on the income of two "
+                              "years back). If the work stops, ask the CAK to use this year's income: soort hoog "
+                              "(Blz art. 3.3.2.3 lid 2) or laag (art. 3.3.2.4 lid 2: at least drempel_per_jaar "
+                              "lower, or with algemene bijstand).",
+    "geen_bijstand_18_20_in_instelling": "Aged 18, 19 or 20 in an instelling: no algemene bijstand (Pw art. 13 lid 2 "
+                                         "a); the parents' duty to pay for their child (BW 1:395a) and bijzondere "
+                                         "bijstand (art. 35) remain.",
+    "aanname_instelling_langer_dan_4_maanden": "Lives in a Wlz instelling; not asked since when: assumed longer than "
+                                               "four months (else the lage bijdrage, Blz art. 3.3.2.2 lid 1 a).",
     "bufferbudget_mogelijk": "Art. 34b: with work next to bijstand the gemeente may use a bufferbudget of at most maximum_per_jaar a calendar year when income changes leave a month below the norm; from `vanaf` (month `maand`); not an entitlement, not added to any amount.",
 }
 
@@ -69,8 +85,12 @@ REDENEN: dict[str, str] = {
     "partner_onder_aow": "Married or living together with a partner under the AOW age: no Wmo eigen bijdrage (art. 3.8 lid 1 f).",
     "geen_wmo_hulp_meer": "No Wmo help after the switch: no abonnementstarief.",
     "woont_in_instelling": "Lives in an instelling: no own aanslag for gemeentelijke belastingen.",
-    "bijstand_in_instelling": "Lives in an instelling: the bijstand there is another norm (Pw art. 23, an amount for "
-    "personal costs) that the gemeente sets; not computed.",
+    "geen_bijstand_18_20_in_instelling": "Aged 18, 19 or 20 and lives in an instelling: no algemene bijstand (Pw art. "
+                                         "13 lid 2 a); bijzondere bijstand (art. 35) may be asked.",
+    "inrichting_met_partner": "Lives in an instelling with a partner: the norm is Pw art. 23 lid 1 b (both there) or the "
+                              "sum of two single norms (lid 3); not computed.",
+    "instelling_geen_huur": "Lives in an instelling: no rent of their own, so no huurtoeslag.",
+    "kwijtschelding_opgegeven": "Says they get kwijtschelding now: without the work the whole aanslag is forgiven.",
     "geen_kwijtschelding": "Says they get no kwijtschelding (e.g. savings above the limit): not computed.",
     "vergoed_door_werkgever": "The employer pays the travel costs.",
 }
@@ -82,5 +102,6 @@ NIET_BEREKEND: dict[str, str] = {
     "inkomen_medebewoners_onbekend": REDENEN["inkomen_medebewoners_onbekend"],
     "jonge_partners_met_kostendelers": REDENEN["jonge_partners_met_kostendelers"],
     "wlz_eigen_bijdrage": "The Wlz eigen bijdrage (CAK) is not computed.",
-    "bijstand_in_instelling": REDENEN["bijstand_in_instelling"],
+    "geen_bijstand_18_20_in_instelling": REDENEN["geen_bijstand_18_20_in_instelling"],
+    "inrichting_met_partner": REDENEN["inrichting_met_partner"],
 }

@@ -224,7 +224,7 @@ def _wajong_aanvulling(params: ParameterSet, s: Situatie, nu: Maand) -> list[Sig
     h = s.huishouden
     norm = pw.bijstandsnorm(
         Spoor(params), s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen,
-        h.ouders_kunnen_bijdragen,
+        h.ouders_kunnen_bijdragen, pw.in_inrichting(s),
     )
     wajong = nu.overzicht.regel("wajong")
     eigen = (wajong.bedrag if wajong else NUL) + h.partner_netto_per_maand

@@ -138,6 +138,17 @@ class Dagbesteding(_Model):
         description="With financiering 'wmo': other Wmo help that goes on after the switch (the abonnementstarief "
         "stays). None (unknown): assumed yes.",
     )
+    instelling_sinds: Datum | None = Field(
+        default=None,
+        description="With wlz_zorg 'instelling': the first day of the stay. In the first four months the CAK asks the "
+        "lage bijdrage (Blz art. 3.3.2.2 lid 1 a). None: the stay began longer ago (an assumption we signal).",
+    )
+
+    @model_validator(mode="after")
+    def _sinds_alleen_in_instelling(self) -> Dagbesteding:
+        if self.instelling_sinds is not None and self.wlz_zorg != "instelling":
+            raise ValueError("instelling_sinds hoort alleen bij wlz_zorg 'instelling'")
+        return self
 
 
 class Situatie(_Model):
@@ -169,6 +180,10 @@ class Situatie(_Model):
         # Living with the parents, the rent is theirs and does not change the result: it may be left out.
         if self.wonen.huurt and self.wonen.kale_huur_per_maand is None and self.huishouden.soort != "bij_ouders":
             raise ValueError("wonen.kale_huur_per_maand is nodig als wonen.huurt waar is")
+        sinds = self.dagbesteding.instelling_sinds
+        if sinds is not None and sinds > self.peildatum:
+            raise VeldFout("dagbesteding.instelling_sinds", "deze datum ligt na de peildatum. Vul in sinds wanneer je "
+                           "in de instelling woont")
         self._niet_onder_minimumloon()
         return self
 

@@ -74,6 +74,8 @@ def _huurtoeslag(params: ParameterSet, s: Situatie, inkomen: Decimal, maand: Maa
     spoor = Spoor(params)
     artikel = "Wet op de huurtoeslag art. 13, 16, 17, 20 en 21; Awir art. 14 lid 4 en 5"
     h = s.huishouden
+    if s.dagbesteding.wlz_zorg == "instelling":
+        return niet_van_toepassing("huurtoeslag", spoor, artikel, "instelling_geen_huur")
     if not s.wonen.huurt:
         return niet_van_toepassing("huurtoeslag", spoor, artikel, "huurt_niet")
     if h.soort == "bij_ouders":

@@ -95,6 +95,11 @@ class Regel(_Model):
         description="A cost line that follows later: the amount applies from this day; before it, the amount of "
         "now (the Wlz eigen bijdrage follows the income of two years earlier).",
     )
+    hoogstens: bool = Field(
+        default=False,
+        description="The amount is the most it can be, not the amount: the Wlz hoge bijdrage for someone who pays "
+        "none without the work, whose deductions are not all known (the real bijdrage is this or less).",
+    )
 
 
 class Overzicht(_Model):
@@ -267,7 +272,7 @@ class Signaal(_Model):
     """A plain fact the UI turns into a B1 sentence; `code` is stable, `gegevens` fills it in."""
 
     code: str
-    gegevens: dict[str, Decimal | int | str | date | list[str] | None] = Field(default_factory=dict)
+    gegevens: dict[str, bool | Decimal | int | str | date | list[str] | None] = Field(default_factory=dict)
     parameters: list[GebruiktParameter] = Field(
         default_factory=list, description="The parameters behind the amounts in gegevens, with their sources."
     )

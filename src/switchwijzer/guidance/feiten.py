@@ -58,6 +58,10 @@ class Feiten:
     def onder_27(self) -> bool:
         return self.situatie.leeftijd < 27
 
+    @property
+    def onder_21(self) -> bool:
+        return self.situatie.leeftijd < 21
+
 
 def feiten(situatie: Situatie, vandaag: date | None = None) -> Feiten:
     dag = vandaag or situatie.peildatum

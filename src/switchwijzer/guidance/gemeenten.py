@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
-from switchwijzer.engine.gemeente import gemeente_sleutel
+from switchwijzer.engine.gemeente import naam_sleutel
 from switchwijzer.guidance.inhoud import gemeenten
 from switchwijzer.guidance.model import Gemeente
 
-_AANDUIDING = re.compile(r"\s*\((?:stad|gemeente|gem\.?)\)\s*$|^\s*(?:stad|gemeente)\s+", re.IGNORECASE)
-"""'Utrecht (stad)', 'Groningen (gemeente)', 'stad Utrecht': a word that only says 'the gemeente itself'. Any other
-addition ('Utrecht (provincie)', 'Bergen (NH)') stays in the key, so it matches only where a file lists it."""
-
-
-def naam_sleutel(tekst: str | None) -> str:
-    """The key a typed gemeente name is compared by: case, accents, hyphens, apostrophes and 'gemeente'/'stad'
-    ignored ("'s-Gravenhage" and "s gravenhage" meet, "Súdwest" and "sudwest" meet); "" when empty."""
-    if not tekst:
-        return ""
-    zonder_accent = "".join(t for t in unicodedata.normalize("NFKD", tekst) if not unicodedata.combining(t))
-    kaal = zonder_accent.replace("’", "'").replace("/", " ")
-    while (korter := _AANDUIDING.sub("", kaal, count=1)) != kaal:
-        kaal = korter
-    return gemeente_sleutel(kaal) or ""
+__all__ = ["bekende_gemeenten", "naam_sleutel", "noemt", "zoek_gemeente"]
+"""`naam_sleutel` lives in the engine (engine.gemeente), which resolves the gemeente for its own parameters too."""
 
 
 def noemt(tekst: str | None, namen: Iterable[str]) -> bool:

@@ -34,6 +34,7 @@ def past(als: Voorwaarden, f: Feiten) -> bool:
         (als.indicatie, lambda: f.looptijd.stand in als.indicatie),
         (als.uitkering, lambda: s.nu.uitkering in als.uitkering),
         (als.onder_27, lambda: f.onder_27 == als.onder_27),
+        (als.onder_21, lambda: f.onder_21 == als.onder_21),
         (als.huishouden, lambda: s.huishouden.soort in als.huishouden),
         (als.advies_beschut_werk, lambda: d.advies_beschut_werk is als.advies_beschut_werk),
         (als.regio, lambda: f.gemeente is not None and f.gemeente.regio in als.regio),

@@ -59,6 +59,7 @@ class Voorwaarden(_Strikt):
     indicatie: tuple[IndicatieStand, ...] | None = None
     uitkering: tuple[SoortUitkering, ...] | None = None
     onder_27: bool | None = None
+    onder_21: bool | None = Field(default=None, description="18, 19 or 20: the low youth norm, the parents' duty.")
     huishouden: tuple[SoortHuishouden, ...] | None = None
     advies_beschut_werk: bool | None = Field(
         default=None, description="true/false match only that answer; an unanswered question matches neither."

@@ -20,10 +20,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
+from switchwijzer.engine.gemeente import bestand_van
 from switchwijzer.engine.normtoets import NormToets, inkomen_tegen_norm
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Status, Uitkomst
-from switchwijzer.guidance.gemeenten import noemt
 from switchwijzer.paths import content_dir
 
 SoortRegeling = Literal[
@@ -82,12 +82,11 @@ class Regeling(_Strikt):
 
 
 class Waterschap(_Strikt):
-    """The waterschap of (most of) the gemeente and its own kwijtschelding norm (Regeling kwijtschelding
-    belastingen medeoverheden art. 2), where found. Data for the engine once it computes gemeente and waterschap
-    apart; not shown yet."""
+    """The waterschap of (most of) the gemeente, where found, and what it forgives. Its kwijtschelding norm
+    (Regeling kwijtschelding belastingen medeoverheden art. 2) is a parameter the engine reads:
+    `kwijtschelding.gemeente.<sleutel>.waterschap_procent` in content/parameters. Not shown yet."""
 
     naam: str
-    kwijtschelding_procent: Decimal = Field(ge=90, le=100, description="Kosten van bestaan as % of the norm.")
     alleen_watersysteemheffing: bool = Field(
         default=False, description="True when the zuiveringsheffing is never forgiven (Delfland since 2017).")
     bron: str = Field(min_length=5)
@@ -124,10 +123,8 @@ def alle_regelingen() -> dict[str, Regelingen]:
 def van_gemeente(tekst: str | None) -> Regelingen | None:
     """The regelingen of the gemeente as typed ('Gemeente Alphen aan den Rijn', 'zevenaar', "'s-Gravenhage");
     None if unknown. Only the names a file lists match: a part of a name or a province does not."""
-    for stam, regelingen in alle_regelingen().items():
-        if stam != LANDELIJK and noemt(tekst, (*regelingen.gemeenten, *regelingen.ook)):
-            return regelingen
-    return None
+    stam = bestand_van(tekst)
+    return alle_regelingen()[stam] if stam is not None and stam != LANDELIJK else None
 
 
 @cache

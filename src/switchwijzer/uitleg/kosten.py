@@ -35,8 +35,37 @@ def _bedrag_tekst(regel: Regel | None, rol: str) -> str:
 
 
 def _naam(regel: Regel, rol: str) -> str:
-    laag = regel.naam == "eigen_bijdrage_wlz" and any(o.naam == "bijdrage" for o in regel.onderdelen)
+    """The cost's name; the hoge Wlz bijdrage computed as what the work changes says so in its name."""
+    verandering = regel.naam == "eigen_bijdrage_wlz" and any(o.naam == "extra_bijdrage" for o in regel.onderdelen)
+    laag = regel.naam == "eigen_bijdrage_wlz" and not verandering
     return _tekst(f"kost_{regel.naam}" + ("_laag" if laag else ""), rol)
+
+
+def _nihil(regel: Regel | None) -> bool:
+    """A Wlz bijdrage that is not due at all (Blz art. 3.3.2.2 lid 9)."""
+    return regel is not None and regel.berekend and regel.bedrag == 0 and "lid 9" in regel.regel
+
+
+def cak_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+    """The Wlz bijdrage in words where the lines alone do not say it: none is due now (the income is too low), and
+    a bijdrage that the work brings later whose amount we only know at most."""
+    nu = uitkomst.nu
+    if nu is None:
+        return []
+    uit = []
+    if _nihil(nu.kost("eigen_bijdrage_wlz")):
+        uit.append(_tekst("kosten_cak_nihil", rol))
+    gezegd: list[tuple[int, Decimal]] = []
+    for maand in uitkomst.maanden:
+        regel = maand.met_overstap.kost("eigen_bijdrage_wlz")
+        if regel is None or not regel.hoogstens or (gezegd and gezegd[-1][1] == regel.bedrag):
+            continue
+        gezegd.append((int(maand.maand[:4]), regel.bedrag))
+    if gezegd:
+        bedragen = "; ".join(_tekst("kosten_cak_hoogstens_jaar", rol, jaar=jaar, bedrag=geld(-bedrag))
+                             for jaar, bedrag in gezegd)
+        uit.append(_tekst("kosten_cak_hoogstens", rol, bedragen=bedragen))
+    return uit
 
 
 EIGENNAMEN = ("Wmo", "Wlz", "CAK")
@@ -113,6 +142,7 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(later[regel.naam].vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
             schattingen.append(_midden_in_zin(_naam(regel, rol)))
+    uit += cak_zinnen(uitkomst, rol)
     if schattingen:
         uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(

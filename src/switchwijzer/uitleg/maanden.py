@@ -92,6 +92,8 @@ def stukken(uitkomst: Uitkomst, rol: str, na_kosten: bool, met_status: bool = Tr
                            periode_tekst(vorige.van, dag), vorige.redenen, vorige.regels)
             continue
         redenen = tuple(dict.fromkeys(reden(v, rol) for v in maand.veranderingen)) if vorige else ()
+        if na_kosten and met_hoogstens(maand.met_overstap):
+            redenen += (_tekst("maand_cak_hoogstens", rol),)
         regels = (tuple(rijen_van(maand.zonder_overstap, maand.met_overstap, rol))
                   + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap))) if rol == "coach" else ()
         uit.append(Stuk(dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
@@ -99,19 +101,29 @@ def stukken(uitkomst: Uitkomst, rol: str, na_kosten: bool, met_status: bool = Tr
     return uit
 
 
-def _bedrag_zin(sleutel: str, verschil: Decimal, rol: str, **waarden: object) -> str:
+def _bedrag_zin(sleutel: str, verschil: Decimal, rol: str, grens: bool = False, **waarden: object) -> str:
+    """`grens`: the amount is a bound (a cost in it is its most): "minstens € 122 meer", "hoogstens € 40 minder"."""
     if abs(verschil) < GELIJK_GRENS:
-        return _tekst(f"{sleutel}_gelijk", rol, **waarden)
+        return _tekst(f"{sleutel}_gelijk" + ("_minstens" if grens else ""), rol, **waarden)
     richting = "meer" if verschil > 0 else "minder"
-    return _tekst(f"{sleutel}_{richting}", rol, bedrag=geld(abs(verschil)), **waarden)
+    achter = ("_minstens" if verschil > 0 else "_hoogstens") if grens else ""
+    return _tekst(f"{sleutel}_{richting}{achter}", rol, bedrag=geld(abs(verschil)), **waarden)
+
+
+def met_hoogstens(overzicht: Overzicht) -> bool:
+    """Whether a cost of the month is only known at most (the Wlz hoge bijdrage for someone who pays none now)."""
+    return any(k.hoogstens for k in overzicht.kosten)
 
 
 def kop_blijvend(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
-    """"Met werk houd je elke maand ongeveer € 214 meer over (vanaf januari 2028)."."""
+    """"Met werk houd je elke maand ongeveer € 214 meer over (vanaf januari 2028)."; "minstens" when a cost in it
+    is only known at most."""
     blijvend = uitkomst.blijvend
     assert blijvend is not None
     verschil = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
-    return _bedrag_zin("kop_blijvend" + ("_na_kosten" if na_kosten else ""), verschil, rol,
+    maand = next((m for m in uitkomst.maanden if m.maand == blijvend.vanaf), None)
+    grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
+    return _bedrag_zin("kop_blijvend" + ("_na_kosten" if na_kosten else ""), verschil, rol, grens,
                        vanaf=blijvend_vanaf(uitkomst))
 
 
@@ -153,6 +165,8 @@ class LatereKost:
     """The first month from which it has its lasting amount."""
     meer: Decimal
     """How much more it costs a month then than in the first month (negative: less)."""
+    hoogstens: bool = False
+    """The later amount is only known at most."""
 
 
 def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
@@ -172,15 +186,15 @@ def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
         vanaf = len(bedragen) - 1
         while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:  # type: ignore[union-attr]
             vanaf -= 1
-        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer))
+        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer, bedragen[-1].hoogstens))  # type: ignore[union-attr]
     return uit
 
 
 def kop_later(uitkomst: Uitkomst, rol: str) -> list[str]:
     """A cost that comes later: when and how much ("Let op: vanaf januari 2029 betaal je ongeveer € 274 per
     maand meer eigen bijdrage aan het CAK.")."""
-    return [_tekst(f"kop_later_{k.naam}_{'meer' if k.meer > 0 else 'minder'}", rol, bedrag=geld(abs(k.meer)),
-                   vanaf=maand_jaar(k.vanaf)) for k in latere_kosten(uitkomst)]
+    return [_tekst(f"kop_later_{k.naam}_{'meer' if k.meer > 0 else 'minder'}" + ("_hoogstens" if k.hoogstens else ""),
+                   rol, bedrag=geld(abs(k.meer)), vanaf=maand_jaar(k.vanaf)) for k in latere_kosten(uitkomst)]
 
 
 def nu_zin(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
