@@ -206,6 +206,7 @@ async def test_opnieuw_beginnen_na_bewaren_zegt_dat_het_bestand_blijft(_data_map
         await pilot.pause()
         assert isinstance(app.screen, Bevestig) and app.screen.vraag.startswith("Stoppen?")
         assert "sinds het bewaren" in app.screen.vraag and naam in app.screen.vraag
-        await pilot.press("enter")  # Ja: the answers go; the file stays as it was saved
+        await pilot.click("#ja")  # the answers go; the file stays as it was saved
         await pilot.pause()
+        assert not app.is_running
     assert json.loads((_data_map / "intakes" / naam).read_text(encoding="utf-8"))["antwoorden"]["woonsituatie"]
