@@ -74,19 +74,37 @@ class Antwoorden:
                 waarde = int(waarde)
         return {vraag.veld: waarde}
 
-    def teller(self, vraag_id: str) -> tuple[int, int]:
-        """"Question n of m": m counts the questions asked or still possible, so it never grows as you go."""
+    def teller(self, vraag_id: str) -> tuple[int, int, bool]:
+        """"Question n of about m": m is the number of questions on the usual way from here (each choice not
+        made yet counted as its first fitting choice, the most common one; a number not typed yet leads to
+        no extra question), so it moves only when an answer leaves that way. The third value is True when m
+        is sure: no answer still to come can add a question."""
+        gewoon: list[str] = []
         velden: dict[str, Any] = {}
-        mogelijk: list[str] = []
+        for vraag in vragen():
+            if not voldoet(vraag.als, velden):
+                continue
+            gewoon.append(vraag.id)
+            if vraag.id in self.waarden:
+                velden.update(self._effect(vraag, self.waarden[vraag.id], velden))
+            elif vraag.soort == "keuze":
+                eerste = next((k for k in vraag.keuzes if kan_nog(k.als, velden)), None)
+                velden.update(eerste.zet if eerste else {})
+        nummer = gewoon.index(vraag_id) + 1 if vraag_id in gewoon else 1
+        return nummer, max(len(gewoon), nummer), len(gewoon) >= self._hoogstens()
+
+    def _hoogstens(self) -> int:
+        """The number of questions asked or still possible: no walk from here asks more."""
+        velden: dict[str, Any] = {}
+        mogelijk = 0
         for vraag in vragen():
             if voldoet(vraag.als, velden):
-                mogelijk.append(vraag.id)
+                mogelijk += 1
                 if vraag.id in self.waarden:
                     velden.update(self._effect(vraag, self.waarden[vraag.id], velden))
             elif kan_nog(vraag.als, velden):
-                mogelijk.append(vraag.id)
-        nummer = mogelijk.index(vraag_id) + 1 if vraag_id in mogelijk else 1
-        return nummer, len(mogelijk)
+                mogelijk += 1
+        return mogelijk
 
     def tegenstrijdigheden(self) -> list[Tegenstrijdig]:
         """The pairs of answers that cannot both be true (checked once every question has an answer)."""

@@ -71,8 +71,9 @@ class SwitchwijzerApp(App[int]):
     TITLE = "Switchwijzer"
     COMMANDS = {Opdrachten}
     COMMAND_PALETTE_DISPLAY = "Ctrl+P"
-    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal")]
-    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible."""
+    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal"), (100, "-breed")]
+    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible; below 100
+    it drops the name when the step is long ("Vraag 3 van ongeveer 20")."""
     BINDINGS = [
         # Save and Open come first in the footer: on the budgetcoach's form at 80 columns the last key is cut
         # off, and "Start over" is also a button in the top bar.

@@ -25,8 +25,10 @@ class VraagScherm(Stap):
         return VraagScherm(self.vraag.id, self.naar_overzicht)
 
     def stap_tekst(self) -> str:
-        nummer, totaal = self.antwoorden.teller(self.vraag.id)
-        return _("Question {n} of {totaal}").format(n=nummer, totaal=totaal)
+        nummer, totaal, zeker = self.antwoorden.teller(self.vraag.id)
+        if zeker:
+            return _("Question {n} of {totaal}").format(n=nummer, totaal=totaal)
+        return _("Question {n} of about {totaal}").format(n=nummer, totaal=totaal)
 
     def inhoud(self) -> ComposeResult:
         yield VraagVeld(self.vraag, self.antwoorden)
