@@ -106,3 +106,24 @@ def test_ctrl_c_met_een_open_tabblad_stopt_de_wizard_netjes(web_server, pagina) 
     code, uit, fout = server.stop()
     assert code == 130 and "Traceback" not in uit + fout and "is closed" not in fout, fout
     pagina.locator(".gestopt").wait_for(state="visible")
+
+
+def _omgekeerd(scherm: Scherm, woorden: str) -> bool:
+    """The letters of `woorden` on the screen are drawn reversed (how focus shows, also without colour)."""
+    assert scherm.scherm is not None
+    for rij, regel in enumerate(scherm.scherm.display):
+        kolom = regel.find(woorden)
+        if kolom >= 0:
+            return all(scherm.scherm.buffer[rij][kolom + i].reverse for i in range(len(woorden)))
+    raise AssertionError(f"{woorden!r} is not on the screen")
+
+
+def test_het_eerste_scherm_in_de_browser_laat_de_focus_zien(web_server, pagina) -> None:
+    """The page takes the keyboard away from the wizard for a moment while it loads (an app blur); the focus
+    stays on the first choice and shows, so Enter and the arrows visibly work from the start."""
+    scherm = _open(pagina, web_server().url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?", "Ik zit in de dagbesteding")
+    pagina.wait_for_timeout(1500)  # the page's blur comes after the first screen
+    scherm.getekend()
+    assert _omgekeerd(scherm, "Ik zit in de dagbesteding")
+    assert not _omgekeerd(scherm, "Ik ben ouder of verzorger")

@@ -455,6 +455,13 @@ class SwitchwijzerApp(App[int]):
         if not self.kiosk:
             self.notify(_("Press Ctrl+Q to quit."))
 
+    async def _on_app_blur(self, event: events.AppBlur) -> None:
+        """Keep the focus (and so its reversed, underlined letters) when the terminal or the browser page loses
+        the keyboard. Textual takes it away until the next key: a browser showed its first screen with nothing
+        focused, and a confirm dialog opened without its safe "Nee" focused. Nothing here needs to know that
+        the window is in the background (Textual's own handler, skipped here, only sets `app_focus`)."""
+        event.prevent_default()
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown):
             self._laatst_actief = time.monotonic()
