@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -17,7 +18,18 @@ if TYPE_CHECKING:
     from switchwijzer.tui.app import SwitchwijzerApp
 
 
+class Inhoud(VerticalScroll, can_focus=False):
+    """The body of a step. It takes no focus: as a Tab stop it only scrolled, and showed nothing when focused.
+    PageUp and PageDown scroll it from anywhere on the screen (Stap), the wheel and the scrollbar with the mouse,
+    and Tab scrolls to each button or field it reaches."""
+
+
 class Stap(Screen):
+    BINDINGS = [
+        Binding("pagedown", "blader(1)", show=False),
+        Binding("pageup", "blader(-1)", show=False),
+    ]
+
     @property
     def wizard(self) -> SwitchwijzerApp:
         """The app, typed: every step runs inside the Switchwijzer app."""
@@ -43,7 +55,7 @@ class Stap(Screen):
 
     def compose(self) -> ComposeResult:
         yield Kopbalk(self.stap_tekst())
-        with VerticalScroll(classes="inhoud", id="inhoud"):
+        with Inhoud(classes="inhoud", id="inhoud"):
             yield from self.inhoud()
         knoppen = list(self.knoppen())
         if knoppen:
@@ -52,6 +64,14 @@ class Stap(Screen):
 
     def inhoud(self) -> ComposeResult:
         yield from ()
+
+    def action_blader(self, richting: int) -> None:
+        """PageDown / PageUp: the body one screen further or back (a focused text or table scrolls itself)."""
+        for inhoud in self.query("#inhoud").results(Inhoud):
+            if richting > 0:
+                inhoud.scroll_page_down(animate=False)
+            else:
+                inhoud.scroll_page_up(animate=False)
 
     def knoppen(self) -> list[Widget]:
         return []
