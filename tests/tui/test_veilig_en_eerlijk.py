@@ -3,13 +3,18 @@ counter is steady and honest, and a refused answer puts the focus on the field t
 
 from __future__ import annotations
 
+from textual import events
+
 from switchwijzer.i18n import _
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.widgets.meer import MeerHieronder
 from switchwijzer.tui.widgets.tekst import Tekst
 
 from .conftest import PEILDATUM
+from .helpers import beantwoord_alles, naar_overzicht
+from .test_pilot_rollen import DEELNEMER
 
 
 async def test_esc_a_few_times_then_enter_keeps_the_answers() -> None:
@@ -53,3 +58,50 @@ async def test_the_counter_fits_the_top_bar_at_80_columns_in_both_languages() ->
             assert stap.region.width >= len(langste), (langste, stap.region)
             assert "ongeveer" in str(stap.render()) or "about" in str(stap.render())
             await pilot.press("f4")
+
+
+async def test_pagedown_and_pageup_scroll_the_review(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        scherm = await naar_overzicht(pilot, deelnemer_gewandeld)
+        inhoud = scherm.query_one("#inhoud")
+        assert app.focused is not None and app.focused.id == "bereken"  # the focus is on a button, not the text
+        assert inhoud.max_scroll_y > 0 and inhoud.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert inhoud.scroll_y > 0
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert inhoud.scroll_y == 0
+        await pilot._post_mouse_events([events.MouseScrollDown], inhoud)  # the mouse wheel too (Pilot has no helper)
+        await pilot.pause()
+        assert inhoud.scroll_y > 0
+
+
+async def test_choices_cut_off_at_80x24_say_there_is_more_and_a_click_shows_it() -> None:
+    """"Krijg je elke maand geld ...?" has five choices, "Weet ik niet" and "Waarom": at 80x24 not all fit."""
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER, tot="uitkering")
+        await pilot.pause()
+        scherm = app.screen
+        inhoud = scherm.query_one("#inhoud")
+        assert inhoud.max_scroll_y > 0
+        meer = scherm.query_one(MeerHieronder)
+        assert meer.display and meer.region.height == 1 and "Meer" in str(meer.render())
+        await pilot.click(MeerHieronder)
+        await pilot.pause()
+        assert inhoud.scroll_y == inhoud.max_scroll_y
+        assert not meer.display  # at the end: nothing more below
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert meer.display
+
+
+async def test_no_hint_when_everything_fits() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert not app.screen.query_one(MeerHieronder).display

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
+from switchwijzer.tui.widgets.meer import MeerHieronder
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class Stap(Screen):
     def compose(self) -> ComposeResult:
         yield Kopbalk(self.stap_tekst())
         with Inhoud(classes="inhoud", id="inhoud"):
+            yield MeerHieronder()
             yield from self.inhoud()
         knoppen = list(self.knoppen())
         if knoppen:
@@ -64,6 +66,10 @@ class Stap(Screen):
 
     def inhoud(self) -> ComposeResult:
         yield from ()
+
+    def on_resize(self) -> None:
+        for meer in self.query(MeerHieronder).results(MeerHieronder):
+            meer.call_after_refresh(meer.kijk)
 
     def action_blader(self, richting: int) -> None:
         """PageDown / PageUp: the body one screen further or back (a focused text or table scrolls itself)."""
