@@ -117,6 +117,8 @@ class SwitchwijzerApp(App[int]):
         """Saved answers to show first (`switchwijzer --open`); used once, a start-over begins empty."""
         self._bewaard_pad: Path | None = None
         self._bewaarde_stand: Any = None
+        self.onderweg_getypt: list[events.Key] = []
+        """Keys typed after an answer, while the next question was on its way (Stap.vang_toets)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
@@ -467,6 +469,9 @@ class SwitchwijzerApp(App[int]):
             self._laatst_actief = time.monotonic()
             if self.kiosk and isinstance(event, events.Key) and self._personeel.toets(event.key):
                 self.exit(0)
+                return
+            houdt_vast = isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, Stap)
+            if houdt_vast and self.screen.vang_toets(event):  # type: ignore[union-attr,arg-type]
                 return
         await super().on_event(event)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -57,15 +58,29 @@ class Stap(Screen):
     def compose(self) -> ComposeResult:
         yield Kopbalk(self.stap_tekst())
         with Inhoud(classes="inhoud", id="inhoud"):
-            yield MeerHieronder()
             yield from self.inhoud()
         knoppen = list(self.knoppen())
         if knoppen:
-            yield Horizontal(*knoppen, classes="navigatie")
+            yield Horizontal(MeerHieronder(), *knoppen, classes="navigatie")
         yield Toetsenbalk(toon_opdrachten=self.wizard.use_command_palette)
 
     def inhoud(self) -> ComposeResult:
         yield from ()
+
+    # -- keys typed while the next step comes -----------------------------------------------------
+    def vang_toets(self, event: events.Key) -> bool:
+        """True when this step keeps the key for the next step (the app then does not hand it to the focus)."""
+        return False
+
+    def neemt_toetsen(self) -> bool:
+        """This step takes the keys typed on the step before, while it was on its way out."""
+        return False
+
+    def on_screen_resume(self) -> None:
+        toetsen, self.wizard.onderweg_getypt = self.wizard.onderweg_getypt, []
+        if self.neemt_toetsen():
+            for toets in toetsen:  # after the focus is set (that is already waiting in the app's queue)
+                self.app.post_message(events.Key(toets.key, toets.character))
 
     def on_resize(self) -> None:
         for meer in self.query(MeerHieronder).results(MeerHieronder):

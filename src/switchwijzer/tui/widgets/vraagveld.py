@@ -36,6 +36,9 @@ class VraagVeld(Vertical):
             self.met_toets = met_toets
             """Answered from the keyboard (a key on a choice, or Enter in a field)."""
 
+    class Geweigerd(Message):
+        """Enter in the field, but the answer cannot be used (the field says why)."""
+
     def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
         self.vraag = vraag
@@ -160,6 +163,8 @@ class VraagVeld(Vertical):
         event.stop()
         if self.controleer(event.value, toon_fout=True):
             self.post_message(self.Beantwoord(self, met_toets=True))
+        else:
+            self.post_message(self.Geweigerd())
 
     def controleer(self, tekst: str | None = None, *, toon_fout: bool = True, klaar: bool = True) -> bool:
         """Check the typed answer; store it when it is good, say what is wrong when it is not. `klaar` is False
