@@ -162,7 +162,7 @@ def test_een_uurloon_onder_het_minimumloon_krijgt_een_eigen_melding() -> None:
     antwoorden = _antwoorden("deelnemer", leeftijd=Decimal(30), woonsituatie="alleen", huurt="nee",
                              uitkering="geen", soort_werk="regulier", uren=Decimal(20), uurloon=Decimal(8))
     # the message names the minimum: WML 1 January 2026, 21 and older, € 14,71 per hour (rijksoverheid.nl)
-    with pytest.raises(Invoerfout, match=r"minimumloon voor deze leeftijd: €\s14,71 per uur"):
+    with pytest.raises(Invoerfout, match=r"In maart 2026 is het minimumloon voor deze leeftijd €\s14,71 per uur"):
         antwoorden.situatie()
 
 

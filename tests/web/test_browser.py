@@ -22,11 +22,11 @@ DEELNEMER_KORTSTE_ROUTE = [
     ("Waar woon je, en hoe krijg je je zorg?", "2"),  # at home with a vpt
     ("Wat voor werk wil je gaan doen?", "3"),  # gewoon werk: no advies beschut werk
     ("Hoeveel uur per week wil je werken?", "20\n"),
+    ("Werk je daar al?", "1"),  # nee
+    ("Wanneer begin je met het werk?", "3-2027\n"),  # before the wage: its minimum is that month's
     ("Weet je al hoeveel loon je krijgt?", "1"),  # ik weet mijn loon per uur
     ("Hoeveel loon krijg je per uur, voor belasting?", "16\n"),
     ("Wat kost reizen naar je werk per maand?", "0\n"),  # nothing: no question who pays it
-    ("Werk je daar al?", "1"),  # nee
-    ("Wanneer begin je met het werk?", "3-2027\n"),
     ("In welke gemeente woon je?", "Utrecht\n"),
 ]
 

@@ -16,13 +16,13 @@ from pydantic import ValidationError
 from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.parameters import PeildatumBuitenPeriodes
 from switchwijzer.engine.situatie import Situatie, minimumloon_boven
-from switchwijzer.i18n import Invoerfout, _, geld
+from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen,
 )
 from switchwijzer.uitleg.teksten import kies
 
-__all__ = ["WEET_NIET", "Antwoorden"]
+__all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
 
 @dataclass
@@ -151,20 +151,36 @@ class Antwoorden:
         return self.peildatum
 
     def uurloon_fout(self, uurloon: Decimal) -> str | None:
-        """Said at the question itself: an hourly wage under the minimum for the age given, in the period of the
-        start (or now, before the start month is asked). The whole Situatie checks it again at the end."""
+        """Said at the question itself: an hourly wage under the minimum for the age given, in the month the work
+        starts (asked before the wage; before it is known, now). One rule: the whole Situatie checks the same
+        month again at the end (`situatie`), and the review and the coach's form say it there too (`fout`)."""
         velden = self.velden()
         leeftijd = velden.get("leeftijd")
         if not isinstance(leeftijd, (int, Decimal)):
             return None
+        startdatum = self.startdatum(velden)
         try:
-            minimum = minimumloon_boven(uurloon, int(leeftijd), self.startdatum(velden))
+            minimum = minimumloon_boven(uurloon, int(leeftijd), startdatum)
         except PeildatumBuitenPeriodes:
             return None
-        return None if minimum is None else _uurloon_te_laag(minimum)
+        return None if minimum is None else _uurloon_te_laag(minimum, startdatum)
+
+    def fout(self) -> AntwoordFout | None:
+        """When every question has an answer: what stops the answer from being computed, and which question fixes
+        it (a wage under the minimum of a start month changed later), or None."""
+        if self.open_vraag() is not None or self.tegenstrijdigheden():
+            return None
+        try:
+            self.situatie()
+        except AntwoordFout as fout:
+            return fout
+        except Invoerfout:
+            return None
+        return None
 
     def situatie(self, **vervang: Any) -> Situatie:
-        """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit."""
+        """The Situatie for these answers; raises Invoerfout with a B1 message when they do not fit (AntwoordFout
+        when one question can fix it)."""
         velden = self.velden()
         velden.update(vervang)
         boom: dict[str, Any] = {"peildatum": self.startdatum(velden)}
@@ -180,18 +196,27 @@ class Antwoorden:
         except ValidationError as fout:
             velden = _foute_velden(fout)
             if "peildatum" in velden:
-                raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
+                raise AntwoordFout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper."), "start") from fout
             minimum = next((f.gegevens.get("minimum") for f in _veldfouten(fout) if f.veld == "straks.uurloon"), None)
             if isinstance(minimum, Decimal):
-                raise Invoerfout(_uurloon_te_laag(minimum)) from fout
+                raise AntwoordFout(_uurloon_te_laag(minimum, boom["peildatum"]), "uurloon") from fout
             if "alleenstaande ouder" in str(fout):
-                raise Invoerfout(_("Living alone with children? Then type the age of at least one child.")) from fout
+                raise AntwoordFout(_("Living alone with children? Then type the age of at least one child."), "kinderen") from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
 
 
-def _uurloon_te_laag(minimum: Decimal) -> str:
-    return _("This hourly wage is lower than the minimum wage for this age: {minimum} per hour. That is not allowed "
-             "for this work. Change the hourly wage.").format(minimum=geld(minimum, centen=True))
+class AntwoordFout(Invoerfout):
+    """Answers that cannot be computed, and the question where that is fixed (`vraag`)."""
+
+    def __init__(self, tekst: str, vraag: str) -> None:
+        super().__init__(tekst)
+        self.vraag = vraag
+
+
+def _uurloon_te_laag(minimum: Decimal, maand: date) -> str:
+    return _("In {month} the minimum wage for this age is {minimum} per hour. This wage is lower. That is not "
+             "allowed for this work. Change the wage per hour.").format(
+        month=maand_jaar(maand), minimum=geld(minimum, centen=True))
 
 
 def _veldfouten(fout: ValidationError) -> list[VeldFout]:

@@ -284,7 +284,21 @@ class SwitchwijzerApp(App[int]):
             if self.rol != "coach" and not isinstance(self.screen, OverzichtScherm):
                 self.switch_screen(OverzichtScherm())
             return
+        fout = self.antwoorden.fout()
+        if fout is not None and fout.vraag in {v.id for v in self.antwoorden.zichtbaar()}:
+            self.naar_fout(fout.vraag, str(fout))
+            return
         self.push_screen(UitkomstScherm())
+
+    def naar_fout(self, vraag_id: str, tekst: str) -> None:
+        """An answer that cannot be used: its question, with what is wrong in its field and the focus there."""
+        from switchwijzer.tui.screens.formulier import FormulierScherm
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
+        if isinstance(self.screen, FormulierScherm):
+            self.screen.toon_fout(vraag_id, tekst)
+        else:
+            self.switch_screen(VraagScherm(vraag_id, naar_overzicht=True, fout=tekst))
 
     # -- actions on every screen ------------------------------------------------------------------
     @property

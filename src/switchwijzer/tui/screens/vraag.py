@@ -21,10 +21,12 @@ WACHT_HOOGSTENS = 1.0
 class VraagScherm(Stap):
     BINDINGS = [Binding("escape", "terug", N_("Back")), Binding("f1", "waarom", N_("Why?"))]
 
-    def __init__(self, vraag_id: str, naar_overzicht: bool = False) -> None:
+    def __init__(self, vraag_id: str, naar_overzicht: bool = False, fout: str = "") -> None:
         super().__init__()
         self.vraag = vind_vraag(vraag_id)
         self.naar_overzicht = naar_overzicht
+        self.fout = fout
+        """Why the answer cannot be used (found later, e.g. when the answer was asked for): shown in the field."""
         self.beantwoord = False
         """The answer is in and the next step is on its way: keys typed now are for that step."""
         self._wacht = False
@@ -86,6 +88,8 @@ class VraagScherm(Stap):
         veld = self._veld()
         if veld is None:
             return
+        if self.fout:
+            veld.toon_fout(self.fout)
         invoer = veld.query(Input)
         if invoer:
             invoer.first().focus()
@@ -132,6 +136,8 @@ class VraagScherm(Stap):
             if veld is not None and veld.controleer():
                 self.beantwoord = True
                 self.volgende()
+            elif veld is not None:
+                veld.focus_op_invoer()  # a click on "Volgende": the focus goes to what needs fixing
         elif event.button.id == "terug":
             event.stop()
             self.action_terug()

@@ -198,6 +198,17 @@ class VraagVeld(Vertical):
         self._fout("")
         return True
 
+    def toon_fout(self, tekst: str) -> None:
+        """Say in the field what is wrong with the answer (found elsewhere, e.g. by the whole Situatie)."""
+        self._fout(tekst)
+
+    def focus_op_invoer(self) -> None:
+        """The focus on what answers this question: the field, or the first choice."""
+        invoer = self.query(Input)
+        doel = invoer.first() if invoer else next(iter(self.zichtbare_keuzes()), None)
+        if doel is not None:
+            doel.focus()
+
     def _fout(self, tekst: str) -> None:
         if self.vraag.soort == "keuze":
             return
