@@ -105,7 +105,7 @@ async def test_foute_invoer_geeft_een_melding_en_geen_keuze(deelnemer_gewandeld)
         await pilot.press("9", "9", "enter")
         await pilot.pause()
         assert _kolommen(scherm) == ["", "1 Antwoord"]
-        assert any("0 tot en met 40" in str(n.message) for n in app._notifications)
+        assert any("1 tot en met 40" in str(n.message) for n in app._notifications)
         await pilot.press("1", "2", ",", "5", "enter")  # the same as the answer
         await pilot.pause()
         assert _kolommen(scherm) == ["", "1 Antwoord"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual import events
 
+from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import _
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.bevestig import Bevestig
@@ -14,7 +15,7 @@ from switchwijzer.tui.widgets.tekst import Tekst
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles, naar_overzicht, toets
-from .test_pilot_rollen import DEELNEMER
+from .test_pilot_rollen import DEELNEMER, DEELNEMER_SITUATIE
 
 
 async def test_esc_a_few_times_then_enter_keeps_the_answers() -> None:
@@ -124,3 +125,20 @@ async def test_keys_typed_while_the_next_question_comes_go_to_that_question() ->
         assert app.antwoorden.waarden.get("woonsituatie") == "alleen"
         assert app.antwoorden.waarden.get("huurt") == "ja"
         assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "huur"
+
+
+async def test_zero_hours_is_refused_with_a_clear_message_and_the_engine_still_computes_zero() -> None:
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await beantwoord_alles(pilot, DEELNEMER, tot="uren")
+        await pilot.press("0", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, VraagScherm) and app.screen.vraag.id == "uren"
+        assert app.antwoorden is not None and "uren" not in app.antwoorden.waarden
+        melding = str(app.screen.query_one("#fout-uren", Tekst).render())
+        assert "0 uur is geen baan" in melding and "1 uur of meer" in melding
+        assert app.focused is not None and app.focused.id == "invoer-uren"
+    # the engine itself still takes 0 hours: its chart starts there
+    situatie = Situatie.model_validate({**DEELNEMER_SITUATIE, "straks": {**DEELNEMER_SITUATIE["straks"], "uren_per_week": 0}})
+    assert bereken(situatie).uren_reeks[0].uren == 0

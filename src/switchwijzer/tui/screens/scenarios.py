@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Input, Select
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.i18n import N_, Invoerfout, _, getal, lees_getal, lees_maand, maand_jaar
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.screens.uitkomst import MEESTE_UREN, MINSTE_UREN
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
 from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario, Vergelijking, scenario_tekst, vergelijk
@@ -123,7 +124,7 @@ class ScenarioScherm(Stap):
             huidig = lees_getal(veld.value) if veld.value.strip() else Decimal(0)
         except Invoerfout:
             huidig = Decimal(0)
-        veld.value = getal(min(Decimal(40), max(Decimal(0), huidig + stap)))
+        veld.value = getal(min(MEESTE_UREN, max(MINSTE_UREN, huidig + stap)))
 
     def action_weghalen(self) -> None:
         """Remove the variant whose column the table's cursor is on."""
@@ -169,8 +170,8 @@ class ScenarioScherm(Stap):
         straks = self.basis.straks
         tekst = self.query_one("#uren", Input).value.strip()
         uren = lees_getal(tekst) if tekst else straks.uren_per_week
-        if uren is not None and not Decimal(0) <= uren <= Decimal(40):
-            raise Invoerfout(_("Type a number of hours from 0 to 40."))
+        if uren is not None and not MINSTE_UREN <= uren <= MEESTE_UREN:
+            raise Invoerfout(_("Type a number of hours from 1 to 40. Work of 0 hours is not a job."))
         soort = self.query_one("#soort", Select).value
         tekst = self.query_one("#start", Input).value.strip()
         start = lees_maand(tekst) if tekst else self.basis.peildatum.replace(day=1)

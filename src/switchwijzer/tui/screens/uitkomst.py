@@ -23,6 +23,10 @@ from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, 
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.scenarios import Scenario
+from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
+
+MINSTE_UREN, MEESTE_UREN = vind_vraag("uren").min or Decimal(1), vind_vraag("uren").max or Decimal(40)
+"""The hours a person can choose (as the question allows): 0 hours is no job."""
 
 TABS = (
     ("geld", N_("Money")),
@@ -158,7 +162,7 @@ class UitkomstScherm(Stap):
         if self.situatie is None:
             return
         huidig = self.situatie.straks.uren_per_week or Decimal(0)
-        nieuw = min(Decimal(40), max(Decimal(0), huidig + stap))
+        nieuw = min(MEESTE_UREN, max(MINSTE_UREN, huidig + stap))
         if nieuw == huidig:
             return
         self.antwoorden.zet("uren", nieuw, ruw=str(nieuw))
