@@ -6,19 +6,22 @@ Which questions show depends on the fields the earlier answers set (conditions i
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError
 
 from switchwijzer.engine.fouten import VeldFout
-from switchwijzer.engine.parameters import PeildatumBuitenPeriodes
+from switchwijzer.engine import bereken
+from switchwijzer.engine.parameters import PeildatumBuitenPeriodes, Spoor, parameters_op
 from switchwijzer.engine.situatie import Situatie, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
 from switchwijzer.uitleg.vragenlijst import (
-    WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, voldoet, vragen,
+    WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
 )
 from switchwijzer.uitleg.teksten import kies
 
@@ -134,12 +137,24 @@ class Antwoorden:
 
     # -- the result -----------------------------------------------------------------------------
     def aannames(self) -> list[str]:
-        """The assumptions made for each "Weet ik niet", in the reader's words."""
-        return [
-            kies(v.weet_niet.aanname, self.rol)
-            for v in self.zichtbaar()
-            if v.weet_niet is not None and self.waarden.get(v.id) == WEET_NIET
-        ]
+        """The assumptions made for each "Weet ik niet", in the reader's words (with the rent assumed)."""
+        uit = []
+        for v in self.zichtbaar():
+            if v.weet_niet is None or self.waarden.get(v.id) != WEET_NIET:
+                continue
+            waarden = {}
+            if v.id == HUUR:
+                huur = self._voorzichtige_huur()
+                waarden["huur"] = geld(huur) if huur is not None else "–"
+            uit.append(kies(v.weet_niet.aanname, self.rol, **waarden))
+        return uit
+
+    def _voorzichtige_huur(self) -> Decimal | None:
+        """For "Weet ik niet" on the rent: the rent the answer uses (see `situatie`), or None when not needed."""
+        try:
+            return self.situatie().wonen.kale_huur_per_maand
+        except Invoerfout:
+            return None
 
     def startdatum(self, velden: dict[str, Any]) -> date:
         """The day the amounts are for: the start month given; "Weet ik niet" means the first day of next
@@ -192,6 +207,8 @@ class Antwoorden:
                 tak = tak.setdefault(stap, {})
             tak[laatste] = waarde
         try:
+            if self.waarden.get(HUUR) == WEET_NIET and vraag(HUUR) in self.zichtbaar():
+                return _met_voorzichtige_huur(json.dumps(boom, default=str, sort_keys=True))
             return Situatie.model_validate(boom)
         except ValidationError as fout:
             velden = _foute_velden(fout)
@@ -203,6 +220,33 @@ class Antwoorden:
             if "alleenstaande ouder" in str(fout):
                 raise AntwoordFout(_("Living alone with children? Then type the age of at least one child."), "kinderen") from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
+
+
+HUUR = "huur"
+"""The rent question: "Weet ik niet" there takes the careful rent (`_met_voorzichtige_huur`)."""
+
+
+@lru_cache(maxsize=32)
+def _met_voorzichtige_huur(boom: str) -> Situatie:
+    """The Situatie with, of three rents from the huurtoeslag rules of its month (the kwaliteitskortingsgrens, the
+    aftoppingsgrens for one or two people and the maximale huurgrens), the one with the smallest gain from working
+    after the costs. No one rent is always the careful one: a higher rent gives more huurtoeslag to lose, but also
+    more kwijtschelding. So "Weet ik niet" never makes working look better than it may be at these rents."""
+    gegevens = json.loads(boom)
+    spoor = Spoor(parameters_op(date.fromisoformat(gegevens["peildatum"])))
+    huren = (
+        spoor.getal("huurtoeslag.kwaliteitskortingsgrens"),
+        spoor.tabel("huurtoeslag.aftoppingsgrens")["klein"],
+        spoor.tabel("huurtoeslag.maximale_huurgrens")["standaard"],
+    )
+    kandidaten = []
+    for huur in huren:
+        gegevens.setdefault("wonen", {})["kale_huur_per_maand"] = str(huur)
+        situatie = Situatie.model_validate(gegevens)
+        uitkomst = bereken(situatie)
+        verschil = uitkomst.verschil_na_kosten_per_maand
+        kandidaten.append((verschil if verschil is not None else uitkomst.verschil_per_maand, situatie))
+    return min(kandidaten, key=lambda paar: paar[0] if paar[0] is not None else Decimal(0))[1]
 
 
 class AntwoordFout(Invoerfout):
