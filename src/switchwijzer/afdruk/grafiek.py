@@ -30,11 +30,11 @@ class Schaal:
     stap: Decimal
 
 
-def schaal(totalen: list[Decimal]) -> Schaal:
-    """A round scale around the amounts: steps of 1, 2, 2,5 or 5 times a power of ten, about 5 of them."""
+def schaal(totalen: list[Decimal], stappen: int = 5) -> Schaal:
+    """A round scale around the amounts: steps of 1, 2, 2,5 or 5 times a power of ten, about `stappen` of them."""
     laag, hoog = min(totalen), max(totalen)
     bereik = max(hoog - laag, Decimal(50))
-    ruw = bereik / 5
+    ruw = bereik / stappen
     macht = Decimal(10) ** (len(str(int(ruw))) - 1)
     stap = next(m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw)
     bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding="ROUND_FLOOR") * stap)
@@ -61,7 +61,7 @@ def teken_grafiek(
 ) -> float:
     """Draw the chart with its axes and legend in the box at (x, y); returns the y just below the legend.
     With `na_kosten` the totals are what is left after the costs, and the title and legend say so."""
-    s = schaal([p.totaal for p in reeks])
+    s = schaal([p.totaal for p in reeks], stappen=5 if hoogte >= 70 else 3)  # a low chart: fewer, readable labels
     links, boven = x + LABEL_BREEDTE, y + 8
     rechts, onder = x + breedte - 4, y + hoogte - 14
     vlak_b, vlak_h = rechts - links, onder - boven

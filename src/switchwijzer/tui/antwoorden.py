@@ -20,6 +20,7 @@ from switchwijzer.engine import bereken
 from switchwijzer.engine.parameters import PeildatumBuitenPeriodes, Spoor, parameters_op
 from switchwijzer.engine.situatie import Situatie, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
+from switchwijzer.uitleg.scenarios import Scenario
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
 )
@@ -34,6 +35,8 @@ class Antwoorden:
     peildatum: date
     waarden: dict[str, Any] = field(default_factory=dict)
     ruw: dict[str, str] = field(default_factory=dict)
+    varianten: list[Scenario] = field(default_factory=list)
+    """The other choices on the compare screen (at most 3), kept with the answers and saved with them."""
 
     # -- the flow -------------------------------------------------------------------------------
     def _doorloop(self) -> tuple[list[Vraag], dict[str, Any]]:

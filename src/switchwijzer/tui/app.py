@@ -357,7 +357,7 @@ class SwitchwijzerApp(App[int]):
     # -- saved answers (never in the kiosk) -------------------------------------------------------
     def _stand(self) -> Any:
         a = self.antwoorden
-        return None if a is None else (a.rol, a.peildatum, dict(a.waarden), dict(a.ruw))
+        return None if a is None else (a.rol, a.peildatum, dict(a.waarden), dict(a.ruw), tuple(a.varianten))
 
     def niet_bewaard(self) -> bool:
         """There are answers that are not in a file as they are now."""
@@ -397,7 +397,8 @@ class SwitchwijzerApp(App[int]):
         if self.kiosk or a is None:
             return
         try:
-            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad)
+            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw),
+                                 varianten=list(a.varianten)), pad)
         except IntakeFout as fout:
             self.notify(str(fout), title=_("Not saved"), severity="error", timeout=15)
             return
@@ -443,7 +444,8 @@ class SwitchwijzerApp(App[int]):
             await self.pop_screen()
         bewaard = geopend.intake
         self.antwoorden = Antwoorden(
-            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt)
+            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt),
+            varianten=list(bewaard.varianten),
         )
         self._clipboard = ""
         self.use_command_palette = bewaard.rol == "coach"

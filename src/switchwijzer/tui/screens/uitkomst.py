@@ -22,7 +22,7 @@ from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
-from switchwijzer.uitleg.scenarios import Scenario
+from switchwijzer.uitleg.scenarios import Vergelijking
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 
 MINSTE_UREN, MEESTE_UREN = vind_vraag("uren").min or Decimal(1), vind_vraag("uren").max or Decimal(40)
@@ -47,10 +47,8 @@ class UitkomstScherm(Stap):
         Binding("ctrl+e", "overzicht", N_("My summary")),
     ]
 
-    def __init__(self, varianten: list[Scenario] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.varianten: list[Scenario] = varianten if varianten is not None else []
-        """The variants on the compare screen; kept here so they are still there when it opens again."""
         self.situatie: Situatie | None = None
         self.uitkomst: Uitkomst | None = None
         self.fout = ""
@@ -78,7 +76,7 @@ class UitkomstScherm(Stap):
         return self._antwoord
 
     def kopie(self) -> Stap:
-        return UitkomstScherm(self.varianten)
+        return UitkomstScherm()
 
     def stap_tekst(self) -> str:
         return _("The answer")
@@ -155,7 +153,7 @@ class UitkomstScherm(Stap):
         from switchwijzer.tui.screens.scenarios import ScenarioScherm
 
         if self.situatie is not None and self.uitkomst is not None and self.uitkomst.uren_reeks:
-            self.app.push_screen(ScenarioScherm(self.varianten))
+            self.app.push_screen(ScenarioScherm())
 
     async def action_uren(self, stap: int) -> None:
         """Other hours: store them as the answer, calculate again and redraw the panels."""
@@ -199,7 +197,7 @@ class UitkomstScherm(Stap):
         from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
 
         try:
-            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
+            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum, self._vergelijking())
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return
@@ -207,6 +205,14 @@ class UitkomstScherm(Stap):
             self.notify(_("Something went wrong while making the PDF."), severity="error", markup=False)
             return
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
+
+    def _vergelijking(self) -> Vergelijking | None:
+        """The choices side by side for "Mijn overzicht", when there are any."""
+        from switchwijzer.uitleg.scenarios import vergelijk
+
+        if not self.antwoorden.varianten or self.situatie is None:
+            return None
+        return vergelijk(self.situatie, self.antwoorden.varianten, self.rol, self.antwoorden.aannames())
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         if self.situatie is None or self.uitkomst is None:
