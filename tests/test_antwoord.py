@@ -154,3 +154,16 @@ def test_een_aanname_van_de_vragen_en_van_de_motor_staat_er_een_keer() -> None:
     van_de_vraag = kies(vraag("loon").weet_niet.aanname, "deelnemer")
     a = maak_antwoord(situatie, uitkomst, "deelnemer", (van_de_vraag,))
     assert sum("minimumloon" in z for z in a.aannames) == 1, a.aannames
+
+
+def test_hoe_lang_de_indicatie_nog_loopt_telt_vanaf_vandaag_tot_en_met_de_einddatum() -> None:
+    """Read on 6 December 2026, work from January 2027, indicatie until 15 July 2027: 7 whole months from today
+    (counted from the start month it said 6)."""
+    from datetime import date
+
+    situatie = Situatie.model_validate({**START_NOVEMBER, "peildatum": "2027-01-01",
+                                        "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2027-07-15"}})
+    uitkomst = bereken(situatie)
+    teksten = [i.tekst for d in maak_antwoord(situatie, uitkomst, "deelnemer", vandaag=date(2026, 12, 6)).delen
+               for i in d.items]
+    assert any("Dat is nog 7 maanden" in t for t in teksten), teksten

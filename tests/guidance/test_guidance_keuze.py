@@ -219,7 +219,9 @@ def test_hele_maanden(van: date, tot: date, maanden: int) -> None:
         (None, "geen_datum", None, None),
         (date(2027, 3, 1), "loopt", 6, 181),
         (date(2026, 12, 1), "loopt", 3, 91),
-        (date(2026, 11, 30), "bijna_op", 2, 90),
+        (date(2026, 11, 30), "loopt", 3, 90),  # September, October, November: three months
+        (date(2026, 11, 29), "bijna_op", 2, 89),
+        (date(2027, 5, 31), "loopt", 9, 272),  # September to May: nine (it said eight)
         (date(2026, 9, 1), "bijna_op", 0, 0),
         (date(2026, 8, 31), "afgelopen", 0, -1),
     ],

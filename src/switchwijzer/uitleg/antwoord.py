@@ -9,6 +9,7 @@ so they cannot drift apart. A renderer that needs a new fact asks for a field he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from switchwijzer.engine.situatie import Situatie
@@ -104,7 +105,11 @@ class Antwoord:
         return next(d for d in self.delen if d.scherm == scherm)
 
 
-def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = ()) -> Antwoord:
+def maak_antwoord(
+    situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = (), vandaag: date | None = None
+) -> Antwoord:
+    """`vandaag`: the day the answer is read (how long an indicatie still runs is counted from it); without it the
+    day of the amounts (`situatie.peildatum`, the start month)."""
     geld_rijen = tuple(rijen(uitkomst, rol))
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
@@ -153,7 +158,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
                 titel=tekst(titel, rol),
                 stappen=tuple(stappen(situatie, uitkomst, rol) + overstap_stappen(situatie, uitkomst, rol))
                 if scherm == "nu_doen" else (),
-                items=tuple(_advies.items(situatie, rol, scherm)
+                items=tuple(_advies.items(situatie, rol, scherm, vandaag)
                             + (regeling_items(situatie, uitkomst, rol) if scherm == "nu_doen" else [])),
             )
             for scherm, titel in ADVIES_DELEN

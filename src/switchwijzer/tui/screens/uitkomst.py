@@ -72,7 +72,8 @@ class UitkomstScherm(Stap):
         """What to say, decided once per result (all tabs lay out the same answer)."""
         assert self.situatie is not None and self.uitkomst is not None
         if self._antwoord is None:
-            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames())
+            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames(),
+                                           vandaag=self.antwoorden.peildatum)
         return self._antwoord
 
     def kopie(self) -> Stap:
