@@ -283,3 +283,19 @@ def test_onbekende_rol_of_taal() -> None:
         advies(situatie(), "buurman")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         advies(situatie(), "deelnemer", taal="de")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("soort_werk", ["loonkostensubsidie", "regulier"])
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
+def test_geen_uitleg_over_beschut_werk_bij_ander_werk(soort_werk: str, rol: str) -> None:
+    """Work with loonkostensubsidie or a regular job: nothing about the advies beschut werk or beschut werk
+    (it told people with loonkostensubsidie to ask for an advies beschut werk); the local research notes are
+    facts about a region and stay."""
+    s = Situatie(peildatum=PEILDATUM, leeftijd=30, nu={"uitkering": "bijstand"},
+                 straks={"soort_werk": soort_werk, "uren_per_week": 20},
+                 dagbesteding={"financiering": "wmo", "indicatie_einddatum": date(2027, 3, 1)})
+    for item in advies(s, rol):  # type: ignore[arg-type]
+        if item.onderwerp != "lokaal":
+            assert "beschut" not in f"{item.titel} {item.tekst} {' '.join(item.acties)}".lower(), item.id
+    beschut = s.model_copy(update={"straks": s.straks.model_copy(update={"soort_werk": "beschut_werk"})})
+    assert "indicatie_en_advies_samen" in ids(beschut, rol)
