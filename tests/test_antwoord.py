@@ -167,3 +167,11 @@ def test_hoe_lang_de_indicatie_nog_loopt_telt_vanaf_vandaag_tot_en_met_de_eindda
     teksten = [i.tekst for d in maak_antwoord(situatie, uitkomst, "deelnemer", vandaag=date(2026, 12, 6)).delen
                for i in d.items]
     assert any("Dat is nog 7 maanden" in t for t in teksten), teksten
+
+
+def test_de_regels_van_de_huurtoeslag_noemen_de_huurtoeslag_en_niet_het_kindgebonden_budget() -> None:
+    _situatie, uitkomst, a = _antwoord(WAJONG, "coach")
+    huurtoeslag = next(r for r in a.toeslagen if r.code == "huurtoeslag")
+    regels = details(huurtoeslag.regel_straks or huurtoeslag.regel_nu)
+    assert any("telt voor de huurtoeslag" in r for r in regels), regels
+    assert not any("kindgebonden" in r.lower() for r in regels), regels
