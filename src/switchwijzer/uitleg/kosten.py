@@ -84,7 +84,7 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     nu, straks = uitkomst.nu, uitkomst.straks
     assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
     uit = [_tekst("kosten_kop", rol, bedrag=geld(uitkomst.verschil_per_maand))]
-    schattingen = []
+    schattingen: dict[str, list[str]] = {}  # who can give the real amount -> the estimated costs
     for voor, na in _met_bedrag(uitkomst):
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         regel = na or voor
@@ -95,9 +95,10 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         if na is not None and na.vanaf is not None:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(na.vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            schattingen.append(_midden_in_zin(_naam(regel, rol)))
-    if schattingen:
-        uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
+            schattingen.setdefault(_tekst(f"waar_{regel.naam}", rol), []).append(_midden_in_zin(_naam(regel, rol)))
+    for waar, namen in schattingen.items():
+        sleutel = "kosten_schatting" if len(namen) > 1 else "kosten_schatting_een"
+        uit.append(_tekst(sleutel, rol, namen=", ".join(namen), waar=waar))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
         p.vanaf_datum and p.vanaf_datum.year >= WMO_PLAN_VANAF for p in uitkomst.verloop[:2]
     ):
