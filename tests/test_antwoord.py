@@ -175,3 +175,14 @@ def test_de_regels_van_de_huurtoeslag_noemen_de_huurtoeslag_en_niet_het_kindgebo
     regels = details(huurtoeslag.regel_straks or huurtoeslag.regel_nu)
     assert any("telt voor de huurtoeslag" in r for r in regels), regels
     assert not any("kindgebonden" in r.lower() for r in regels), regels
+
+
+def test_een_enkele_maand_heet_maand_1_en_niet_maand_1_tot_en_met_1() -> None:
+    """19, bijstand, 24 hours from December 2026: month 1 has 2026 rules, month 2 on the new year's."""
+    json = {"peildatum": "2026-12-01", "leeftijd": 19, "huishouden": {"ouders_kunnen_bijdragen": False},
+            "wonen": {"huurt": True, "kale_huur_per_maand": 600}, "nu": {"uitkering": "bijstand"},
+            "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
+    for rol in ("deelnemer", "ouder"):
+        _situatie, _uitkomst, a = _antwoord(json, rol)
+        assert any(re.match(r"In maand 1 (houd|houdt) ", z) for z in a.verloop), a.verloop
+        assert not any("tot en met 1 " in z for z in a.verloop), a.verloop

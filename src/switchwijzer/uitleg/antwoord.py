@@ -214,6 +214,8 @@ def verloop_zinnen(perioden: list[Periode], rol: str, na_kosten: bool = False) -
         bedrag = geld(_totaal(periode, na_kosten))
         if periode.tot_en_met_maand is None:
             uit.append(tekst("verloop_daarna" + achter, rol, van=periode.vanaf_maand, bedrag=bedrag))
+        elif periode.tot_en_met_maand == periode.vanaf_maand:  # one month: "In maand 1", not "maand 1 tot en met 1"
+            uit.append(tekst("verloop_een" + achter, rol, van=periode.vanaf_maand, bedrag=bedrag))
         else:
             uit.append(tekst("verloop_eerst" + achter, rol, van=periode.vanaf_maand, tot=periode.tot_en_met_maand,
                              bedrag=bedrag))
