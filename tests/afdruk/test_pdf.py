@@ -81,7 +81,9 @@ def test_het_overzicht_zegt_wat_het_antwoord_zegt_in_nederlandse_bedragen(rol: s
     assert "vanaf 1 juli 2026" in tekst and "(schatting)" in tekst
     # the chart's axes and marks, in words
     assert "uur per week" in tekst and "Geld per maand" in tekst
-    assert "Gekozen: 12 uur per week" in tekst and "Vanaf 25,1 uur per week: geen uitkering meer" in tekst
+    # where the uitkering stops (25,1 hours) as people say it: from the next half hour
+    assert "Gekozen: 12 uur per week" in tekst and "Vanaf 25,5 uur per week: geen uitkering meer" in tekst
+    assert "25,1" not in tekst
     assert "Bronnen" in tekst and "Pw art. 21 a" in tekst
 
 

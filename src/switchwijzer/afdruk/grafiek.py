@@ -13,7 +13,7 @@ from decimal import Decimal
 from fpdf import FPDF
 
 from switchwijzer.engine.uitkomst import UrenPunt
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.i18n import _, geld, getal, uren_getal
 
 ZWART = (0, 0, 0)
 LIJN = (20, 60, 140)
@@ -131,7 +131,7 @@ def teken_grafiek(
     if omslag is not None:
         _vierkant(pdf, x + 3, regel_y - letter * 0.12, 2.6)
         pdf.text(x + 8, regel_y, _("From {uren} hours per week: no uitkering any more").format(
-            uren=getal(omslag.quantize(Decimal("0.1")).normalize())))
+            uren=uren_getal(omslag, vanaf=True)))
         regel_y += letter * 0.55
     return regel_y
 

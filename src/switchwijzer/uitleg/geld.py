@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from switchwijzer.engine.uitkomst import Regel, Uitkomst
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.i18n import _, geld, uren_getal
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
 
@@ -114,4 +114,4 @@ def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:
 def omslag_zin(uitkomst: Uitkomst, rol: str) -> str:
     if uitkomst.omslagpunt_uren is None:
         return ""
-    return tekst("omslag", rol, uren=getal(uitkomst.omslagpunt_uren.quantize(Decimal("0.1")).normalize()))
+    return tekst("omslag", rol, uren=uren_getal(uitkomst.omslagpunt_uren, vanaf=True))
