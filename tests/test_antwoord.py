@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -186,3 +186,20 @@ def test_een_enkele_maand_heet_maand_1_en_niet_maand_1_tot_en_met_1() -> None:
         _situatie, _uitkomst, a = _antwoord(json, rol)
         assert any(re.match(r"In maand 1 (houd|houdt) ", z) for z in a.verloop), a.verloop
         assert not any("tot en met 1 " in z for z in a.verloop), a.verloop
+
+
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder"])
+@pytest.mark.parametrize("json", [*VOORBEELDEN, {
+    "peildatum": "2026-12-01", "leeftijd": 19, "wonen": {"huurt": True, "kale_huur_per_maand": 600},
+    "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}])
+def test_de_kop_is_het_verschil_van_de_bedragen_in_de_tabel(json: dict, rol: str) -> None:
+    """19, bijstand, 24 hours from December 2026: the table says € 774 and € 1.369, the headline said € 594 (the
+    exact 594,45 rounded); it says € 595, the difference a reader works out from the table."""
+    _situatie, _uitkomst, a = _antwoord(json, rol)
+    nu, straks = a.totaal_na_kosten or a.totaal
+    getallen = [int(g.replace(".", "")) for g in re.findall(r"€\xa0([\d.]+)", a.nu_en_straks)]
+    heel = [int(b.quantize(Decimal(1), ROUND_HALF_UP)) for b in (nu, straks)]  # as i18n.geld rounds
+    assert getallen == heel, a.nu_en_straks
+    kop = re.search(r"€\xa0([\d.]+)", a.kop)
+    if kop:
+        assert int(kop.group(1).replace(".", "")) == abs(getallen[1] - getallen[0]), (a.kop, a.nu_en_straks)

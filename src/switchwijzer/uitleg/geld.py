@@ -17,10 +17,18 @@ GELIJK_GRENS = Decimal(5)
 
 def kop(uitkomst: Uitkomst, rol: str) -> str:
     """The answer in one sentence: "Straks heb je ongeveer € 120 per maand meer.". It is what is kept after the
-    costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after."""
+    costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after.
+    In whole euros it is the difference of the two amounts as the table shows them (1.369 − 774 = 595), not
+    the exact difference rounded (594,45 → 594), so a reader who checks it finds the same; the coach sees cents."""
     verschil = uitkomst.verschil_na_kosten_per_maand
     if verschil is None:
         verschil = uitkomst.verschil_per_maand
+    nu, straks = uitkomst.nu, uitkomst.straks
+    if verschil is not None and rol != "coach" and nu is not None and straks is not None:
+        na_kosten = uitkomst.verschil_na_kosten_per_maand is not None
+        bedragen = (nu.totaal_na_kosten, straks.totaal_na_kosten) if na_kosten else (nu.totaal, straks.totaal)
+        if bedragen[0] is not None and bedragen[1] is not None:
+            verschil = _hele_euros(bedragen[1]) - _hele_euros(bedragen[0])
     if not uitkomst.berekend or verschil is None:
         return tekst("kop_niet_berekend", rol)
     if abs(verschil) < GELIJK_GRENS:
