@@ -237,8 +237,13 @@ def _lees_tekst(pad: Path) -> str:
 def lees(pad: Path | str) -> Geopend:
     """Open a saved intake; raises IntakeFout with a clear message. The file is never changed."""
     pad = Path(pad)
-    naam = zichtbaar(str(pad))
-    tekst = _lees_tekst(pad)
+    intake, oud_schema = uit_tekst(_lees_tekst(pad), zichtbaar(str(pad)))
+    return Geopend(intake=intake, pad=pad, oud_schema=oud_schema)
+
+
+def uit_tekst(tekst: str, naam: str) -> tuple[Intake, int | None]:
+    """A saved intake from its text, and the older schema version it had (or None); `naam` names the file in a
+    message. Raises IntakeFout."""
     try:
         gegevens = json.loads(tekst)
     except (json.JSONDecodeError, RecursionError) as fout:
@@ -261,8 +266,7 @@ def lees(pad: Path | str) -> Geopend:
         model, stap = _MIGRATIES[versie]
         gegevens = stap(_valideer(model, gegevens, naam))
         versie = gegevens["schema"]
-    intake = _naar_intake(_valideer(_SchemaDrie, gegevens, naam), naam)
-    return Geopend(intake=intake, pad=pad, oud_schema=oud_schema)
+    return _naar_intake(_valideer(_SchemaDrie, gegevens, naam), naam), oud_schema
 
 
 def _valideer(model: type[BaseModel], gegevens: dict[str, Any], naam: str) -> Any:
