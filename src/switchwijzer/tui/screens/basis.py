@@ -27,6 +27,8 @@ class Inhoud(VerticalScroll, can_focus=False):
 
 
 class Stap(Screen):
+    LANGE_STAP = False
+    """The step text of this kind of step can be long ("Vraag 12 van ongeveer 20"): see Kopbalk."""
     BINDINGS = [
         Binding("pagedown", "blader(1)", show=False),
         Binding("pageup", "blader(-1)", show=False),
@@ -56,7 +58,7 @@ class Stap(Screen):
         return next(iter(self.query(selector)), None)
 
     def compose(self) -> ComposeResult:
-        yield Kopbalk(self.stap_tekst())
+        yield Kopbalk(self.stap_tekst(), lang=self.LANGE_STAP)
         with Inhoud(classes="inhoud", id="inhoud"):
             yield from self.inhoud()
         knoppen = list(self.knoppen())

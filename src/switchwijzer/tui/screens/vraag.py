@@ -20,6 +20,7 @@ WACHT_HOOGSTENS = 1.0
 
 class VraagScherm(Stap):
     BINDINGS = [Binding("escape", "terug", N_("Back")), Binding("f1", "waarom", N_("Why?"))]
+    LANGE_STAP = True
 
     def __init__(self, vraag_id: str, naar_overzicht: bool = False, fout: str = "") -> None:
         super().__init__()

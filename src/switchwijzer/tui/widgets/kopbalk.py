@@ -16,8 +16,10 @@ gives way until the screen is wide enough for both (switchwijzer.tcss)."""
 
 
 class Kopbalk(Horizontal):
-    def __init__(self, stap: str = "") -> None:
-        super().__init__(classes="kopbalk" + (" -lange-stap" if len(stap) > LANGE_STAP else ""))
+    def __init__(self, stap: str = "", lang: bool = False) -> None:
+        """`lang`: the name gives way even when this step text is short (the questions: the name does not come
+        and go from one question to the next)."""
+        super().__init__(classes="kopbalk" + (" -lange-stap" if lang or len(stap) > LANGE_STAP else ""))
         self.stap = stap
 
     def compose(self) -> ComposeResult:
