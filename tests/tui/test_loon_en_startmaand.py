@@ -6,7 +6,7 @@ in its field and the focus there (it used to show an empty answer with the focus
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.formulier import FormulierScherm
@@ -16,7 +16,7 @@ from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles, typ
+from .helpers import beantwoord_alles, formulier_kies, formulier_typ, typ
 from .test_pilot_rollen import DEELNEMER
 
 MET_UURLOON = {**DEELNEMER, "loon": 1, "uurloon": "14,99"}
@@ -84,30 +84,15 @@ async def test_the_coach_form_checks_the_wage_again_when_the_start_month_changes
         scherm = app.screen
         assert isinstance(scherm, FormulierScherm)
 
-        async def vul(vraag_id: str, tekst: str) -> None:
-            scherm.query_one(f"#invoer-{vraag_id}", Input).focus()
-            await pilot.pause()
-            scherm.query_one(f"#invoer-{vraag_id}", Input).value = ""
-            typ(pilot, tekst)
-            await pilot.press("enter")
-            await pilot.pause()
-
-        async def kies(vraag_id: str, keuze: str) -> None:
-            knop = scherm.query_one(f"#vraag-{vraag_id}").query_one(f"#keuze-{keuze}", Button)
-            scherm.query_one("#inhoud").scroll_to_widget(knop, animate=False)
-            await pilot.pause()
-            await pilot.click(knop)
-            await pilot.pause()
-
-        await vul("leeftijd", "24")
-        await kies("uitkering", "geen")
-        await kies("begonnen", "nee")
-        await vul("start", "12-2026")
-        await kies("loon", "uurloon")
-        await vul("uurloon", "14,99")
+        await formulier_typ(pilot, "leeftijd", "24", enter=True)
+        await formulier_kies(pilot, "uitkering", "keuze-geen")
+        await formulier_kies(pilot, "begonnen", "keuze-nee")
+        await formulier_typ(pilot, "start", "12-2026", enter=True)
+        await formulier_kies(pilot, "loon", "keuze-uurloon")
+        await formulier_typ(pilot, "uurloon", "14,99", enter=True)
         assert app.antwoorden.waarden.get("uurloon") is not None
         assert not scherm.query_one("#vraag-uurloon", VraagVeld).has_class("-fout")
-        await vul("start", "1-2027")
+        await formulier_typ(pilot, "start", "1-2027", enter=True)
         await pilot.pause()
         assert scherm.query_one("#vraag-uurloon", VraagVeld).has_class("-fout")
         assert "15,29" in _fout(app, "uurloon")
