@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -157,3 +157,52 @@ def test_een_aanname_van_de_vragen_en_van_de_motor_staat_er_een_keer() -> None:
     van_de_vraag = kies(vraag("loon").weet_niet.aanname, "deelnemer")
     a = maak_antwoord(situatie, uitkomst, "deelnemer", (van_de_vraag,))
     assert sum("minimumloon" in z for z in a.aannames) == 1, a.aannames
+
+
+def test_hoe_lang_de_indicatie_nog_loopt_telt_vanaf_vandaag_tot_en_met_de_einddatum() -> None:
+    """Read on 6 December 2026, work from January 2027, indicatie until 15 July 2027: 7 whole months from today
+    (counted from the start month it said 6)."""
+    from datetime import date
+
+    situatie = Situatie.model_validate({**START_NOVEMBER, "peildatum": "2027-01-01",
+                                        "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2027-07-15"}})
+    uitkomst = bereken(situatie)
+    teksten = [i.tekst for d in maak_antwoord(situatie, uitkomst, "deelnemer", vandaag=date(2026, 12, 6)).delen
+               for i in d.items]
+    assert any("Dat is nog 7 maanden" in t for t in teksten), teksten
+
+
+def test_de_regels_van_de_huurtoeslag_noemen_de_huurtoeslag_en_niet_het_kindgebonden_budget() -> None:
+    _situatie, uitkomst, a = _antwoord(WAJONG, "coach")
+    huurtoeslag = next(r for r in a.toeslagen if r.code == "huurtoeslag")
+    regels = details(huurtoeslag.regel_straks or huurtoeslag.regel_nu)
+    assert any("telt voor de huurtoeslag" in r for r in regels), regels
+    assert not any("kindgebonden" in r.lower() for r in regels), regels
+
+
+def test_een_enkele_maand_heet_maand_1_en_niet_maand_1_tot_en_met_1() -> None:
+    """19, bijstand, 24 hours from December 2026: month 1 has 2026 rules, month 2 on the new year's."""
+    json = {"peildatum": "2026-12-01", "leeftijd": 19, "huishouden": {"ouders_kunnen_bijdragen": False},
+            "wonen": {"huurt": True, "kale_huur_per_maand": 600}, "nu": {"uitkering": "bijstand"},
+            "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
+    for rol in ("deelnemer", "ouder"):
+        _situatie, _uitkomst, a = _antwoord(json, rol)
+        assert any(re.match(r"In maand 1 (houd|houdt) ", z) for z in a.verloop), a.verloop
+        assert not any("tot en met 1 " in z for z in a.verloop), a.verloop
+
+
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder"])
+@pytest.mark.parametrize("json", [*VOORBEELDEN, {
+    "peildatum": "2026-12-01", "leeftijd": 19, "wonen": {"huurt": True, "kale_huur_per_maand": 600},
+    "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}])
+def test_de_kop_is_het_verschil_van_de_bedragen_in_de_tabel(json: dict, rol: str) -> None:
+    """19, bijstand, 24 hours from December 2026: the table says € 774 and € 1.369, the headline said € 594 (the
+    exact 594,45 rounded); it says € 595, the difference a reader works out from the table."""
+    _situatie, _uitkomst, a = _antwoord(json, rol)
+    nu, straks = a.totaal_na_kosten or a.totaal
+    getallen = [int(g.replace(".", "")) for g in re.findall(r"€\xa0([\d.]+)", a.nu_en_straks)]
+    heel = [int(b.quantize(Decimal(1), ROUND_HALF_UP)) for b in (nu, straks)]  # as i18n.geld rounds
+    assert getallen == heel, a.nu_en_straks
+    kop = re.search(r"€\xa0([\d.]+)", a.kop)
+    if kop:
+        assert int(kop.group(1).replace(".", "")) == abs(getallen[1] - getallen[0]), (a.kop, a.nu_en_straks)

@@ -104,3 +104,17 @@ def test_engels_toont_bedragen_en_datums_op_zijn_engels_en_nederlands_op_zijn_ne
         assert (i18n.getal(Decimal("12.5")), i18n.datum(date(2027, 3, 1))) == ("12,5", "1 maart 2027")
     finally:
         i18n.zet_taal("nl")
+
+
+@pytest.mark.parametrize(("waarde", "vanaf", "tekst"), [
+    ("25.1", False, "25"), ("24.7", False, "24,5"), ("24.75", False, "25"), ("12.5", False, "12,5"), ("8", False, "8"),
+    ("25.1", True, "25,5"), ("24.7", True, "25"), ("7.9", True, "8"), ("24.5", True, "24,5"), ("25", True, "25"),
+])
+def test_uren_zoals_mensen_ze_zeggen(waarde: str, vanaf: bool, tekst: str) -> None:
+    """Whole or half hours, never "25,1 uur"; "from ... hours" rounds up, so it stays true."""
+    from decimal import Decimal
+
+    from switchwijzer.i18n import uren_getal, zet_taal
+
+    zet_taal("nl")
+    assert uren_getal(Decimal(waarde), vanaf=vanaf) == tekst

@@ -13,6 +13,7 @@ import pytest
 
 from switchwijzer import i18n, intake
 from switchwijzer.intake import Intake, IntakeFout, bewaar, bewaarde, lees
+from switchwijzer.uitleg.scenarios import Scenario
 
 VOORBEELD = Intake(
     rol="ouder",
@@ -55,8 +56,8 @@ def test_bewaren_en_openen_geeft_dezelfde_antwoorden(tmp_path: Path) -> None:
 
 def test_het_bestand_heeft_een_schemaversie_en_geen_persoonsgegevens(tmp_path: Path) -> None:
     gegevens = json.loads(bewaar(VOORBEELD, tmp_path / "a.json").read_text(encoding="utf-8"))
-    assert gegevens["schema"] == intake.SCHEMA == 2
-    assert set(gegevens) == {"schema", "opgeslagen", "app_versie", "rol", "peildatum", "antwoorden"}
+    assert gegevens["schema"] == intake.SCHEMA == 3
+    assert set(gegevens) == {"schema", "opgeslagen", "app_versie", "rol", "peildatum", "antwoorden", "vergelijk"}
     assert gegevens["antwoorden"]["huur"] == {"waarde": "650.50", "getypt": "650,50"}
     tekst = json.dumps(gegevens).lower()
     assert "naam" not in tekst and "bsn" not in tekst
@@ -168,7 +169,7 @@ def _met_antwoord(vraag: str, antwoord: object) -> dict:
         (json.dumps({"peildatum": "2026-07-01", "leeftijd": 24}).encode(), "geen bewaarde antwoorden van"),
         (json.dumps(_met(schema=True)).encode(), "geen bewaarde antwoorden van"),
         (json.dumps(_met(schema=0)).encode(), "geen bewaarde antwoorden van"),
-        (json.dumps(_met(schema=3)).encode(), "nieuwere Switchwijzer"),
+        (json.dumps(_met(schema=intake.SCHEMA + 1)).encode(), "nieuwere Switchwijzer"),
         (json.dumps(_met(rol="baas")).encode(), "rol baas"),
         (json.dumps(_met(rol="baas\x1b[31m")).encode(), "baas\\x1b[31m"),
         (json.dumps(_met(naam="Jan")).encode(), "naam: dit veld kennen we niet"),
@@ -241,9 +242,9 @@ def test_een_bestand_met_schema_1_opent_en_wordt_niet_herschreven(tmp_path: Path
     assert geopend.intake.getypt == {}
     assert geopend.intake.opgeslagen is not None and geopend.intake.opgeslagen.date() == date(2026, 2, 10)
     assert pad.read_bytes() == voor and pad.stat().st_mtime_ns == tijd
-    # Saved again, it is schema 2 and opens as new.
+    # Saved again, it is the newest schema and opens as new.
     bewaar(geopend.intake, pad)
-    assert json.loads(pad.read_text(encoding="utf-8"))["schema"] == 2
+    assert json.loads(pad.read_text(encoding="utf-8"))["schema"] == 3
     assert lees(pad).oud_schema is None and lees(pad).intake.waarden == geopend.intake.waarden
 
 
@@ -253,3 +254,46 @@ def test_een_kapot_bestand_met_schema_1_noemt_wat_er_mis_is(tmp_path: Path) -> N
     assert "antwoorden" in melding and "lijst" in melding
     kapot = dict(EERSTE_VERSIE, antwoorden=[{"vraag": "leeftijd", "waarde": "honderd"}])
     assert "leeftijd" in _fout_bij(_schrijf(tmp_path / "oud.json", kapot))
+
+
+MET_KEUZES = Intake(
+    rol=VOORBEELD.rol, peildatum=VOORBEELD.peildatum, waarden=VOORBEELD.waarden, getypt=VOORBEELD.getypt,
+    varianten=[Scenario(uren=Decimal("32")), Scenario(soort_werk="regulier", start=date(2027, 5, 1)),
+               Scenario(uren=Decimal("12.5"), soort_werk="loonkostensubsidie")],
+)
+
+
+def test_de_keuzes_naast_elkaar_gaan_mee_in_het_bestand(tmp_path: Path) -> None:
+    pad = bewaar(MET_KEUZES, tmp_path / "a.json")
+    gegevens = json.loads(pad.read_text(encoding="utf-8"))
+    assert gegevens["vergelijk"][0] == {"uren": "32", "soort_werk": None, "start": None}
+    assert gegevens["vergelijk"][1] == {"uren": None, "soort_werk": "regulier", "start": "2027-05-01"}
+    assert lees(pad).intake.varianten == MET_KEUZES.varianten
+
+
+def test_een_bestand_met_schema_2_opent_zonder_keuzes_en_wordt_niet_herschreven(tmp_path: Path) -> None:
+    gegevens = _vast()
+    gegevens["schema"] = 2
+    del gegevens["vergelijk"]
+    pad = _schrijf(tmp_path / "twee.json", gegevens)
+    voor = pad.read_bytes()
+    geopend = lees(pad)
+    assert geopend.oud_schema == 2 and geopend.intake.varianten == []
+    assert geopend.intake.waarden == VOORBEELD.waarden and geopend.intake.getypt == VOORBEELD.getypt
+    assert pad.read_bytes() == voor
+
+
+@pytest.mark.parametrize(
+    ("keuzes", "woorden"),
+    [
+        ([{"uren": "0"}], "keuze 2 om te vergelijken"),
+        ([{"soort_werk": "astronaut"}], "astronaut"),
+        ([{"start": "2027-05-15"}], "eerste dag van een maand"),
+        ([{}], "verandert niets"),
+        ([{"uren": "8"}] * 4, "vergelijk"),
+        ([{"uren": 8}], "vergelijk"),
+    ],
+)
+def test_een_foute_keuze_om_te_vergelijken_geeft_een_duidelijke_melding(tmp_path: Path, keuzes: list, woorden: str) -> None:
+    pad = _schrijf(tmp_path / "a.json", _met(vergelijk=keuzes))
+    assert woorden in _fout_bij(pad)

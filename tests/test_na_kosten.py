@@ -121,7 +121,7 @@ def test_vergelijken_toont_ook_wat_na_kosten_overblijft() -> None:
 def test_de_schattingszin_houdt_hoofdletters() -> None:
     json = dict(WLZ_INSTELLING, peildatum="2027-03-01", straks={"uren_per_week": 16, "maand_sinds_start": 9})
     _, _, a = _antwoord(json)
-    zin = next(z for z in a.geld_zinnen if z.startswith("Dit zijn schattingen"))
+    zin = next(z for z in a.geld_zinnen if z.startswith(("Dit zijn schattingen", "Dit is een schatting:")))
     assert "eigen bijdrage Wlz aan het CAK" in zin, zin
 
 
@@ -155,8 +155,8 @@ def test_de_schattingen_zin_houdt_eigennamen_met_hoofdletter() -> None:
     uitkomst = bereken(situatie)
     engels = als_tekst(situatie, uitkomst, "deelnemer", taal="en")
     nederlands = als_tekst(situatie, uitkomst, "deelnemer", taal="nl")
-    assert "estimates: Wmo eigen bijdrage" in engels and "estimates: wmo" not in engels
-    assert "schattingen: eigen bijdrage Wmo" in nederlands
+    assert "estimate: Wmo eigen bijdrage" in engels and "estimate: wmo" not in engels
+    assert "schatting: eigen bijdrage Wmo" in nederlands
 
 
 def _euros(tekst: str) -> int | None:
@@ -181,3 +181,20 @@ def test_in_hele_euros_telt_de_tabel_op_of_zegt_hij_dat_hij_is_afgerond(json: di
     )
     assert klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt het totaal soms niet precies."
     assert klopt is not bool(a.afronding), "the line is there exactly when the whole euros do not add up"
+
+
+def test_de_gemeentelijke_belastingen_vraag_je_na_bij_de_gemeente_niet_bij_het_cak() -> None:
+    """The estimate sentence named the CAK for the tax for waste, sewers and water: that bill comes from the
+    gemeente (or its belastingsamenwerking) and the waterschap; the CAK only collects the eigen bijdrage."""
+    from switchwijzer.engine import Situatie, bereken
+    from switchwijzer.uitleg.kosten import kosten_zinnen
+
+    situatie = Situatie.model_validate({"peildatum": "2027-01-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
+                                        "wonen": {"huurt": True, "kale_huur_per_maand": 600},
+                                        "straks": {"soort_werk": "regulier", "uren_per_week": 20},
+                                        "dagbesteding": {"financiering": "wmo"}})
+    zinnen = kosten_zinnen(bereken(situatie), "deelnemer")
+    belasting = [z for z in zinnen if "afval" in z and "schatting" in z]
+    assert belasting and all("CAK" not in z and "gemeente of het waterschap" in z for z in belasting), zinnen
+    assert any("eigen bijdrage Wmo" in z and "bij het CAK" in z for z in zinnen), zinnen
+    assert not any(z.startswith("Dit zijn schattingen") and z.count(",") == 0 and "(" in z for z in zinnen)

@@ -73,7 +73,10 @@ def parser(versie: str) -> argparse.ArgumentParser:
         help="lees een situatie als JSON en schrijf de uitkomst als JSON",
         description="Lees een situatie als JSON en schrijf de uitkomst als JSON (of als tekst).",
     )
-    bereken.add_argument("bestand", nargs="?", default="-", help="JSON-bestand, of - voor standaardinvoer")
+    bereken.add_argument(
+        "bestand", nargs="?", default="-",
+        help="JSON-bestand met een situatie of met bewaarde antwoorden (Ctrl+S in de wizard), of - voor standaardinvoer",
+    )
     bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
     bereken.add_argument(
         "--pdf", metavar="BESTAND", default=None, help="sla het overzicht op als PDF in dit bestand",
@@ -85,8 +88,9 @@ def parser(versie: str) -> argparse.ArgumentParser:
         "--voorlezen", metavar="BESTAND", default=None, help="lees de uitkomst voor in dit geluidsbestand (WAV)",
     )
     bereken.add_argument(
-        "--rol", dest="tekst_rol", choices=ROLLEN, default="deelnemer",
-        help="voor wie de tekst, de PDF of het geluid is (bij --tekst, --pdf en voorlezen)",
+        "--rol", dest="tekst_rol", choices=ROLLEN, default=None,
+        help="voor wie de tekst, de PDF of het geluid is (bij --tekst, --pdf en voorlezen; standaard deelnemer, of "
+        "de rol van bewaarde antwoorden)",
     )
     web = sub.add_parser(
         "web",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -18,6 +19,10 @@ from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, controleer_getallen
+
+if TYPE_CHECKING:
+    from switchwijzer.intake import Intake
+    from switchwijzer.uitleg.scenarios import Scenario
 
 EXIT_FOUTE_INVOER = 2
 EXIT_INSTALLATIE = 1
@@ -75,9 +80,10 @@ def _schrijf(tekst: str) -> None:
 
 
 def bereken_opdracht(
-    bestand: str, tekst: bool = False, rol: str = "deelnemer", taal: str = "nl", pdf: str | None = None,
+    bestand: str, tekst: bool = False, rol: str | None = None, taal: str = "nl", pdf: str | None = None,
     voorleestekst: bool = False, voorlezen: str | None = None,
 ) -> int:
+    """`rol` for the text and the PDF; None: the role of a saved intake, else the participant."""
     try:
         return _bereken(bestand, tekst, rol, taal, pdf, voorleestekst, voorlezen)
     except KeyboardInterrupt:
@@ -105,7 +111,8 @@ def _fouten(fout: ValidationError) -> str:
 
 
 def _bereken(
-    bestand: str, tekst: bool, rol: str, taal: str, pdf: str | None, voorleestekst: bool, voorlezen: str | None,
+    bestand: str, tekst: bool, rol: str | None, taal: str, pdf: str | None, voorleestekst: bool,
+    voorlezen: str | None,
 ) -> int:
     from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
 
@@ -122,10 +129,16 @@ def _bereken(
     except InstallatieFout as fout:
         print(fout, file=sys.stderr)
         return EXIT_INSTALLATIE
-    try:
-        situatie = Situatie.model_validate_json(ruw)
-    except ValidationError as fout:
-        raise Invoerfout(_fouten(fout)) from None
+    varianten: list[Scenario] = []
+    if _is_intake(ruw):
+        situatie, intake = _uit_intake(ruw, bestand)
+        rol, varianten = rol or intake.rol, list(intake.varianten)
+    else:
+        try:
+            situatie = Situatie.model_validate_json(ruw)
+        except ValidationError as fout:
+            raise Invoerfout(_fouten(fout)) from None
+    rol = rol or "deelnemer"
     uitkomst = bereken(situatie)
     if voorleestekst or voorlezen is not None:
         return _voorlezen(situatie, uitkomst, rol, taal, voorleestekst, voorlezen)
@@ -137,20 +150,69 @@ def _bereken(
         _schrijf(als_tekst(situatie, uitkomst, rol, taal))
     elif pdf is None:
         _schrijf(uitkomst.model_dump_json(indent=2))
-    return _pdf(situatie, uitkomst, rol, taal, pdf) if pdf is not None else 0
+    return _pdf(situatie, uitkomst, rol, taal, pdf, varianten) if pdf is not None else 0
 
 
-def _pdf(situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, bestand: str) -> int:
-    """Save the summary as a PDF; say where it is (on stderr, so stdout stays the text or nothing)."""
+def _is_intake(ruw: str) -> bool:
+    """Answers saved by the wizard (Ctrl+S, `switchwijzer.intake`) rather than a Situatie: a JSON object with a
+    schema version. Checked here, without loading the intake code: a Situatie stays as fast."""
+    import json
+
+    try:
+        gegevens = json.loads(ruw)
+    except (ValueError, RecursionError):
+        return False  # not JSON at all: the Situatie's own check says what is wrong
+    return isinstance(gegevens, dict) and "schema" in gegevens  # a Situatie has no "schema"
+
+
+def _uit_intake(ruw: str, bestand: str) -> tuple[Situatie, Intake]:
+    """The Situatie of saved answers, made as the wizard makes it; one Dutch message when that is not possible."""
+    from switchwijzer.i18n import Invoerfout as AntwoordInvoerfout
+    from switchwijzer.i18n import zet_taal
+    from switchwijzer.intake import IntakeFout, uit_tekst
+    from switchwijzer.uitleg.antwoorden import Antwoorden
+    from switchwijzer.uitleg.teksten import kies
+
+    zet_taal("nl")  # the messages of the command line are Dutch
+    naam = "standaardinvoer" if bestand == "-" else _zichtbaar(bestand)
+    try:
+        intake, _oud = uit_tekst(ruw, naam)
+    except IntakeFout as fout:
+        raise Invoerfout(str(fout)) from None
+    antwoorden = Antwoorden(rol=intake.rol, peildatum=intake.peildatum, waarden=dict(intake.waarden),
+                            ruw=dict(intake.getypt), varianten=list(intake.varianten))
+    open_vraag = antwoorden.open_vraag()
+    if open_vraag is not None:
+        raise Invoerfout(
+            f"Dit zijn bewaarde antwoorden, maar ze zijn nog niet af: \"{kies(open_vraag.tekst, intake.rol)}\" heeft "
+            f"nog geen antwoord. Maak ze af in de wizard: switchwijzer --open {naam}"
+        )
+    tegenstrijdig = antwoorden.tegenstrijdigheden()
+    if tegenstrijdig:
+        raise Invoerfout(f"Twee bewaarde antwoorden passen niet bij elkaar: {kies(tegenstrijdig[0].tekst, intake.rol)} "
+                         f"Open de antwoorden in de wizard: switchwijzer --open {naam}")
+    try:
+        return antwoorden.situatie(), intake
+    except AntwoordInvoerfout as fout:
+        raise Invoerfout(f"{fout} Open de antwoorden in de wizard: switchwijzer --open {naam}") from None
+
+
+def _pdf(
+    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, bestand: str, varianten: list[Scenario] | None = None
+) -> int:
+    """Save the summary as a PDF (with the choices side by side of a saved intake); say where it is (on stderr,
+    so stdout stays the text or nothing)."""
     from datetime import date
 
     from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
     from switchwijzer.i18n import zet_taal
     from switchwijzer.uitleg.antwoord import maak_antwoord
+    from switchwijzer.uitleg.scenarios import vergelijk
 
     zet_taal(taal)
+    vergelijking = vergelijk(situatie, varianten, rol) if varianten else None
     try:
-        pad = bewaar_pdf(maak_antwoord(situatie, uitkomst, rol), als_pdf_pad(bestand), date.today())
+        pad = bewaar_pdf(maak_antwoord(situatie, uitkomst, rol), als_pdf_pad(bestand), date.today(), vergelijking)
     except Schrijffout as fout:
         raise Invoerfout(str(fout)) from None
     except LettertypeOntbreekt as fout:

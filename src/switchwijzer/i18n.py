@@ -15,7 +15,7 @@ from __future__ import annotations
 import gettext as _gettext
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
 from switchwijzer.paths import locale_dir
@@ -92,6 +92,16 @@ def als_invoer(waarde: Decimal | int) -> str:
     how `lees_getal` reads typed numbers: the text the wizard puts back in a field must read as the same number."""
     from babel.numbers import format_decimal
     return format_decimal(Decimal(waarde), locale=GELD_LOCALE, decimal_quantization=False)
+
+
+def uren_getal(waarde: Decimal | int | float, vanaf: bool = False) -> str:
+    """Hours as people say them: whole or half hours ("25", "25,5"), never "25,1". Worked-out hours (where the
+    uitkering stops) are rounded to the nearest half hour; with `vanaf` ("from 25 hours") up to the next half hour,
+    so the sentence stays true (the uitkering stops at 24,7 hours: "vanaf 25 uur"). Hours a person typed are
+    shown as typed (`getal`)."""
+    halve = Decimal(str(waarde)) * 2
+    afgerond = halve.to_integral_value(rounding=ROUND_CEILING if vanaf else ROUND_HALF_UP) / 2
+    return getal(afgerond.normalize() if afgerond != afgerond.to_integral_value() else afgerond.quantize(Decimal(1)))
 
 
 def procent(waarde: Decimal | int | float) -> str:

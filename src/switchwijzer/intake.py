@@ -1,25 +1,29 @@
 """Saved intakes: a coach or parent keeps the answers in a file and opens them later, or on another machine.
 
-The file is JSON in UTF-8, at most 1 MB. Schema version 2 (what this version writes):
+The file is JSON in UTF-8, at most 1 MB. Schema version 3 (what this version writes):
 
-    {"schema": 2,
+    {"schema": 3,
      "opgeslagen": "2026-05-10T14:03:00+02:00",   when it was saved
      "app_versie": "0.1.0",                       the Switchwijzer that saved it
      "rol": "ouder",                              deelnemer, ouder or coach
      "peildatum": "2026-05-10",                   the day the intake was done ("Weet ik niet" for the
                                                   start month counts from here, so the answer stays the same)
      "antwoorden": {"leeftijd": {"waarde": "24", "getypt": "24"},
-                    "woonsituatie": {"waarde": "alleen"}}}
+                    "woonsituatie": {"waarde": "alleen"}},
+     "vergelijk": [{"uren": "32", "soort_werk": null, "start": null},   the other choices on the compare
+                   {"uren": null, "soort_werk": "regulier", "start": "2027-03-01"}]}   screen, at most 3
 
 `waarde` per kind of question: a choice id or "weet_niet"; a number as text with a point ("12.5", so no float
 ever rounds it); a date as "2027-03-01" (a start month is its first day); ages as a list of whole numbers; a
 typed text (only the gemeente) or null. `getypt` is the text as typed, so a field shows it again as it was;
-a question with only `getypt` has no answer yet (what was typed did not fit).
+a question with only `getypt` has no answer yet (what was typed did not fit). In `vergelijk` each choice says only
+what differs from the answers (null: as there): hours as text with a point, a kind of work, a start month's first day.
 
-Schema version 1 is the first draft of this format: `{"schema": 1, "rol", "datum", "antwoorden": [{"vraag",
+Schema version 2 is schema 3 without `vergelijk` (the choices side by side were not saved); it is read as having
+none. Schema version 1 is the first draft of this format: `{"schema": 1, "rol", "datum", "antwoorden": [{"vraag",
 "waarde"}, ...]}`, a flat list, no typed text, no time or app version. No released Switchwijzer wrote it; it
-is here so that the migration path for the next change of format exists and is tested. An older file is read
-and migrated in memory; it is rewritten only when it is saved again.
+was here so that the migration path for the next change of format existed and was tested. An older file is read and
+migrated in memory (1 -> 2 -> 3); it is rewritten only when it is saved again.
 
 Nothing that identifies a person is asked, so nothing is stored: there is no question for a name or a BSN,
 and the file has no field for one (extra fields are refused). A typed gemeente is stored.
@@ -54,9 +58,10 @@ from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervan
 from switchwijzer.i18n import _, als_invoer
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
 from switchwijzer.paths import gebruikersmap
-from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vragen
+from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario
+from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vraag, vragen
 
-SCHEMA = 2
+SCHEMA = 3
 """The schema version this Switchwijzer writes, and the newest it reads."""
 MAX_BYTES = 1_000_000
 """A saved intake is a few kilobytes; more than this is not one."""
@@ -79,6 +84,8 @@ class Intake:
     peildatum: date
     waarden: dict[str, Any] = field(default_factory=dict)
     getypt: dict[str, str] = field(default_factory=dict)
+    varianten: list[Scenario] = field(default_factory=list)
+    """The other choices on the compare screen."""
     opgeslagen: datetime | None = None
     app_versie: str | None = None
 
@@ -145,6 +152,18 @@ class _SchemaTwee(_Strikt):
     antwoorden: dict[str, _Antwoord]
 
 
+class _Keuze(_Strikt):
+    """One choice of the compare screen: what differs from the answers (None: as there)."""
+
+    uren: StrictStr | None = Field(default=None, max_length=10)
+    soort_werk: StrictStr | None = Field(default=None, max_length=40)
+    start: StrictStr | None = Field(default=None, max_length=10)
+
+
+class _SchemaDrie(_SchemaTwee):
+    vergelijk: list[_Keuze] = Field(default_factory=list, max_length=MAX_VARIANTEN)
+
+
 class _PaarEen(_Strikt):
     vraag: StrictStr
     waarde: StrictStr | StrictInt | list[StrictInt] | None
@@ -171,7 +190,12 @@ def _van_een(oud: _SchemaEen) -> dict[str, Any]:
     }
 
 
-_MIGRATIES = {1: (_SchemaEen, _van_een)}
+def _van_twee(oud: _SchemaTwee) -> dict[str, Any]:
+    """Schema 2 -> 3: no choices side by side were saved."""
+    return {**oud.model_dump(mode="json", by_alias=True, exclude_unset=True), "schema": 3, "vergelijk": []}
+
+
+_MIGRATIES = {1: (_SchemaEen, _van_een), 2: (_SchemaTwee, _van_twee)}
 """Per older schema version: its model and the step to the next version."""
 
 
@@ -227,8 +251,13 @@ def _lees_tekst(pad: Path) -> str:
 def lees(pad: Path | str) -> Geopend:
     """Open a saved intake; raises IntakeFout with a clear message. The file is never changed."""
     pad = Path(pad)
-    naam = zichtbaar(str(pad))
-    tekst = _lees_tekst(pad)
+    intake, oud_schema = uit_tekst(_lees_tekst(pad), zichtbaar(str(pad)))
+    return Geopend(intake=intake, pad=pad, oud_schema=oud_schema)
+
+
+def uit_tekst(tekst: str, naam: str) -> tuple[Intake, int | None]:
+    """A saved intake from its text, and the older schema version it had (or None); `naam` names the file in a
+    message. Raises IntakeFout."""
     try:
         gegevens = laad(tekst)
     except TeLangGetal as fout:
@@ -256,8 +285,7 @@ def lees(pad: Path | str) -> Geopend:
         model, stap = _MIGRATIES[versie]
         gegevens = stap(_valideer(model, gegevens, naam))
         versie = gegevens["schema"]
-    intake = _naar_intake(_valideer(_SchemaTwee, gegevens, naam), naam)
-    return Geopend(intake=intake, pad=pad, oud_schema=oud_schema)
+    return _naar_intake(_valideer(_SchemaDrie, gegevens, naam), naam), oud_schema
 
 
 def _valideer(model: type[BaseModel], gegevens: dict[str, Any], naam: str) -> Any:
@@ -269,7 +297,7 @@ def _valideer(model: type[BaseModel], gegevens: dict[str, Any], naam: str) -> An
         raise IntakeFout("\n".join([kop, *regels])) from None
 
 
-def _naar_intake(bestand: _SchemaTwee, naam: str) -> Intake:
+def _naar_intake(bestand: _SchemaDrie, naam: str) -> Intake:
     if bestand.rol not in ROLLEN:
         raise IntakeFout(
             _("The file {file} is for the role {role}. That role does not exist. A saved intake is for deelnemer, ouder or coach.").format(
@@ -294,14 +322,32 @@ def _naar_intake(bestand: _SchemaTwee, naam: str) -> Intake:
                 problemen.append(_("question {question}: {reason}").format(
                     question=vraag_id, reason=_("the text has characters that cannot be shown")))
             getypt[vraag_id] = _als_getypt(antwoord.getypt, waarden.get(vraag_id))
+    varianten: list[Scenario] = []
+    for nummer, keuze in enumerate(bestand.vergelijk, start=2):
+        try:
+            varianten.append(_keuze(keuze))
+        except ValueError as fout:
+            problemen.append(_("choice {number} to compare: {reason}").format(number=nummer, reason=fout))
     if problemen:
         regels = [f"- {p}" for p in problemen[:MAX_REGELS]]
         kop = _("The file {file} was changed or is damaged. This is wrong:").format(file=naam)
         raise IntakeFout("\n".join([kop, *regels]))
     return Intake(
-        rol=bestand.rol, peildatum=bestand.peildatum, waarden=waarden, getypt=getypt,
+        rol=bestand.rol, peildatum=bestand.peildatum, waarden=waarden, getypt=getypt, varianten=varianten,
         opgeslagen=bestand.opgeslagen, app_versie=bestand.app_versie,
     )
+
+
+def _keuze(keuze: _Keuze) -> Scenario:
+    """A saved choice to compare as the compare screen keeps it; ValueError when it does not fit."""
+    uren = _getal(vraag("uren"), keuze.uren) if keuze.uren is not None else None
+    if keuze.soort_werk is not None and keuze.soort_werk not in SOORTEN_WERK:
+        raise ValueError(_("the kind of work {kind} does not exist").format(kind=zichtbaar(keuze.soort_werk)))
+    start = _datum(vraag("start"), keuze.start) if keuze.start is not None else None
+    scenario = Scenario(uren=uren, soort_werk=keuze.soort_werk, start=start)
+    if scenario == Scenario():
+        raise ValueError(_("it changes nothing"))
+    return scenario
 
 
 def _waarde(vraag: Vraag, waarde: Any) -> Any:
@@ -397,6 +443,9 @@ def als_tekst(intake: Intake, nu: datetime | None = None) -> str:
         "rol": intake.rol,
         "peildatum": intake.peildatum.isoformat(),
         "antwoorden": antwoorden,
+        "vergelijk": [
+            {"uren": _als_json(v.uren), "soort_werk": v.soort_werk, "start": _als_json(v.start)} for v in intake.varianten
+        ],
     }
     return json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n"
 
@@ -426,7 +475,7 @@ def bewaar(intake: Intake, pad: Path | str, nieuw: bool = False) -> Path:
     pad = getypt_pad(pad)
     tekst = als_tekst(intake)
     try:  # never write a file we could not open again
-        _naar_intake(_SchemaTwee.model_validate(json.loads(tekst)), zichtbaar(str(pad)))
+        _naar_intake(_SchemaDrie.model_validate(json.loads(tekst)), zichtbaar(str(pad)))
     except (IntakeFout, ValidationError) as fout:
         raise IntakeFout(_("These answers cannot be saved. Your answers are still here.") + "\n" + str(fout)) from None
     try:

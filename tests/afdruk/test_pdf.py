@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,9 @@ def test_het_overzicht_zegt_wat_het_antwoord_zegt_in_nederlandse_bedragen(rol: s
     assert "vanaf 1 juli 2026" in tekst and "(schatting)" in tekst
     # the chart's axes and marks, in words
     assert "uur per week" in tekst and "Geld per maand" in tekst
-    assert "Gekozen: 12 uur per week" in tekst and "Vanaf 25,1 uur per week: geen uitkering meer" in tekst
+    # where the uitkering stops (25,1 hours) as people say it: from the next half hour
+    assert "Gekozen: 12 uur per week" in tekst and "Vanaf 25,5 uur per week: geen uitkering meer" in tekst
+    assert "25,1" not in tekst
     assert "Bronnen" in tekst and "Pw art. 21 a" in tekst
 
 
@@ -150,3 +153,46 @@ def test_het_overzicht_legt_de_moeilijke_woorden_erop_uit(rol: str) -> None:
     for woord_id in gebruikt:
         w = woord(woord_id, rol)
         assert _plat(f"{w.titel} {w.uitleg}") in woorden, woord_id
+
+
+def _bladzijden(data: bytes) -> list[str]:
+    return [_plat(pagina.extract_text()) for pagina in PdfReader(io.BytesIO(data)).pages]
+
+
+# 19, bijstand, 8 hours, start January 2027: the chart's heading was the last line of page 1, the chart on page 2
+@pytest.mark.parametrize("leeftijd", [19, 30])
+@pytest.mark.parametrize("uren", [8, 24])
+@pytest.mark.parametrize("start", ["2026-07-01", "2027-01-01"])
+@pytest.mark.parametrize("rol", ["deelnemer", "coach"])
+def test_de_kop_van_de_grafiek_staat_op_dezelfde_bladzijde_als_de_grafiek(leeftijd: int, uren: int, start: str, rol: str) -> None:
+    data, antwoord = _pdf({"peildatum": start, "leeftijd": leeftijd, "nu": {"uitkering": "bijstand"},
+                           "straks": {"soort_werk": "beschut_werk", "uren_per_week": uren},
+                           "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2027-06-30"}}, rol)
+    bladzijden = _bladzijden(data)
+    kop = _plat(antwoord.grafiek_titel)[:40]
+    met_kop = [i for i, tekst in enumerate(bladzijden) if kop in tekst]
+    met_legenda = [i for i, tekst in enumerate(bladzijden) if "Gekozen:" in tekst]
+    assert met_kop and met_kop == met_legenda
+
+
+def test_een_grafiek_die_niet_past_laat_minder_dan_een_derde_bladzijde_leeg() -> None:
+    """When the chart moves to the next page, what stayed empty is less than the smallest chart with its heading
+    (of two lines)."""
+    from switchwijzer.afdruk.pdf import GRAFIEK_MINSTE, KOPJE, MARGE, ONDER_GRAFIEK, regelhoogte
+
+    hoogste_leeg = 5 + 2 * regelhoogte(KOPJE) + 3 + GRAFIEK_MINSTE + ONDER_GRAFIEK
+    assert hoogste_leeg < (297 - 2 * MARGE) / 3
+
+
+def test_de_keuzes_naast_elkaar_staan_in_het_overzicht() -> None:
+    from switchwijzer.uitleg.scenarios import Scenario, vergelijk
+
+    situatie = Situatie.model_validate(START_NOVEMBER)
+    antwoord = maak_antwoord(situatie, bereken(situatie), "ouder")
+    vergelijking = vergelijk(situatie, [Scenario(uren=Decimal(32)), Scenario(soort_werk="regulier")], "ouder")
+    tekst = _tekst(maak_pdf(antwoord, GEMAAKT, vergelijking))
+    assert "Keuzes naast elkaar" in tekst and "Kolom 1 is het antwoord" in tekst
+    assert "1 Antwoord" in tekst and "2 32 uur" in tekst and "3 Gewone baan" in tekst
+    for kolom in vergelijking.kolommen:  # each choice's total later, as on the compare screen
+        assert _plat(geld(kolom.uitkomst.straks.totaal)) in tekst
+    assert "Keuzes naast elkaar" not in _tekst(maak_pdf(antwoord, GEMAAKT))  # none made: no section

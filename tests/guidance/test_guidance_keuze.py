@@ -219,7 +219,9 @@ def test_hele_maanden(van: date, tot: date, maanden: int) -> None:
         (None, "geen_datum", None, None),
         (date(2027, 3, 1), "loopt", 6, 181),
         (date(2026, 12, 1), "loopt", 3, 91),
-        (date(2026, 11, 30), "bijna_op", 2, 90),
+        (date(2026, 11, 30), "loopt", 3, 90),  # September, October, November: three months
+        (date(2026, 11, 29), "bijna_op", 2, 89),
+        (date(2027, 5, 31), "loopt", 9, 272),  # September to May: nine (it said eight)
         (date(2026, 9, 1), "bijna_op", 0, 0),
         (date(2026, 8, 31), "afgelopen", 0, -1),
     ],
@@ -281,3 +283,19 @@ def test_onbekende_rol_of_taal() -> None:
         advies(situatie(), "buurman")  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         advies(situatie(), "deelnemer", taal="de")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("soort_werk", ["loonkostensubsidie", "regulier"])
+@pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
+def test_geen_uitleg_over_beschut_werk_bij_ander_werk(soort_werk: str, rol: str) -> None:
+    """Work with loonkostensubsidie or a regular job: nothing about the advies beschut werk or beschut werk
+    (it told people with loonkostensubsidie to ask for an advies beschut werk); the local research notes are
+    facts about a region and stay."""
+    s = Situatie(peildatum=PEILDATUM, leeftijd=30, nu={"uitkering": "bijstand"},
+                 straks={"soort_werk": soort_werk, "uren_per_week": 20},
+                 dagbesteding={"financiering": "wmo", "indicatie_einddatum": date(2027, 3, 1)})
+    for item in advies(s, rol):  # type: ignore[arg-type]
+        if item.onderwerp != "lokaal":
+            assert "beschut" not in f"{item.titel} {item.tekst} {' '.join(item.acties)}".lower(), item.id
+    beschut = s.model_copy(update={"straks": s.straks.model_copy(update={"soort_werk": "beschut_werk"})})
+    assert "indicatie_en_advies_samen" in ids(beschut, rol)

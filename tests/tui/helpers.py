@@ -113,3 +113,17 @@ async def naar_uitkomst(pilot: Pilot, gewandeld: Antwoorden) -> UitkomstScherm:
     scherm = pilot.app.screen
     assert isinstance(scherm, UitkomstScherm), scherm
     return scherm
+
+
+async def formulier_typ(pilot: Pilot, vraag_id: str, tekst: str, enter: bool = False) -> None:
+    """On the coach's form: type `tekst` in the field of a question (what was there goes), then Enter if asked."""
+    invoer = pilot.app.screen.query_one(f"#invoer-{vraag_id}", Input)
+    invoer.focus()
+    invoer.value = ""
+    await pilot.press(*list(tekst), *(["enter"] if enter else []))
+
+
+async def formulier_kies(pilot: Pilot, vraag_id: str, knop_id: str) -> None:
+    """On the coach's form: press the button `knop_id` ("keuze-ja", "weet-niet") of a question."""
+    pilot.app.screen.query_one(f"#vraag-{vraag_id}", VraagVeld).query_one(f"#{knop_id}", Button).press()
+    await pilot.pause()

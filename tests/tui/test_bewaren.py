@@ -9,7 +9,7 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from textual.widgets import Input, OptionList
+from textual.widgets import DataTable, Input, OptionList
 
 from switchwijzer import intake
 from switchwijzer.tui.app import SwitchwijzerApp
@@ -22,7 +22,7 @@ from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 
 from .conftest import PEILDATUM
-from .helpers import beantwoord_alles
+from .helpers import beantwoord_alles, naar_uitkomst
 from .test_pilot_rollen import DEELNEMER
 
 
@@ -206,6 +206,34 @@ async def test_opnieuw_beginnen_na_bewaren_zegt_dat_het_bestand_blijft(_data_map
         await pilot.pause()
         assert isinstance(app.screen, Bevestig) and app.screen.vraag.startswith("Stoppen?")
         assert "sinds het bewaren" in app.screen.vraag and naam in app.screen.vraag
-        await pilot.press("enter")  # Ja: the answers go; the file stays as it was saved
+        await pilot.click("#ja")  # the answers go; the file stays as it was saved
         await pilot.pause()
+        assert not app.is_running
     assert json.loads((_data_map / "intakes" / naam).read_text(encoding="utf-8"))["antwoorden"]["woonsituatie"]
+
+
+async def test_de_keuzes_naast_elkaar_worden_bewaard_en_komen_terug(_data_map: Path, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await naar_uitkomst(pilot, deelnemer_gewandeld)
+        app._bewaarde_stand = app._stand()  # as if these answers were saved: only the new choice is not
+        await pilot.press("v")
+        await pilot.pause()
+        await pilot.press("3", "2", "enter")
+        await pilot.pause()
+        assert app.niet_bewaard()  # a new choice to compare is a change: quitting asks first
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+        pad = Path(app.screen.query_one("#pad", Input).value)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert json.loads(pad.read_text(encoding="utf-8"))["vergelijk"] == [{"uren": "32", "soort_werk": None, "start": None}]
+    opnieuw = SwitchwijzerApp(peildatum=PEILDATUM, geopend=intake.lees(pad))
+    async with opnieuw.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.click("#bereken")
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        kolommen = [str(k.label) for k in opnieuw.screen.query_one("#vergelijking", DataTable).columns.values()]
+        assert kolommen[1:] == ["1 Antwoord", "2 32 uur"]

@@ -73,19 +73,19 @@ async def _zelfde_als_vers(app: SwitchwijzerApp, pilot, scherm: UitkomstScherm, 
     await pilot.pause()
 
 
-async def test_van_0_naar_1_uur_en_terug_komen_en_gaan_zinnen_en_rijen() -> None:
-    """0 -> 1 hour is the biggest change (loon appears: rows, sentences and parts with other titles); each tab is
-    redrawn from the answer for one press, with sentences added and removed in place."""
+async def test_van_1_naar_2_uur_en_terug_en_niet_onder_1_uur() -> None:
+    """Each tab is redrawn from the answer for one press, with sentences added and removed in place; "-" stops at
+    1 hour (0 hours is no job: the question refuses it, so the answer does too)."""
     app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach")
     async with app.run_test(size=(100, 40)) as pilot:
-        app.antwoorden = Antwoorden("coach", PEILDATUM, dict(ANTWOORDEN, uren=Decimal(0)))
+        app.antwoorden = Antwoorden("coach", PEILDATUM, dict(ANTWOORDEN, uren=Decimal(1)))
         await app.push_screen(UitkomstScherm())
         await pilot.pause()
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm)
         await pilot.press("2", "3", "4", "5", "6", "1")  # every tab drawn once before the change
         await pilot.pause()
-        for toets, uren in (("plus", 1), ("minus", 0)):
+        for toets, uren in (("plus", 2), ("minus", 1), ("minus", 1)):
             await pilot.press(toets)
             await pilot.pause()
             assert scherm.situatie.straks.uren_per_week == uren

@@ -88,7 +88,7 @@ def test_loonwaarde_weet_ik_niet_zegt_wat_we_aannemen_en_vraagt_dan_het_loon() -
     for vraag_id, waarde in {"leeftijd": Decimal(22), "woonsituatie": "alleen", "huurt": "nee",
                              "uitkering": "wajong", "wajong_soort": "70", "vergoeding": Decimal(0),
                              "financiering": "wlz", "wlz_zorg": WEET_NIET_WAARDE, "soort_werk": "loonkostensubsidie",
-                             "uren": Decimal(20),
+                             "uren": Decimal(20), "begonnen": "ja", "maanden": Decimal(3),
                              "loonwaarde": WEET_NIET_WAARDE}.items():
         antwoorden.zet(vraag_id, waarde)
     assert antwoorden.open_vraag() is not None and antwoorden.open_vraag().id == "loon"

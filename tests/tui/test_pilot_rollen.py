@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from textual.widgets import Button, Input, Static
+from textual.widgets import Input, Static
 
 from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.engine import Situatie, bereken
@@ -18,7 +18,7 @@ from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
 
 from .conftest import PEILDATUM
-from .helpers import WEET_NIET, beantwoord_alles, naar_overzicht
+from .helpers import WEET_NIET, beantwoord_alles, formulier_kies, formulier_typ, naar_overzicht
 
 DEELNEMER = {
     "leeftijd": "24", "woonsituatie": 1, "kostendelers": "0", "huurt": 1, "huur": "650,50",
@@ -132,37 +132,28 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         assert app.use_command_palette
         form = app.screen
 
-        async def typ(vraag_id: str, tekst: str) -> None:
-            invoer = form.query_one(f"#invoer-{vraag_id}", Input)
-            invoer.focus()
-            await pilot.press(*list(tekst))
-
-        async def kies(vraag_id: str, keuze: str) -> None:
-            form.query_one(f"#vraag-{vraag_id}", VraagVeld).query_one(f"#{keuze}", Button).press()
-            await pilot.pause()
-
-        await typ("leeftijd", "35")
-        await kies("woonsituatie", "keuze-partner")
-        await typ("kinderen", "4, 9")
-        await typ("partner_inkomen", "1.234,50")
-        await typ("kostendelers", "0")
-        await kies("huurt", "keuze-ja")
-        await typ("huur", "720")
-        await kies("uitkering", "keuze-bijstand")
-        await typ("vergoeding", "0")
-        await kies("kwijtschelding", "weet-niet")
-        await kies("financiering", "keuze-wmo")
-        await kies("andere_wmo_hulp", "keuze-nee")
-        await kies("einddatum", "weet-niet")
-        await kies("soort_werk", "keuze-regulier")
-        await typ("uren", "16")
-        await kies("loon", "weet-niet")
-        await typ("reiskosten", "60")
-        await kies("reiskosten_vergoed", "weet-niet")
-        await kies("begonnen", "keuze-nee")
-        await kies("start", "weet-niet")  # then the amounts are for next month
-        await kies("urenbeperking", "keuze-ja")
-        await kies("gemeente", "weet-niet")
+        await formulier_typ(pilot, "leeftijd", "35")
+        await formulier_kies(pilot, "woonsituatie", "keuze-partner")
+        await formulier_typ(pilot, "kinderen", "4, 9")
+        await formulier_typ(pilot, "partner_inkomen", "1.234,50")
+        await formulier_typ(pilot, "kostendelers", "0")
+        await formulier_kies(pilot, "huurt", "keuze-ja")
+        await formulier_typ(pilot, "huur", "720")
+        await formulier_kies(pilot, "uitkering", "keuze-bijstand")
+        await formulier_typ(pilot, "vergoeding", "0")
+        await formulier_kies(pilot, "kwijtschelding", "weet-niet")
+        await formulier_kies(pilot, "financiering", "keuze-wmo")
+        await formulier_kies(pilot, "andere_wmo_hulp", "keuze-nee")
+        await formulier_kies(pilot, "einddatum", "weet-niet")
+        await formulier_kies(pilot, "soort_werk", "keuze-regulier")
+        await formulier_typ(pilot, "uren", "16")
+        await formulier_kies(pilot, "loon", "weet-niet")
+        await formulier_typ(pilot, "reiskosten", "60")
+        await formulier_kies(pilot, "reiskosten_vergoed", "weet-niet")
+        await formulier_kies(pilot, "begonnen", "keuze-nee")
+        await formulier_kies(pilot, "start", "weet-niet")  # then the amounts are for next month
+        await formulier_kies(pilot, "urenbeperking", "keuze-ja")
+        await formulier_kies(pilot, "gemeente", "weet-niet")
         await pilot.press("ctrl+b")
         await pilot.pause()
         scherm = app.screen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from textual.widgets import DataTable
+from textual.widgets import Button, DataTable, Input, Static
 
 from switchwijzer.engine import bereken
 from switchwijzer.i18n import geld
@@ -105,7 +105,7 @@ async def test_foute_invoer_geeft_een_melding_en_geen_keuze(deelnemer_gewandeld)
         await pilot.press("9", "9", "enter")
         await pilot.pause()
         assert _kolommen(scherm) == ["", "1 Antwoord"]
-        assert any("0 tot en met 40" in str(n.message) for n in app._notifications)
+        assert any("1 tot en met 40" in str(n.message) for n in app._notifications)
         await pilot.press("1", "2", ",", "5", "enter")  # the same as the answer
         await pilot.pause()
         assert _kolommen(scherm) == ["", "1 Antwoord"]
@@ -135,3 +135,60 @@ def test_de_euro_as_loopt_van_onder_het_laagste_tot_boven_het_hoogste_bedrag() -
     bodem, top, ticks = euro_as(Decimal("1924.50"), Decimal("2900"))
     assert bodem <= Decimal("1924.50") and top >= Decimal(2900)
     assert ticks[0] == bodem and ticks[-1] == top and len(ticks) <= 6
+
+
+async def test_min_en_plus_in_het_urenveld_veranderen_de_uren_en_worden_niet_getypt(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(80, 24)) as pilot:
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
+        veld = scherm.query_one("#uren", Input)
+        assert app.focused is veld and veld.value == "12,5"
+        await pilot.press("+", "+", "-")
+        await pilot.pause()
+        assert veld.value == "13,5"  # "+" twice and "-" once: no "-" or "+" in the field
+        await pilot.press("=")  # "+" without Shift
+        await pilot.pause()
+        assert veld.value == "14,5"
+
+
+async def test_de_legenda_noemt_de_uren_van_een_keuze_een_keer(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
+        await pilot.press("1", "6", "enter")
+        await pilot.pause()
+        legenda = str(scherm.query_one("#vergelijk-grafiek .legenda", Static).render())
+        assert "16 uur" in legenda and "16 uur (16 uur)" not in legenda
+        assert "Antwoord (12,5 uur)" in legenda  # the answer's own hours are still said
+
+
+async def test_een_keuze_wijzigen_met_de_knop_en_met_enter_op_de_kolom(deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+    app = SwitchwijzerApp(peildatum=PEILDATUM)
+    async with app.run_test(size=(100, 40)) as pilot:
+        scherm = await _naar_vergelijk(pilot, deelnemer_gewandeld)
+        await pilot.press("3", "2", "enter")
+        await pilot.press("2", "0", "enter")
+        await pilot.pause()
+        assert _kolommen(scherm)[1:] == ["1 Antwoord", "2 32 uur", "3 20 uur"]
+        scherm.query_one("#wijzig-2").scroll_visible(animate=False)
+        await pilot.pause()
+        await pilot.click("#wijzig-2")
+        await pilot.pause()
+        veld = scherm.query_one("#uren", Input)
+        assert app.focused is veld and veld.value == "32"
+        assert str(scherm.query_one("#toevoegen", Button).label) == "Sla de wijziging op"
+        await pilot.press("3", "0", "enter")  # typing replaces the selected hours
+        await pilot.pause()
+        assert _kolommen(scherm)[1:] == ["1 Antwoord", "2 30 uur", "3 20 uur"]
+        assert str(scherm.query_one("#toevoegen", Button).label) == "Zet deze keuze erbij"
+        # by keyboard: Enter on the column of choice 3 puts it in the form
+        tabel = scherm.query_one("#vergelijking", DataTable)
+        tabel.focus()
+        tabel.move_cursor(column=3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is veld and veld.value == "20"
+        await pilot.press("2", "4", "enter")
+        await pilot.pause()
+        assert _kolommen(scherm)[1:] == ["1 Antwoord", "2 30 uur", "3 24 uur"]
+        assert len(app.antwoorden.varianten) == 2  # type: ignore[union-attr]

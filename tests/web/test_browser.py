@@ -22,11 +22,11 @@ DEELNEMER_KORTSTE_ROUTE = [
     ("Waar woon je, en hoe krijg je je zorg?", "2"),  # at home with a vpt
     ("Wat voor werk wil je gaan doen?", "3"),  # gewoon werk: no advies beschut werk
     ("Hoeveel uur per week wil je werken?", "20\n"),
+    ("Werk je daar al?", "1"),  # nee
+    ("Wanneer begin je met het werk?", "3-2027\n"),  # before the wage: its minimum is that month's
     ("Weet je al hoeveel loon je krijgt?", "1"),  # ik weet mijn loon per uur
     ("Hoeveel loon krijg je per uur, voor belasting?", "16\n"),
     ("Wat kost reizen naar je werk per maand?", "0\n"),  # nothing: no question who pays it
-    ("Werk je daar al?", "1"),  # nee
-    ("Wanneer begin je met het werk?", "3-2027\n"),
     ("In welke gemeente woon je?", "Utrecht\n"),
 ]
 
@@ -144,3 +144,24 @@ def test_f6_speelt_het_geluid_in_de_browser_en_esc_stopt_het(web_server, pagina,
     pagina.wait_for_timeout(1500)  # the voice had more sentences: none may start after the stop
     assert pagina.evaluate("window.__gespeeld.length") == gestopt_na
     assert len(pagina.context.pages) == vensters, "no other window or download opened"
+
+
+def _omgekeerd(scherm: Scherm, woorden: str) -> bool:
+    """The letters of `woorden` on the screen are drawn reversed (how focus shows, also without colour)."""
+    assert scherm.scherm is not None
+    for rij, regel in enumerate(scherm.scherm.display):
+        kolom = regel.find(woorden)
+        if kolom >= 0:
+            return all(scherm.scherm.buffer[rij][kolom + i].reverse for i in range(len(woorden)))
+    raise AssertionError(f"{woorden!r} is not on the screen")
+
+
+def test_het_eerste_scherm_in_de_browser_laat_de_focus_zien(web_server, pagina) -> None:
+    """The page takes the keyboard away from the wizard for a moment while it loads (an app blur); the focus
+    stays on the first choice and shows, so Enter and the arrows visibly work from the start."""
+    scherm = _open(pagina, web_server().url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?", "Ik zit in de dagbesteding")
+    pagina.wait_for_timeout(1500)  # the page's blur comes after the first screen
+    scherm.getekend()
+    assert _omgekeerd(scherm, "Ik zit in de dagbesteding")
+    assert not _omgekeerd(scherm, "Ik ben ouder of verzorger")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from fpdf import FPDF
 
 from switchwijzer.engine.uitkomst import UrenPunt
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.i18n import _, geld, getal, uren_getal
 
 ZWART = (0, 0, 0)
 LIJN = (20, 60, 140)
@@ -30,11 +30,11 @@ class Schaal:
     stap: Decimal
 
 
-def schaal(totalen: list[Decimal]) -> Schaal:
-    """A round scale around the amounts: steps of 1, 2, 2,5 or 5 times a power of ten, about 5 of them."""
+def schaal(totalen: list[Decimal], stappen: int = 5) -> Schaal:
+    """A round scale around the amounts: steps of 1, 2, 2,5 or 5 times a power of ten, about `stappen` of them."""
     laag, hoog = min(totalen), max(totalen)
     bereik = max(hoog - laag, Decimal(50))
-    ruw = bereik / 5
+    ruw = bereik / stappen
     macht = Decimal(10) ** (len(str(int(ruw))) - 1)
     stap = next(m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw)
     bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding="ROUND_FLOOR") * stap)
@@ -62,7 +62,8 @@ def teken_grafiek(
     """Draw the chart with its axes and legend in the box at (x, y); returns the y just below the legend.
     With `na_kosten` the totals are what is left after the costs, and the title and legend say so. `later`: a
     second line (its name and totals), drawn dashed: the amounts once nothing temporary is left."""
-    s = schaal([p.totaal for p in reeks] + [p.totaal for p in (later[1] if later else ())])
+    totalen = [p.totaal for p in reeks] + [p.totaal for p in (later[1] if later else ())]
+    s = schaal(totalen, stappen=5 if hoogte >= 70 else 3)  # a low chart: fewer, readable labels
     links, boven = x + LABEL_BREEDTE, y + 8
     rechts, onder = x + breedte - 4, y + hoogte - 14
     vlak_b, vlak_h = rechts - links, onder - boven
@@ -150,7 +151,7 @@ def teken_grafiek(
     if omslag is not None:
         _vierkant(pdf, x + 3, regel_y - letter * 0.12, 2.6)
         pdf.text(x + 8, regel_y, _("From {uren} hours per week: no uitkering any more").format(
-            uren=getal(omslag.quantize(Decimal("0.1")).normalize())))
+            uren=uren_getal(omslag, vanaf=True)))
         regel_y += letter * 0.55
     return regel_y
 

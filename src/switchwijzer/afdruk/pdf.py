@@ -23,6 +23,7 @@ from switchwijzer.uitleg.bronnen import bronnen, wet_bron
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
 from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
+from switchwijzer.uitleg.scenarios import Vergelijking, scenario_tekst
 from switchwijzer.uitleg.teksten import kies, lees_toml
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
@@ -36,6 +37,9 @@ TITEL = 22.0
 MM_PER_PT = 0.3528
 BEDRAG_BREEDTE = 34.0
 GRAFIEK_HOOGTE = 80.0
+GRAFIEK_MINSTE = 45.0
+"""A chart that does not fit whole at the foot of a page is drawn lower (down to this) instead of moving to the next
+page and leaving its heading alone above a blank third of a page."""
 
 
 def titel(rol: str) -> str:
@@ -45,6 +49,10 @@ def titel(rol: str) -> str:
 
 def regelhoogte(punten: float) -> float:
     return punten * MM_PER_PT * 1.45
+
+
+ONDER_GRAFIEK = 2 * regelhoogte(TEKST) + 4
+"""The legend lines under the chart (mm)."""
 
 
 class _Blad(FPDF):
@@ -84,9 +92,13 @@ class _Opmaak:
     def ruimte(self, mm: float = 3.0) -> None:
         self.pdf.ln(mm)
 
-    def kopje(self, tekst: str) -> None:
-        """A heading, kept on the same page as at least three lines after it."""
-        if self.pdf.will_page_break(regelhoogte(KOPJE) + 4 * regelhoogte(TEKST)):
+    def kopje(self, tekst: str, samen_met: float | None = None) -> None:
+        """A heading, kept on the same page as what comes after it: `samen_met` mm (a chart), or else at least
+        three lines of text."""
+        onder = samen_met if samen_met is not None else 4 * regelhoogte(TEKST)
+        self.pdf.set_font(LETTER, "B", KOPJE)
+        regels = len(self.pdf.multi_cell(self.pdf.epw, regelhoogte(KOPJE), tekst, dry_run=True, output="LINES"))
+        if self.pdf.will_page_break(5 + regels * regelhoogte(KOPJE) + 3 + onder):
             self.pdf.add_page()
         else:
             self.ruimte(5)
@@ -162,8 +174,40 @@ class _Opmaak:
                   vet=True)
 
 
-def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
-    """The whole summary as PDF bytes, in the current interface language."""
+    def vergelijking(self, v: Vergelijking, centen: bool) -> None:
+        """The choices side by side: a column per choice (its number and name above it), a row per line."""
+        kolommen = len(v.kolommen)
+        cel = min(BEDRAG_BREEDTE, (self.pdf.epw - 55) / kolommen)
+        naam_breedte = self.pdf.epw - kolommen * cel
+        hoogte = regelhoogte(KLEIN) + 1
+        self.pdf.set_font(LETTER, "B", KLEIN)
+        koppen = [f"{k.nummer} {k.naam}" for k in v.kolommen]
+        self.geschreven += koppen
+        regels = max(len(self.pdf.multi_cell(cel, hoogte, kop, dry_run=True, output="LINES")) for kop in koppen)
+        if self.pdf.will_page_break(regels * hoogte + 4 * hoogte):
+            self.pdf.add_page()
+        y = self.pdf.get_y()
+        for i, kop in enumerate(koppen):  # the names may take two lines: each is a box of its own
+            self.pdf.set_xy(MARGE + naam_breedte + i * cel, y)
+            self.pdf.multi_cell(cel, hoogte, kop, align="R")
+        self.pdf.set_xy(MARGE, y + regels * hoogte)
+        for rij in v.rijen:
+            if self.pdf.will_page_break(hoogte):
+                self.pdf.add_page()
+            vet = rij.soort in ("kop", "totaal")
+            self.pdf.set_font(LETTER, "B" if vet else "", KLEIN)
+            self.pdf.cell(naam_breedte, hoogte, rij.naam if vet else f"   {rij.naam}")
+            for waarde in rij.cellen:
+                self.pdf.cell(cel, hoogte, waarde, align="R")
+            self.pdf.ln(hoogte)
+        self.geschreven += [rij.naam for rij in v.rijen]
+        self.ruimte(1)
+        self.alinea(v.uitleg, KLEIN)
+
+
+def maak_pdf(antwoord: Antwoord, gemaakt_op: date, vergelijking: Vergelijking | None = None) -> bytes:
+    """The whole summary as PDF bytes, in the current interface language; with the choices side by side when
+    there are any."""
     kop = titel(antwoord.rol)
     pdf = _Blad(voet=f"Switchwijzer · {kop} · {datum(gemaakt_op)}")
     pdf.set_title(kop)
@@ -195,12 +239,11 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
         o.punten(a.geld_zinnen)
 
     if a.uren_tonen:
-        o.kopje(a.grafiek_titel)
-        hoogte = GRAFIEK_HOOGTE + 2 * regelhoogte(TEKST) + 4
-        if pdf.will_page_break(hoogte):
-            pdf.add_page()
+        o.kopje(a.grafiek_titel, samen_met=GRAFIEK_MINSTE + ONDER_GRAFIEK)
+        ruimte = pdf.page_break_trigger - pdf.get_y() - ONDER_GRAFIEK
+        hoogte = max(GRAFIEK_MINSTE, min(GRAFIEK_HOOGTE, ruimte))
         later = (a.grafiek_lijnen[1], a.uren_reeks_blijvend) if a.uren_reeks_blijvend else None
-        onder = teken_grafiek(pdf, MARGE, pdf.get_y(), pdf.epw, GRAFIEK_HOOGTE, a.uren_reeks, a.gekozen_uren,
+        onder = teken_grafiek(pdf, MARGE, pdf.get_y(), pdf.epw, hoogte, a.uren_reeks, a.gekozen_uren,
                               a.omslagpunt_uren, TEKST - 1, na_kosten=a.na_kosten, later=later)
         pdf.set_y(onder)
         o.ruimte(2)
@@ -215,6 +258,12 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date) -> bytes:
             if stuk.regels:
                 o.tabel(stuk.regels, a.centen)
         o.ruimte(2)
+
+    if vergelijking is not None and len(vergelijking.kolommen) > 1:
+        o.kopje(scenario_tekst("titel", a.rol))
+        o.alinea(scenario_tekst("intro_papier", a.rol))
+        o.ruimte(2)
+        o.vergelijking(vergelijking, a.centen)
 
     if a.toeslagen:
         o.kopje(a.toeslagen_titel)
@@ -279,6 +328,6 @@ def _woorden(o: _Opmaak, rol: str) -> None:
         o.alinea(w.uitleg)
 
 
-def bewaar_pdf(antwoord: Antwoord, pad: Path, gemaakt_op: date) -> Path:
+def bewaar_pdf(antwoord: Antwoord, pad: Path, gemaakt_op: date, vergelijking: Vergelijking | None = None) -> Path:
     """Make the summary and save it at `pad` (atomically); returns where it is. Raises Schrijffout."""
-    return schrijf_atomisch(pad, maak_pdf(antwoord, gemaakt_op))
+    return schrijf_atomisch(pad, maak_pdf(antwoord, gemaakt_op, vergelijking))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.guidance.gemeenten import zoek_gemeente
@@ -34,10 +34,12 @@ def hele_maanden(van: date, tot: date) -> int:
 
 
 def indicatie_looptijd(einddatum: date | None, vandaag: date) -> Looptijd:
+    """The einddatum is the last day the indicatie counts ("loopt tot en met 30 juni"): from 1 October to 30 June is
+    nine months, October to June (counted up to the day after, or it was one month short)."""
     if einddatum is None:
         return Looptijd("geen_datum")
     dagen = (einddatum - vandaag).days
-    maanden = hele_maanden(vandaag, einddatum)
+    maanden = hele_maanden(vandaag, einddatum + timedelta(days=1))
     if dagen < 0:
         stand: IndicatieStand = "afgelopen"
     elif maanden < BIJNA_OP_MAANDEN:

@@ -37,6 +37,7 @@ def past(als: Voorwaarden, f: Feiten) -> bool:
         (als.onder_21, lambda: f.onder_21 == als.onder_21),
         (als.huishouden, lambda: s.huishouden.soort in als.huishouden),
         (als.advies_beschut_werk, lambda: d.advies_beschut_werk is als.advies_beschut_werk),
+        (als.soort_werk, lambda: s.straks.soort_werk in als.soort_werk),
         (als.regio, lambda: f.gemeente is not None and f.gemeente.regio in als.regio),
         (als.gemeente_bekend, lambda: (f.gemeente is not None) == als.gemeente_bekend),
         (als.vanaf, lambda: s.peildatum >= als.vanaf),

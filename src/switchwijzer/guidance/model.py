@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from switchwijzer.engine.situatie import Financiering, SoortHuishouden, SoortUitkering
+from switchwijzer.engine.situatie import Financiering, SoortHuishouden, SoortUitkering, SoortWerk
 
 Rol = Literal["deelnemer", "ouder", "coach"]
 Taal = Literal["nl", "en"]
@@ -63,6 +63,9 @@ class Voorwaarden(_Strikt):
     huishouden: tuple[SoortHuishouden, ...] | None = None
     advies_beschut_werk: bool | None = Field(
         default=None, description="true/false match only that answer; an unanswered question matches neither."
+    )
+    soort_werk: tuple[SoortWerk, ...] | None = Field(
+        default=None, description="Only for this kind of work (advice about beschut werk is not for loonkostensubsidie)."
     )
     regio: tuple[str, ...] | None = None
     gemeente_bekend: bool | None = None

@@ -75,9 +75,9 @@ class SwitchwijzerApp(App[int]):
     TITLE = "Switchwijzer"
     COMMANDS = {Opdrachten}
     COMMAND_PALETTE_DISPLAY = "Ctrl+P"
-    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal"), (92, "-breed")]
-    """Below 80 columns the top bar drops the name and the step, below 92 the name, so "Opnieuw beginnen" stays
-    visible next to "Voorlezen"."""
+    HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (80, "-normaal"), (100, "-breed")]
+    """Below 80 columns the top bar drops the name and the step, so "Opnieuw beginnen" stays visible next to
+    "Voorlezen"; below 100 it drops the name (the step can be long: "Vraag 3 van ongeveer 20")."""
     BINDINGS = [
         # Save and Open come first in the footer: on the budgetcoach's form at 80 columns the last key is cut
         # off, and "Start over" is also a button in the top bar.
@@ -132,6 +132,8 @@ class SwitchwijzerApp(App[int]):
         self._hersteld_om: float | None = None
         self.voorlezen = Voorlezen(self, automatisch=voorlezen, maak_speler=speler)
         """F6 and --voorlezen (`speler`: where the sound goes instead of the sound card or browser, for tests)."""
+        self.onderweg_getypt: list[events.Key] = []
+        """Keys typed after an answer, while the next question was on its way (Stap.vang_toets)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
@@ -308,7 +310,21 @@ class SwitchwijzerApp(App[int]):
             if self.rol != "coach" and not isinstance(self.screen, OverzichtScherm):
                 self.switch_screen(OverzichtScherm())
             return
+        fout = self.antwoorden.fout()
+        if fout is not None and fout.vraag in {v.id for v in self.antwoorden.zichtbaar()}:
+            self.naar_fout(fout.vraag, str(fout))
+            return
         self.push_screen(UitkomstScherm())
+
+    def naar_fout(self, vraag_id: str, tekst: str) -> None:
+        """An answer that cannot be used: its question, with what is wrong in its field and the focus there."""
+        from switchwijzer.tui.screens.formulier import FormulierScherm
+        from switchwijzer.tui.screens.vraag import VraagScherm
+
+        if isinstance(self.screen, FormulierScherm):
+            self.screen.toon_fout(vraag_id, tekst)
+        else:
+            self.switch_screen(VraagScherm(vraag_id, naar_overzicht=True, fout=tekst))
 
     # -- actions on every screen ------------------------------------------------------------------
     @property
@@ -370,7 +386,7 @@ class SwitchwijzerApp(App[int]):
     # -- saved answers (never in the kiosk) -------------------------------------------------------
     def _stand(self) -> Any:
         a = self.antwoorden
-        return None if a is None else (a.rol, a.peildatum, dict(a.waarden), dict(a.ruw))
+        return None if a is None else (a.rol, a.peildatum, dict(a.waarden), dict(a.ruw), tuple(a.varianten))
 
     def niet_bewaard(self) -> bool:
         """There are answers that are not in a file as they are now."""
@@ -411,7 +427,8 @@ class SwitchwijzerApp(App[int]):
         if self.kiosk or a is None:
             return
         try:
-            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw)), pad, nieuw)
+            intake.bewaar(Intake(rol=a.rol, peildatum=a.peildatum, waarden=dict(a.waarden), getypt=dict(a.ruw),
+                                 varianten=list(a.varianten)), pad, nieuw)
         except IntakeFout as fout:
             self.notify(str(fout), title=_("Not saved"), severity="error", timeout=15)
             return
@@ -466,7 +483,8 @@ class SwitchwijzerApp(App[int]):
 
         bewaard = geopend.intake
         self.antwoorden = Antwoorden(
-            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt)
+            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt),
+            varianten=list(bewaard.varianten),
         )
         self._clipboard = ""
         self._bewaard_pad, self._bewaarde_stand = geopend.pad, self._stand()
@@ -493,6 +511,13 @@ class SwitchwijzerApp(App[int]):
         if not self.kiosk:
             self.notify(_("Press Ctrl+Q to quit."))
 
+    async def _on_app_blur(self, event: events.AppBlur) -> None:
+        """Keep the focus (and so its reversed, underlined letters) when the terminal or the browser page loses
+        the keyboard. Textual takes it away until the next key: a browser showed its first screen with nothing
+        focused, and a confirm dialog opened without its safe "Nee" focused. Nothing here needs to know that
+        the window is in the background (Textual's own handler, skipped here, only sets `app_focus`)."""
+        event.prevent_default()
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown):
             self._laatst_actief = time.monotonic()
@@ -501,6 +526,9 @@ class SwitchwijzerApp(App[int]):
                 return
             if isinstance(event, events.Key) and event.key == "escape" and self.voorlezen.bezig:
                 self.voorlezen.stop()  # Esc first stops the voice; the next Esc goes back
+                return
+            houdt_vast = isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, Stap)
+            if houdt_vast and self.screen.vang_toets(event):  # type: ignore[union-attr,arg-type]
                 return
         await super().on_event(event)
 

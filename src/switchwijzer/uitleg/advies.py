@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
@@ -17,8 +18,9 @@ class Item:
     bron: str
 
 
-def items(situatie: Situatie, rol: str, scherm: str) -> list[Item]:
-    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen")."""
-    gevonden = advies(situatie, rol, taal=i18n.taal(), vandaag=situatie.peildatum)
+def items(situatie: Situatie, rol: str, scherm: str, vandaag: date | None = None) -> list[Item]:
+    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen"). `vandaag` is the day the reader reads
+    them ("Dat is nog 7 maanden"): the intake's day in the wizard; without it the day of the amounts."""
+    gevonden = advies(situatie, rol, taal=i18n.taal(), vandaag=vandaag or situatie.peildatum)
     onderwerpen = SCHERMEN.get(scherm, ())
     return [Item(i.titel, i.tekst, tuple(i.acties), i.bron) for i in gevonden if i.onderwerp in onderwerpen]

@@ -9,11 +9,12 @@ so they cannot drift apart. A renderer that needs a new fact asks for a field he
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import UrenPunt, Uitkomst
-from switchwijzer.i18n import datum, geld, getal, maand_jaar
+from switchwijzer.i18n import datum, geld, getal, maand_jaar, uren_getal
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg import maanden as _maanden
 from switchwijzer.uitleg.geld import Rij, kop, omslag_zin, reden_tekst, rijen, telt_niet_op_in_hele_euros
@@ -119,7 +120,11 @@ class Antwoord:
         return next(d for d in self.delen if d.scherm == scherm)
 
 
-def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = ()) -> Antwoord:
+def maak_antwoord(
+    situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = (), vandaag: date | None = None
+) -> Antwoord:
+    """`vandaag`: the day the answer is read (how long an indicatie still runs is counted from it); without it the
+    day of the amounts (`situatie.peildatum`, the start month)."""
     geld_rijen = tuple(rijen(uitkomst, rol))
     toeslagen = tuple(toeslag_rijen(uitkomst, rol))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
@@ -175,7 +180,7 @@ def maak_antwoord(situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tu
                 titel=tekst(titel, rol),
                 stappen=tuple(stappen(situatie, uitkomst, rol) + overstap_stappen(situatie, uitkomst, rol))
                 if scherm == "nu_doen" else (),
-                items=tuple(_advies.items(situatie, rol, scherm)
+                items=tuple(_advies.items(situatie, rol, scherm, vandaag)
                             + (regeling_items(situatie, uitkomst, rol) if scherm == "nu_doen" else [])),
             )
             for scherm, titel in ADVIES_DELEN
@@ -201,8 +206,7 @@ def _omslag_blijvend(uitkomst: Uitkomst, rol: str) -> str:
     lang = uitkomst.omslagpunt_uren_blijvend
     if lang is None or lang == uitkomst.omslagpunt_uren or uitkomst.blijvend is None:
         return ""
-    return _antwoord_tekst("omslag_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst),
-                           uren=getal(lang.quantize(Decimal("0.1")).normalize()))
+    return _antwoord_tekst("omslag_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst), uren=uren_getal(lang, vanaf=True))
 
 
 def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool, blijvend: bool = False) -> tuple[UrenPunt, ...]:

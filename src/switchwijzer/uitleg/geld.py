@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.i18n import _, geld, uren_getal
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
 
@@ -17,10 +17,18 @@ GELIJK_GRENS = Decimal(5)
 
 def kop(uitkomst: Uitkomst, rol: str) -> str:
     """The answer in one sentence: "Straks heb je ongeveer € 120 per maand meer.". It is what is kept after the
-    costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after."""
+    costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after.
+    In whole euros it is the difference of the two amounts as the table shows them (1.369 − 774 = 595), not
+    the exact difference rounded (594,45 → 594), so a reader who checks it finds the same; the coach sees cents."""
     verschil = uitkomst.verschil_na_kosten_per_maand
     if verschil is None:
         verschil = uitkomst.verschil_per_maand
+    nu, straks = uitkomst.nu, uitkomst.straks
+    if verschil is not None and rol != "coach" and nu is not None and straks is not None:
+        na_kosten = uitkomst.verschil_na_kosten_per_maand is not None
+        bedragen = (nu.totaal_na_kosten, straks.totaal_na_kosten) if na_kosten else (nu.totaal, straks.totaal)
+        if bedragen[0] is not None and bedragen[1] is not None:
+            verschil = hele_euros(bedragen[1]) - hele_euros(bedragen[0])
     if not uitkomst.berekend or verschil is None:
         return tekst("kop_niet_berekend", rol)
     if abs(verschil) < GELIJK_GRENS:
@@ -86,16 +94,16 @@ def rijen_van(zonder: Overzicht, met: Overzicht, rol: str, namen: tuple[str, ...
     return uit
 
 
-def _hele_euros(bedrag: Decimal) -> Decimal:
+def hele_euros(bedrag: Decimal) -> Decimal:
     return bedrag.quantize(Decimal(1), ROUND_HALF_UP)  # as `i18n.geld` shows it without cents
 
 
-def telt_niet_op_in_hele_euros(rijen: Sequence[Rij], totaal: tuple[Decimal, Decimal]) -> bool:
+def telt_niet_op_inhele_euros(rijen: Sequence[Rij], totaal: tuple[Decimal, Decimal]) -> bool:
     """Whether the rows, each rounded to whole euros as shown, fail to add up to the total rounded the same way
     (now or later): each amount is rounded on its own, so 1.548,46 - 21,80 shows as 1.548 - 22 = 1.527."""
     return any(
-        sum((_hele_euros(b) for b in (rij.nu if kant == 0 else rij.straks for rij in rijen) if b is not None),
-            Decimal(0)) != _hele_euros(totaal[kant])
+        sum((hele_euros(b) for b in (rij.nu if kant == 0 else rij.straks for rij in rijen) if b is not None),
+            Decimal(0)) != hele_euros(totaal[kant])
         for kant in (0, 1)
     )
 
@@ -107,4 +115,4 @@ def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:
 def omslag_zin(uitkomst: Uitkomst, rol: str) -> str:
     if uitkomst.omslagpunt_uren is None:
         return ""
-    return tekst("omslag", rol, uren=getal(uitkomst.omslagpunt_uren.quantize(Decimal("0.1")).normalize()))
+    return tekst("omslag", rol, uren=uren_getal(uitkomst.omslagpunt_uren, vanaf=True))

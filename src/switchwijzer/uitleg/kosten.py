@@ -130,7 +130,7 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     from switchwijzer.uitleg.maanden import latere_kosten  # maanden lays out these costs too
 
     later = {k.naam: k for k in latere_kosten(uitkomst)}
-    schattingen = []
+    schattingen: dict[str, list[str]] = {}  # who can give the real amount -> the estimated costs
     for voor, na in _met_bedrag(nu, straks):
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         regel = na or voor
@@ -141,10 +141,11 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         if regel.naam == "eigen_bijdrage_wlz" and regel.naam in later and later[regel.naam].meer > 0:
             uit.append(_tekst("kosten_cak_later", rol, datum=datum(later[regel.naam].vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            schattingen.append(_midden_in_zin(_naam(regel, rol)))
+            schattingen.setdefault(_tekst(f"waar_{regel.naam}", rol), []).append(_midden_in_zin(_naam(regel, rol)))
     uit += cak_zinnen(uitkomst, rol)
-    if schattingen:
-        uit.append(_tekst("kosten_schatting", rol, namen=", ".join(schattingen)))
+    for waar, namen in schattingen.items():
+        sleutel = "kosten_schatting" if len(namen) > 1 else "kosten_schatting_een"
+        uit.append(_tekst(sleutel, rol, namen=", ".join(namen), waar=waar))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
         p.vanaf_datum and p.vanaf_datum.year >= WMO_PLAN_VANAF for p in uitkomst.verloop[:2]
     ):

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Uitkomst, Verandering
 from switchwijzer.i18n import datum, geld, maand_jaar
-from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, rijen_van
+from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, hele_euros, rijen_van
 from switchwijzer.uitleg.kosten import kosten_rijen_van
 from switchwijzer.uitleg.teksten import kies, lees_toml
 
@@ -45,6 +45,11 @@ class Stuk:
     @property
     def verschil(self) -> Decimal:
         return self.met - self.zonder
+
+    def getoond_verschil(self, centen: bool) -> Decimal:
+        """The difference as the reader can check it: in whole euros, the difference of the two amounts as they are
+        shown (1.369 - 774 = 595), not the exact difference rounded (594); the coach sees cents."""
+        return self.verschil if centen else hele_euros(self.met) - hele_euros(self.zonder)
 
     @property
     def aantal(self) -> int:
@@ -138,11 +143,12 @@ def kop_eerst(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> list[str]:
     if blijvend is None:
         return []
     eerder = [s for s in stukken(uitkomst, rol, na_kosten, met_status=False) if s.van_maand < blijvend.maand_sinds_start]
+    centen = rol == "coach"
     lasting = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
     if not eerder or all(s.verschil == lasting for s in eerder):
         return []
     if len(eerder) > KOP_STUKKEN:
-        laag, hoog = min(s.verschil for s in eerder), max(s.verschil for s in eerder)
+        laag, hoog = min(s.getoond_verschil(centen) for s in eerder), max(s.getoond_verschil(centen) for s in eerder)
         if laag >= 0:
             return [_tekst("kop_eerst_tussen_meer", rol, maanden=eerder[-1].tot_maand, laag=geld(laag), hoog=geld(hoog))]
         if hoog <= 0:
@@ -152,7 +158,7 @@ def kop_eerst(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> list[str]:
     uit = []
     for nummer, stuk in enumerate(eerder):
         sleutel = "kop_eerst" if nummer == 0 else "kop_daarna"
-        uit.append(_bedrag_zin(sleutel, stuk.verschil, rol, maanden=stuk.aantal, periode=stuk.periode))
+        uit.append(_bedrag_zin(sleutel, stuk.getoond_verschil(centen), rol, maanden=stuk.aantal, periode=stuk.periode))
     return uit
 
 
@@ -213,7 +219,7 @@ def schatting_zin(rol: str) -> str:
 def stuk_zin(stuk: Stuk, rol: str, centen: bool = False) -> str:
     """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)"."""
     return _tekst("maand_stuk", rol, periode=stuk.periode, zonder=geld(stuk.zonder, centen), met=geld(stuk.met, centen),
-                  verschil=_verschil_tekst(stuk.verschil, rol, centen))
+                  verschil=_verschil_tekst(stuk.getoond_verschil(centen), rol, centen))
 
 
 def _verschil_tekst(verschil: Decimal, rol: str, centen: bool) -> str:

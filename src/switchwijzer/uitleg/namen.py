@@ -43,7 +43,7 @@ ONDERDEEL_NAMEN: dict[str, str] = {
     "vergoeding": N_("Allowance"),
     "vergoeding_telt_mee": N_("Part of the allowance that counts"),
     "toetsingsinkomen_per_jaar": N_("Income that counts for the toeslag, per year"),
-    "rekeninkomen_per_jaar": N_("Income used for the kindgebonden budget, per year"),
+    "rekeninkomen_per_jaar": N_("Income that counts for the huurtoeslag, with the housemates, per year"),
     "per_jaar": N_("Per year"),
     "grondslag": N_("Basis for the Wajong"),
     "inkomen_uit_werk": N_("Income from work"),

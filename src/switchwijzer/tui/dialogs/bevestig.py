@@ -1,4 +1,5 @@
-"""A Ja/Nee question in a box (`ModalScreen[bool]`)."""
+"""A Ja/Nee question in a box (`ModalScreen[bool]`). It starts on "Nee": every question it asks would delete or
+replace something, so Enter (or Esc) without looking keeps what is there."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from switchwijzer.tui.widgets.tekst import Tekst
 
 class Bevestig(Dialoog[bool]):
     BINDINGS = [Binding("escape", "nee", N_("No"), show=False)]
+    AUTO_FOCUS = "#nee"
 
     def __init__(self, vraag: str) -> None:
         super().__init__()
@@ -23,8 +25,8 @@ class Bevestig(Dialoog[bool]):
         with Vertical(classes="dialoog"):
             yield Tekst(self.vraag, classes="dialoog-tekst")
             with Horizontal(classes="knoppen"):
-                yield Button(_("Yes"), id="ja", variant="primary")
-                yield Button(_("No"), id="nee")
+                yield Button(_("Yes"), id="ja")
+                yield Button(_("No"), id="nee", variant="primary")
 
     def voorleestekst(self) -> list[str]:
         from switchwijzer.uitleg.uitspraak import zinnen

@@ -55,6 +55,20 @@ class FormulierScherm(Stap):
         doel.focus()
         self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
 
+    def toon_fout(self, vraag_id: str, tekst: str) -> None:
+        """An answer that cannot be used: go to its question and say why in its field."""
+        self.ga_naar(vraag_id)
+        veld = next(self.query(f"#vraag-{vraag_id}").results(VraagVeld), None)
+        if veld is not None:
+            veld.toon_fout(tekst)
+
+    def _controleer_uurloon(self) -> None:
+        """The wage is checked against the minimum of the start month: when the start (or the age) changes after
+        the wage was typed, say at the wage what is wrong now (or that nothing is)."""
+        veld = next(self.query("#vraag-uurloon").results(VraagVeld), None)
+        if veld is not None and veld.display and veld.query_one(Input).value.strip():
+            veld.controleer(toon_fout=True)
+
     def _veld_met_focus(self) -> VraagVeld | None:
         focus = self.focused
         if focus is None:
@@ -86,11 +100,15 @@ class FormulierScherm(Stap):
     def on_vraag_veld_beantwoord(self, event: VraagVeld.Beantwoord) -> None:
         event.stop()
         self.ververs()
+        if event.veld.vraag.id != "uurloon":
+            self._controleer_uurloon()
         if event.met_toets:  # a click leaves the focus where the pointer is
             self.call_after_refresh(self._naar_volgende, event.veld.vraag.id)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.call_after_refresh(self.ververs)
+        if event.input.id != "invoer-uurloon":
+            self.call_after_refresh(self._controleer_uurloon)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "bereken":

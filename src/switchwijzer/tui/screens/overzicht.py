@@ -35,6 +35,12 @@ class OverzichtScherm(Stap):
                 for vraag_id in regel.vragen:
                     label = _("Change: {question}").format(question=kies(vind_vraag(vraag_id).tekst, self.rol))
                     yield Button(Content(label), id=f"los-{regel.id}-{vraag_id}", name=vraag_id, compact=True, classes="wijzig")
+        fout = self.antwoorden.fout()
+        if fout is not None:
+            with Vertical(classes="tegenstrijdig"):
+                yield Tekst(f"⚠ {fout}", classes="tegenstrijdig-tekst")
+                label = _("Change: {question}").format(question=kies(vind_vraag(fout.vraag).tekst, self.rol))
+                yield Button(Content(label), id=f"los-fout-{fout.vraag}", name=fout.vraag, compact=True, classes="wijzig")
         for vraag in self.antwoorden.zichtbaar():
             with Horizontal(classes="overzicht-rij"):
                 yield Tekst(kies(vraag.tekst, self.rol), classes="overzicht-vraag")
@@ -88,6 +94,9 @@ class OverzichtScherm(Stap):
         event.stop()
         if knop.startswith("wijzig-"):
             self.wizard.wijzig(knop.removeprefix("wijzig-"))
+        elif knop.startswith("los-fout-") and event.button.name:
+            fout = self.antwoorden.fout()
+            self.wizard.naar_fout(event.button.name, str(fout) if fout else "")
         elif knop.startswith("los-") and event.button.name:
             self.wizard.wijzig(event.button.name)
         elif knop == "bereken":

@@ -22,7 +22,11 @@ from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, MaandenPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
-from switchwijzer.uitleg.scenarios import Scenario
+from switchwijzer.uitleg.scenarios import Vergelijking
+from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
+
+MINSTE_UREN, MEESTE_UREN = vind_vraag("uren").min or Decimal(1), vind_vraag("uren").max or Decimal(40)
+"""The hours a person can choose (as the question allows): 0 hours is no job."""
 
 VOORLEES_DELEN = {"geld": "geld", "maanden": "maanden", "toeslagen": "toeslagen", "terug": "terug_kunnen", "indicatie": "indicatie",
                   "doen": "nu_doen"}
@@ -47,10 +51,8 @@ class UitkomstScherm(Stap):
         Binding("ctrl+e", "overzicht", N_("My summary")),
     ]
 
-    def __init__(self, varianten: list[Scenario] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.varianten: list[Scenario] = varianten if varianten is not None else []
-        """The variants on the compare screen; kept here so they are still there when it opens again."""
         self.situatie: Situatie | None = None
         self.uitkomst: Uitkomst | None = None
         self.fout = ""
@@ -75,11 +77,12 @@ class UitkomstScherm(Stap):
         """What to say, decided once per result (all tabs lay out the same answer)."""
         assert self.situatie is not None and self.uitkomst is not None
         if self._antwoord is None:
-            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames())
+            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames(),
+                                           vandaag=self.antwoorden.peildatum)
         return self._antwoord
 
     def kopie(self) -> Stap:
-        return UitkomstScherm(self.varianten)
+        return UitkomstScherm()
 
     def voorleestekst(self) -> list[str]:
         """The tab in front, from the answer model (uitleg/voorlezen.py)."""
@@ -167,14 +170,14 @@ class UitkomstScherm(Stap):
         from switchwijzer.tui.screens.scenarios import ScenarioScherm
 
         if self.situatie is not None and self.uitkomst is not None and self.uitkomst.uren_reeks:
-            self.app.push_screen(ScenarioScherm(self.varianten))
+            self.app.push_screen(ScenarioScherm())
 
     async def action_uren(self, stap: int) -> None:
         """Other hours: store them as the answer, calculate again and redraw the panels."""
         if self.situatie is None:
             return
         huidig = self.situatie.straks.uren_per_week or Decimal(0)
-        nieuw = min(Decimal(40), max(Decimal(0), huidig + stap))
+        nieuw = min(MEESTE_UREN, max(MINSTE_UREN, huidig + stap))
         if nieuw == huidig:
             return
         self.antwoorden.zet("uren", nieuw, ruw=als_invoer(nieuw))  # as typed: "13,5", never "13.5"
@@ -211,11 +214,19 @@ class UitkomstScherm(Stap):
         from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
 
         try:
-            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum)
+            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum, self._vergelijking())
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return
         self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
+
+    def _vergelijking(self) -> Vergelijking | None:
+        """The choices side by side for "Mijn overzicht", when there are any."""
+        from switchwijzer.uitleg.scenarios import vergelijk
+
+        if not self.antwoorden.varianten or self.situatie is None:
+            return None
+        return vergelijk(self.situatie, self.antwoorden.varianten, self.rol, self.antwoorden.aannames())
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.wizard.voorlezen.scherm_veranderd()  # another tab: stop (and with --voorlezen read the new one)

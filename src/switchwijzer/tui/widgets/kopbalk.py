@@ -10,9 +10,16 @@ from switchwijzer.i18n import _, taal
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
+LANGE_STAP = 16
+"""A step text longer than this ("Vraag 3 van ongeveer 20") does not fit next to the name at 80 columns: the name
+gives way until the screen is wide enough for both (switchwijzer.tcss)."""
+
+
 class Kopbalk(Horizontal):
-    def __init__(self, stap: str = "") -> None:
-        super().__init__(classes="kopbalk")
+    def __init__(self, stap: str = "", lang: bool = False) -> None:
+        """`lang`: the name gives way even when this step text is short (the questions: the name does not come
+        and go from one question to the next)."""
+        super().__init__(classes="kopbalk" + (" -lange-stap" if lang or len(stap) > LANGE_STAP else ""))
         self.stap = stap
 
     def compose(self) -> ComposeResult:

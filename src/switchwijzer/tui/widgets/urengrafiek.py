@@ -17,7 +17,7 @@ from textual.containers import Vertical
 from textual_plotext import PlotextPlot
 
 from switchwijzer.engine.uitkomst import UrenPunt
-from switchwijzer.i18n import _, geld, getal
+from switchwijzer.i18n import _, geld, getal, uren_getal
 from switchwijzer.tui.thema import HOOG_CONTRAST
 from switchwijzer.tui.widgets.tekst import Tekst
 
@@ -163,22 +163,21 @@ def zelfde_lijn(lijnen: Sequence[Lijn], index: int) -> int:
 
 def legenda(lijnen: Sequence[Lijn]) -> str:
     """What each sign in the chart means, one line per scenario (or one line for a single answer)."""
-    def afgerond(uren: Decimal) -> str:
-        return getal(uren.quantize(Decimal("0.1")).normalize())
-
     if len(lijnen) == 1:
         lijn = lijnen[0]
         delen = []
         if lijn.gekozen is not None:
             delen.append(_("{teken} = chosen: {uren} hours").format(teken=GEKOZEN, uren=getal(lijn.gekozen)))
         if lijn.omslag is not None:
-            delen.append(_("{teken} = no uitkering from {uren} hours").format(teken=OMSLAG, uren=afgerond(lijn.omslag)))
+            delen.append(_("{teken} = no uitkering from {uren} hours").format(
+                teken=OMSLAG, uren=uren_getal(lijn.omslag, vanaf=True)))
         return "   ".join(delen)
     regels = []
     for i, lijn in enumerate(lijnen):
         teken = TEKENS[zelfde_lijn(lijnen, i) % len(TEKENS)]
         regel = f"{i + 1} {LEGENDA_TEKEN.get(teken, teken * 3)} {lijn.naam}"
-        if lijn.gekozen is not None:
+        gekozen = _("{uren} hours").format(uren=getal(lijn.gekozen)) if lijn.gekozen is not None else ""
+        if gekozen and gekozen not in lijn.naam:  # a choice named by its hours says them once ("16 uur", not "16 uur (16 uur)")
             regel += " " + _("({uren} hours)").format(uren=getal(lijn.gekozen))
         regels.append(regel)
     if any(lijn.omslag is not None for lijn in lijnen):

@@ -36,6 +36,9 @@ class VraagVeld(Vertical):
             self.met_toets = met_toets
             """Answered from the keyboard (a key on a choice, or Enter in a field)."""
 
+    class Geweigerd(Message):
+        """Enter in the field, but the answer cannot be used (the field says why)."""
+
     def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
         self.vraag = vraag
@@ -170,6 +173,8 @@ class VraagVeld(Vertical):
         event.stop()
         if self.controleer(event.value, toon_fout=True):
             self.post_message(self.Beantwoord(self, met_toets=True))
+        else:
+            self.post_message(self.Geweigerd())
 
     def controleer(self, tekst: str | None = None, *, toon_fout: bool = True, klaar: bool = True) -> bool:
         """Check the typed answer; store it when it is good, say what is wrong when it is not. `klaar` is False
@@ -202,6 +207,17 @@ class VraagVeld(Vertical):
         self._toon_keuze("")
         self._fout("")
         return True
+
+    def toon_fout(self, tekst: str) -> None:
+        """Say in the field what is wrong with the answer (found elsewhere, e.g. by the whole Situatie)."""
+        self._fout(tekst)
+
+    def focus_op_invoer(self) -> None:
+        """The focus on what answers this question: the field, or the first choice."""
+        invoer = self.query(Input)
+        doel = invoer.first() if invoer else next(iter(self.zichtbare_keuzes()), None)
+        if doel is not None:
+            doel.focus()
 
     def _fout(self, tekst: str) -> None:
         if self.vraag.soort == "keuze":
