@@ -98,7 +98,7 @@ def hele_euros(bedrag: Decimal) -> Decimal:
     return bedrag.quantize(Decimal(1), ROUND_HALF_UP)  # as `i18n.geld` shows it without cents
 
 
-def telt_niet_op_inhele_euros(rijen: Sequence[Rij], totaal: tuple[Decimal, Decimal]) -> bool:
+def telt_niet_op_in_hele_euros(rijen: Sequence[Rij], totaal: tuple[Decimal, Decimal]) -> bool:
     """Whether the rows, each rounded to whole euros as shown, fail to add up to the total rounded the same way
     (now or later): each amount is rounded on its own, so 1.548,46 - 21,80 shows as 1.548 - 22 = 1.527."""
     return any(
