@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.meer import MeerHieronder
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
@@ -58,8 +59,14 @@ class Stap(Screen):
         return next(iter(self.query(selector)), None)
 
     def compose(self) -> ComposeResult:
-        yield Kopbalk(self.stap_tekst(), lang=self.LANGE_STAP)
+        stap = self.stap_tekst()
+        kop = Kopbalk(stap, lang=self.LANGE_STAP)
+        yield kop
         with Inhoud(classes="inhoud", id="inhoud"):
+            if kop.lange_stap:
+                # Below 100 columns a long step ("Vraag 3 van ongeveer 20") does not fit next to the buttons of
+                # the top bar: there it is the first line of the screen instead (switchwijzer.tcss).
+                yield Tekst(stap, classes="stap-regel")
             yield from self.inhoud()
         knoppen = list(self.knoppen())
         if knoppen:

@@ -19,7 +19,8 @@ class Kopbalk(Horizontal):
     def __init__(self, stap: str = "", lang: bool = False) -> None:
         """`lang`: the name gives way even when this step text is short (the questions: the name does not come
         and go from one question to the next)."""
-        super().__init__(classes="kopbalk" + (" -lange-stap" if lang or len(stap) > LANGE_STAP else ""))
+        self.lange_stap = bool(stap) and (lang or len(stap) > LANGE_STAP)
+        super().__init__(classes="kopbalk" + (" -lange-stap" if self.lange_stap else ""))
         self.stap = stap
 
     def compose(self) -> ComposeResult:
