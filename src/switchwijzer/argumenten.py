@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from switchwijzer.web import MAX_SESSIES
+
 ROLLEN = ["deelnemer", "ouder", "coach"]
 
 # argparse looks its messages up through the module's own `_` and `ngettext` at the moment it needs them.
@@ -52,6 +54,17 @@ def poort(tekst: str) -> int:
     return nummer
 
 
+def aantal_sessies(tekst: str) -> int:
+    """How many wizards `switchwijzer web` may run at once, or a Dutch message."""
+    try:
+        aantal = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen aantal. Kies een getal van 1 tot 100.") from None
+    if not 1 <= aantal <= 100:
+        raise argparse.ArgumentTypeError(f"{aantal} kan niet. Kies een getal van 1 tot 100.")
+    return aantal
+
+
 def parser(versie: str) -> argparse.ArgumentParser:
     hoofd = argparse.ArgumentParser(
         prog="switchwijzer",
@@ -92,4 +105,8 @@ def parser(versie: str) -> argparse.ArgumentParser:
     )
     web.add_argument("--taal", dest="web_taal", choices=["nl", "en"], default=None, help="taal van de app (nl of en)")
     web.add_argument("--rol", dest="web_rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
+    web.add_argument(
+        "--max-sessies", type=aantal_sessies, default=MAX_SESSIES, metavar="AANTAL",
+        help=f"hoe vaak de app tegelijk open mag zijn (standaard {MAX_SESSIES}; elke keer kost ongeveer 110 MB)",
+    )
     return hoofd
