@@ -7,7 +7,9 @@ back, then the reset. Odd cycles end with the kiosk's own reset after a quiet wh
 answer), even cycles with the "Opnieuw beginnen" button and "Ja". The app is the one `switchwijzer --kiosk` runs
 (kiosk, Dutch, no role, errors caught), only with a fixed peildatum (so the answers fit on any day) and a
 countdown of 1 second; the quiet minutes are skipped by moving the app's last-activity time back (the reset
-itself runs as in a kiosk).
+itself runs as in a kiosk). Every visitor gives the same answers, so what grows is what the screens leave behind;
+with --verschillend each visitor has another age, rent and hours, as at a real kiosk, so the engine's remembered
+results (bounded) fill up too.
 
 After each cycle, back on the first screen, once the last visitor's screens are gone from memory (Textual lets
 go of them a moment later; at most 10 seconds) and after a full garbage collection: the process's RSS, the number
@@ -15,7 +17,7 @@ of objects the garbage collector tracks and (with --tracemalloc) the bytes Pytho
 summary of the curve and, between two cycles (--diff), which kinds of objects grew and (with --tracemalloc) where
 they were allocated.
 
-    .venv/bin/python benchmarks/soak.py [--cycli 500] [--tracemalloc] [--diff 50]
+    .venv/bin/python benchmarks/soak.py [--cycli 500] [--verschillend] [--tracemalloc] [--diff 50]
 
 Not a timed test: a cycle takes a few seconds (mostly Pilot waiting until the app is idle after each key). The
 quick guard of the same cycle is tests/tui/test_geheugen.py.
@@ -122,7 +124,7 @@ def helling(x: list[int], y: list[int]) -> float:
     return sum((a - mx) * (b - my) for a, b in zip(x, y)) / noemer if noemer else 0.0
 
 
-async def soak(cycli: int, diff_bij: int, volg_python: bool) -> list[Meting]:
+async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool) -> list[Meting]:
     app = kiosk_app()
     metingen: list[Meting] = []
     voor: Counter[str] | None = None
@@ -130,7 +132,7 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool) -> list[Meting]:
     async with app.run_test(size=(80, 24)) as pilot:
         await wacht_op(pilot, lambda: isinstance(app.screen, RolScherm), "first screen")
         for nummer in range(1, cycli + 1):
-            await bezoeker(pilot, nummer)
+            await bezoeker(pilot, nummer, verschillend)
             m = await meet(pilot, nummer)
             if nummer == diff_bij:
                 voor = soorten()
@@ -160,11 +162,14 @@ def main() -> None:
     parser.add_argument("--cycli", type=int, default=500, help="visitors (walk and reset), default 500")
     parser.add_argument("--diff", type=int, default=50, help="cycle from which the growth per kind is shown (0: none)")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python's allocations (slower)")
+    parser.add_argument("--verschillend", action="store_true",
+                        help="each visitor another age, rent and hours (the engine's remembered results fill up)")
     args = parser.parse_args()
     if args.tracemalloc:
         tracemalloc.start(10)
     start = time.monotonic()
-    metingen = asyncio.run(soak(args.cycli, args.diff if 0 < args.diff < args.cycli else 0, args.tracemalloc))
+    diff_bij = args.diff if 0 < args.diff < args.cycli else 0
+    metingen = asyncio.run(soak(args.cycli, diff_bij, args.tracemalloc, args.verschillend))
     print(f"\n{args.cycli} cycles in {time.monotonic() - start:.0f} s; on the first screen after each, after gc.collect():")
     print("\n".join(samenvatting(metingen)))
 

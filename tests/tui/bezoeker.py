@@ -52,9 +52,18 @@ async def wacht_op(pilot: Pilot, klaar: Callable[[], bool], wat: str) -> None:
         await pilot.pause(0.05)
 
 
-async def naar_het_antwoord(pilot: Pilot) -> None:
+def antwoorden(nummer: int | None) -> dict[str, object]:
+    """ANTWOORDEN, or for visitor `nummer` another age, rent and hours (the same questions): then the engine
+    works out other amounts for each visitor, as at a real kiosk, and its remembered results fill up."""
+    if nummer is None:
+        return ANTWOORDEN
+    return ANTWOORDEN | {"leeftijd": str(21 + nummer % 40), "huur": f"{500 + nummer % 400},{nummer % 100:02d}",
+                         "uren": str(8 + nummer % 29)}
+
+
+async def naar_het_antwoord(pilot: Pilot, nummer: int | None = None) -> None:
     await pilot.press("1")
-    await beantwoord_alles(pilot, ANTWOORDEN)
+    await beantwoord_alles(pilot, antwoorden(nummer))
     await pilot.click("#bereken")
     await wacht_op(pilot, lambda: isinstance(pilot.app.screen, UitkomstScherm), "answer")
     scherm = pilot.app.screen
@@ -95,15 +104,16 @@ async def opnieuw_beginnen(pilot: Pilot) -> None:
     await wacht_op(pilot, lambda: _weer_aan_het_begin(app), "start over")
 
 
-async def bezoeker(pilot: Pilot, nummer: int) -> None:
-    """Visitor `nummer`: the walk, the answer, and the reset (odd: after a quiet while; even: the button).
+async def bezoeker(pilot: Pilot, nummer: int, verschillend: bool = False) -> None:
+    """Visitor `nummer`: the walk, the answer, and the reset (odd: after a quiet while; even: the button); with
+    `verschillend` each visitor has other answers (`antwoorden`).
 
     In a task of its own: a click through Pilot lays out the screen in the caller's context, and Textual keeps the
     screens it drew then in a context variable (`visible_screen_stack`); in the caller's context that would hold
     the last visitor's screens until the next click, which a kiosk without Pilot never does."""
 
     async def bezoek() -> None:
-        await naar_het_antwoord(pilot)
+        await naar_het_antwoord(pilot, nummer if verschillend else None)
         await rond_het_antwoord(pilot)
         await (stil_tot_opnieuw(pilot) if nummer % 2 else opnieuw_beginnen(pilot))
 
