@@ -25,11 +25,14 @@ from switchwijzer.i18n import N_, _
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
+from switchwijzer.tui.harde_spatie import houd_samen
 from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 from switchwijzer.tui.voorlezen import Voorlezen
+
+houd_samen()  # "€ 231" never split at a line end
 
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
