@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-ROLLEN = ["deelnemer", "ouder", "coach"]
+from switchwijzer.lezer import ROLLEN
 
 # argparse looks its messages up through the module's own `_` and `ngettext` at the moment it needs them.
 _ARGPARSE_NL = {

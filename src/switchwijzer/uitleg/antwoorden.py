@@ -25,14 +25,16 @@ from switchwijzer.uitleg.scenarios import Scenario
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
 )
-from switchwijzer.uitleg.teksten import kies
+from switchwijzer.lezer import Rol
+from switchwijzer.uitleg.teksten import Woorden
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
 
 @dataclass
 class Antwoorden:
-    rol: str
+    rol: Rol
+    """Who answers: saved with the answers; the screens read it as part of their `Lezer`."""
     peildatum: date
     waarden: dict[str, Any] = field(default_factory=dict)
     ruw: dict[str, str] = field(default_factory=dict)
@@ -140,7 +142,7 @@ class Antwoorden:
         self.waarden.pop(vraag_id, None)
 
     # -- the result -----------------------------------------------------------------------------
-    def aannames(self) -> list[str]:
+    def aannames(self, w: Woorden) -> list[str]:
         """The assumptions made for each "Weet ik niet", in the reader's words (with the rent assumed)."""
         uit = []
         for v in self.zichtbaar():
@@ -150,7 +152,7 @@ class Antwoorden:
             if v.id == HUUR:
                 huur = self._voorzichtige_huur()
                 waarden["huur"] = geld(huur) if huur is not None else "–"
-            uit.append(kies(v.weet_niet.aanname, self.rol, **waarden))
+            uit.append(w.kies(v.weet_niet.aanname, **waarden))
         return uit
 
     def _voorzichtige_huur(self) -> Decimal | None:

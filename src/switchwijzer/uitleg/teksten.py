@@ -1,4 +1,4 @@
-"""B1 texts kept as data in `content/`: pick the language and the form of address for a role.
+"""B1 texts kept as data in `content/`, in one reader's words (`Woorden`).
 
 A text in `content/` is a table `{nl = ..., en = ...}`; each language is one string, or a table with
 `je` (the participant reads it) and `u` (a parent or budgetcoach reads it; `{wie}` / `{Wie}` become
@@ -9,46 +9,66 @@ A text in `content/` is a table `{nl = ..., en = ...}`; each language is one str
 from __future__ import annotations
 
 import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from switchwijzer import i18n
 from switchwijzer.i18n import _
+from switchwijzer.lezer import Lezer
 from switchwijzer.paths import content_dir
 
-Rol = Literal["deelnemer", "ouder", "coach"]
-ROLLEN: tuple[Rol, ...] = ("deelnemer", "ouder", "coach")
+
+@dataclass(frozen=True)
+class Woorden:
+    """Every text in one reader's words, chosen once from the `Lezer` (`woorden(lezer)`): the variant of a content
+    text for the reader's role, "{wie}" as "je", "uw kind" or "uw cliënt", and whether amounts have cents. The
+    answer and the screens ask it for a text by its key; none of them asks who reads."""
+
+    varianten: tuple[str, ...]
+    """The keys of a content table for this reader, best first (see `Lezer.varianten`)."""
+    wie_id: str
+    """The person whose money it is, as a msgid ("your child")."""
+    centen: bool
+    """Amounts with cents, and the rules, parameters and sources behind them (the budgetcoach)."""
+
+    @property
+    def wie(self) -> str:
+        return _(self.wie_id)
+
+    def kies(self, tekst: Any, taal: str | None = None, **waarden: object) -> str:
+        """A content text in this reader's words and the language, with `{wie}` and the given values filled in."""
+        if tekst is None:
+            return ""
+        taal = taal or i18n.taal()
+        if isinstance(tekst, dict):
+            gekozen = tekst.get(taal, tekst.get("nl", ""))
+            if isinstance(gekozen, dict):
+                gekozen = next((gekozen[v] for v in self.varianten if v in gekozen), gekozen.get("je", ""))
+        else:
+            gekozen = str(tekst)
+        persoon = self.wie
+        return gekozen.format_map(_Invullen(wie=persoon, Wie=persoon[:1].upper() + persoon[1:], **waarden))
+
+    def uit(self, bestand: str, sleutel: str, **waarden: object) -> str:
+        """Text `sleutel` of `content/teksten/<bestand>.toml`."""
+        return self.kies(lees_toml(f"teksten/{bestand}.toml")[sleutel], **waarden)
+
+    def tekst(self, sleutel: str, **waarden: object) -> str:
+        """A text of `content/teksten/uitleg.toml` (the answer's titles and its first sentences)."""
+        return self.uit("uitleg", sleutel, **waarden)
+
+    def antwoord(self, sleutel: str, **waarden: object) -> str:
+        """A text of `content/teksten/antwoord.toml` (the months, the costs, the hours, the new year)."""
+        return self.uit("antwoord", sleutel, **waarden)
 
 
-def vorm(rol: str) -> str:
-    """`je` for the participant, `u` for everyone else."""
-    return "je" if rol == "deelnemer" else "u"
-
-
-def wie(rol: str) -> str:
-    """How the texts name the person whose money it is: "je", "uw kind", "uw cliënt"."""
-    if rol == "ouder":
-        return _("your child")
-    if rol == "coach":
-        return _("your client")
-    return _("you")
-
-
-def kies(tekst: Any, rol: str, taal: str | None = None, **waarden: object) -> str:
-    """Resolve a content text for the role and language, then fill in `{wie}` and the given values."""
-    if tekst is None:
-        return ""
-    taal = taal or i18n.taal()
-    if isinstance(tekst, dict):
-        gekozen = tekst.get(taal, tekst.get("nl", ""))
-        if isinstance(gekozen, dict):
-            gekozen = gekozen.get(rol, gekozen.get(vorm(rol), gekozen.get("je", "")))
-    else:
-        gekozen = str(tekst)
-    persoon = wie(rol)
-    return gekozen.format_map(_Invullen(wie=persoon, Wie=persoon[:1].upper() + persoon[1:], **waarden))
+@cache
+def woorden(lezer: Lezer) -> Woorden:
+    """The words for this reader: the one place where the role becomes words."""
+    return Woorden(lezer.varianten, lezer.wie, lezer.centen)
 
 
 class _Invullen(dict):
@@ -75,11 +95,6 @@ def alle_varianten(tekst: Any, taal: str = "nl") -> list[str]:
             return [str(v) for v in gekozen.values()]
         return [str(gekozen)]
     return [str(tekst)]
-
-
-def tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    """A role-dependent B1 text from `content/teksten/uitleg.toml`."""
-    return kies(lees_toml("teksten/uitleg.toml")[sleutel], rol, **waarden)
 
 
 def kan_nog(voorwaarde: dict[str, Any], velden: dict[str, Any]) -> bool:
