@@ -42,7 +42,7 @@ def _met(**antwoorden: object) -> str:
 @pytest.mark.parametrize(
     "tekst",
     [
-        json.dumps(_geldig()).replace('"schema": 2', f'"schema": {CIJFERS}'),
+        json.dumps(_geldig()).replace(f'"schema": {intake.SCHEMA}', f'"schema": {CIJFERS}'),
         _met(kinderen={"waarde": [4]}).replace("[4]", f"[4, {CIJFERS}]"),
         _met(leeftijd={"waarde": 24}).replace('"waarde": 24', f'"waarde": {CIJFERS}'),
         _met(uren={"waarde": 12.5}).replace('"waarde": 12.5', f'"waarde": 1.{CIJFERS}'),

@@ -129,6 +129,9 @@ def kop_blijvend(uitkomst: Uitkomst, w: Woorden, na_kosten: bool) -> str:
     assert blijvend is not None
     verschil = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
     maand = next((m for m in uitkomst.maanden if m.maand == blijvend.vanaf), None)
+    if maand is not None and not w.centen:  # the difference of the whole euros the months view shows
+        verschil = (hele_euros(_totaal(maand.met_overstap, na_kosten))
+                    - hele_euros(_totaal(maand.zonder_overstap, na_kosten)))
     grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
     return _bedrag_zin("kop_blijvend" + ("_na_kosten" if na_kosten else ""), verschil, w, grens,
                        vanaf=blijvend_vanaf(uitkomst))
@@ -159,7 +162,7 @@ def kop_eerst(uitkomst: Uitkomst, w: Woorden, na_kosten: bool) -> list[str]:
         return [w.antwoord("kop_eerst_tussen", maanden=eerder[-1].tot_maand, laag=geld(-laag), hoog=geld(hoog))]
     uit = []
     for nummer, stuk in enumerate(eerder):
-        sleutel = "kop_eerst" if nummer == 0 else "kop_daarna"
+        sleutel = ("kop_eerst" if nummer == 0 else "kop_daarna") + ("_maand" if stuk.aantal == 1 else "")
         uit.append(_bedrag_zin(sleutel, stuk.getoond_verschil(centen), w, maanden=stuk.aantal, periode=stuk.periode))
     return uit
 
