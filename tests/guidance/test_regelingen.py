@@ -14,6 +14,7 @@ from regelingen_hulp import nu_doen, situatie_in
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.normtoets import inkomen_tegen_norm
 from switchwijzer.guidance.regelingen import alle_regelingen, beoordeel, van_gemeente
+from switchwijzer.lezer import Lezer
 
 
 def _item(situatie: Situatie, titel_begin: str, rol: str = "deelnemer"):
@@ -112,5 +113,5 @@ def test_de_tekst_noemt_de_regelingen() -> None:
     from switchwijzer.uitleg import als_tekst
 
     situatie = situatie_in("Alphen aan den Rijn")
-    tekst = als_tekst(situatie, bereken(situatie), "coach")
+    tekst = als_tekst(situatie, bereken(situatie), Lezer("coach"))
     assert "Houdt uw cliënt de inkomenstoeslag?" in tekst and "Bron: Gemeente Alphen aan den Rijn" in tekst

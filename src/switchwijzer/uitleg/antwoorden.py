@@ -26,7 +26,7 @@ from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
 )
 from switchwijzer.lezer import Rol
-from switchwijzer.uitleg.teksten import Woorden
+from switchwijzer.uitleg.teksten import Zin, zin
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
@@ -142,8 +142,8 @@ class Antwoorden:
         self.waarden.pop(vraag_id, None)
 
     # -- the result -----------------------------------------------------------------------------
-    def aannames(self, w: Woorden) -> list[str]:
-        """The assumptions made for each "Weet ik niet", in the reader's words (with the rent assumed)."""
+    def aannames(self) -> list[Zin]:
+        """The assumptions made for each "Weet ik niet" (with the rent assumed), to be said in the reader's words."""
         uit = []
         for v in self.zichtbaar():
             if v.weet_niet is None or self.waarden.get(v.id) != WEET_NIET:
@@ -152,7 +152,7 @@ class Antwoorden:
             if v.id == HUUR:
                 huur = self._voorzichtige_huur()
                 waarden["huur"] = geld(huur) if huur is not None else "–"
-            uit.append(w.kies(v.weet_niet.aanname, **waarden))
+            uit.append(zin(v.weet_niet.aanname, **waarden))
         return uit
 
     def _voorzichtige_huur(self) -> Decimal | None:

@@ -40,16 +40,16 @@ def details(regel: Regel | None, w: Woorden) -> list[str]:
     else:
         uit.append(_("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)))
     if regel.status != "vastgesteld":
-        uit.append(status_achter(regel.status, w).strip("()").capitalize())
+        uit.append(w.zeg(status_achter(regel.status)).strip("()").capitalize())
     uit += [
-        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {status_achter(p.status, w)}".rstrip()
+        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {w.zeg(status_achter(p.status))}".rstrip()
         for p in regel.parameters
     ]
     uit += [
-        f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {status_achter(v.status, w)}".rstrip()
+        f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {w.zeg(status_achter(v.status))}".rstrip()
         for v in regel.regelversies
     ]
     uit += [f"· {onderdeel_naam(o.naam)}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
     if regel.reden:
-        uit.append(_("Reason: {reden}").format(reden=reden_tekst(regel.reden, w) or regel.reden))
+        uit.append(_("Reason: {reden}").format(reden=w.zeg(reden_tekst(regel.reden)) or regel.reden))
     return uit

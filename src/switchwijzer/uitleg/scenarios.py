@@ -23,7 +23,7 @@ from switchwijzer.i18n import N_, Invoerfout, _, geld, getal, maand_jaar
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.geld import bedrag_of_streep
 from switchwijzer.lezer import Lezer
-from switchwijzer.uitleg.teksten import woorden
+from switchwijzer.uitleg.teksten import Zin, woorden
 
 MAX_VARIANTEN = 3
 """The first answer plus at most this many variants (more columns do not fit next to each other)."""
@@ -109,15 +109,20 @@ class Vergelijking:
     titel: str = ""
     intro_papier: str = ""
     """The heading and the first sentence of the comparison on paper (Mijn overzicht)."""
+    grafiek: str = ""
+    """What the chart of the choices shows."""
 
 
-def reken_kolom(nummer: int, naam: str, situatie: Situatie, lezer: Lezer, aannames: Sequence[str] = ()) -> Kolom:
+def reken_kolom(
+    nummer: int, naam: str, situatie: Situatie, lezer: Lezer, aannames: Sequence[str | Zin] = ()
+) -> Kolom:
     uitkomst = bereken(situatie)
     return Kolom(nummer, naam, situatie, uitkomst, maak_antwoord(situatie, uitkomst, lezer, tuple(aannames)))
 
 
 def vergelijk(
-    basis: Situatie, varianten: Sequence[Scenario], lezer: Lezer, aannames: Sequence[str] = (), basis_naam: str | None = None
+    basis: Situatie, varianten: Sequence[Scenario], lezer: Lezer, aannames: Sequence[str | Zin] = (),
+    basis_naam: str | None = None,
 ) -> Vergelijking:
     """The first answer and each variant side by side (each computed by the engine with its own rules)."""
     kolommen = [reken_kolom(1, basis_naam or _("Answer"), basis, lezer, aannames)]
@@ -126,7 +131,7 @@ def vergelijk(
     w = woorden(lezer)
     return Vergelijking(tuple(kolommen), tuple(_rijen(kolommen, w.centen)),
                         w.uit("scenarios", "vrijlating_teken", teken=MET_VRIJLATING),
-                        w.uit("scenarios", "titel"), w.uit("scenarios", "intro_papier"))
+                        w.uit("scenarios", "titel"), w.uit("scenarios", "intro_papier"), w.uit("scenarios", "grafiek"))
 
 
 def _rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:

@@ -13,10 +13,11 @@ from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
+from switchwijzer.uitleg.teksten import Zin
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 
-def als_tekst(situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str] = ()) -> str:
+def als_tekst(situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str | Zin] = ()) -> str:
     vorige = i18n.taal()
     i18n.zet_taal(lezer.taal)
     try:

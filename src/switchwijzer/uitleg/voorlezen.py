@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # F6 on the first screen must not wait for the engine and pyd
     from switchwijzer.engine.uitkomst import Uitkomst
     from switchwijzer.lezer import Lezer
     from switchwijzer.uitleg.antwoord import Antwoord
-    from switchwijzer.uitleg.teksten import Woorden
+    from switchwijzer.uitleg.teksten import Woorden, Zin
     from switchwijzer.uitleg.geld import Rij
     from switchwijzer.uitleg.vragenlijst import Keuze, Vraag
 
@@ -155,7 +155,7 @@ def vraag_zinnen(
 
 
 def voorleestekst(
-    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str] = ()
+    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str | Zin] = ()
 ) -> list[list[str]]:
     """The whole answer as the wizard reads it, tab after tab: one list of sentences per part."""
     from switchwijzer.uitleg.antwoord import maak_antwoord

@@ -77,7 +77,7 @@ class UitkomstScherm(Stap):
         """What to say, decided once per result (all tabs lay out the same answer)."""
         assert self.situatie is not None and self.uitkomst is not None
         if self._antwoord is None:
-            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames(),
+            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.lezer, self.antwoorden.aannames(),
                                            vandaag=self.antwoorden.peildatum)
         return self._antwoord
 
@@ -226,7 +226,7 @@ class UitkomstScherm(Stap):
 
         if not self.antwoorden.varianten or self.situatie is None:
             return None
-        return vergelijk(self.situatie, self.antwoorden.varianten, self.rol, self.antwoorden.aannames())
+        return vergelijk(self.situatie, self.antwoorden.varianten, self.lezer, self.antwoorden.aannames())
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.wizard.voorlezen.scherm_veranderd()  # another tab: stop (and with --voorlezen read the new one)
