@@ -121,7 +121,7 @@ async def test_ouder_van_begin_tot_uitkomst_met_eigen_huishouden() -> None:
         scherm.query_one("#tabs").active = "toeslagen"
         await pilot.pause()
         teksten = " ".join(str(w.render()) for w in scherm.query("#toeslagen Static"))
-        assert "Wat verandert er voor u zelf?" in teksten
+        assert "Wat verandert er voor uzelf?" in teksten
         assert ("uw huurtoeslag" in teksten) or ("uw eigen toeslagen" in teksten)
 
 

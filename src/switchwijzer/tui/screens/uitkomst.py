@@ -48,7 +48,7 @@ class UitkomstScherm(Stap):
         Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
         Binding("v", "vergelijk", N_("Compare")),
         *(Binding(str(n), f"tab('{tab}')", show=False) for n, (tab, _titel) in enumerate(TABS, start=1)),
-        Binding("ctrl+e", "overzicht", N_("My summary")),
+        Binding("ctrl+e", "overzicht", N_("Summary")),
     ]
 
     def __init__(self) -> None:
@@ -218,7 +218,7 @@ class UitkomstScherm(Stap):
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return
-        self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
+        self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("Summary"), timeout=10, markup=False)
 
     def _vergelijking(self) -> Vergelijking | None:
         """The choices side by side for "Mijn overzicht", when there are any."""
