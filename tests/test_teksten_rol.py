@@ -18,6 +18,8 @@ def _varianten(data: object, pad: str = ""):  # type: ignore[no-untyped-def]
         for sleutel, waarde in data.items():
             if sleutel == "nl" and isinstance(waarde, dict):
                 yield from _per_lezer(waarde, f"{pad}.nl")
+            elif sleutel == "nl" and isinstance(waarde, str):  # one text for every reader
+                yield from _per_lezer({"deelnemer": waarde, "ouder": waarde, "coach": waarde}, f"{pad}.nl")
             else:
                 yield from _varianten(waarde, f"{pad}.{sleutel}")
     elif isinstance(data, list):

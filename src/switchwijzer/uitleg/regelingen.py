@@ -19,6 +19,7 @@ from switchwijzer.guidance.regelingen import (
     bijstand_gaat_omlaag,
     te_vragen,
 )
+from switchwijzer import i18n
 from switchwijzer.i18n import _, datum, geld, getal
 from switchwijzer.uitleg.advies import Item
 from switchwijzer.uitleg.teksten import Zin, samen, uit
@@ -29,6 +30,10 @@ def _tekst(sleutel: str, **waarden: object) -> Zin:
 
 
 def _namen(naam: str) -> dict[str, str]:
+    """Who gives a regeling, in a sentence and at its start: the content names it in Dutch ("de gemeente
+    Westland"); in English the article is English ("the gemeente Westland gives", never "De gemeente ...")."""
+    if i18n.taal() == "en" and naam.startswith("de "):
+        naam = "the " + naam[3:]
     return {"naam": naam, "Naam": naam[:1].upper() + naam[1:]}
 
 
