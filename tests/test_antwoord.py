@@ -12,7 +12,10 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.details import details
-from switchwijzer.uitleg.maanden import stuk_zin
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
+
+COACH = woorden_voor(Lezer("coach"))
 
 BIJSTAND_20_UUR = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                    "straks": {"soort_werk": "regulier", "uren_per_week": 20}}
@@ -29,16 +32,16 @@ VOORBEELDEN = [BIJSTAND_20_UUR, ONDER_27, WAJONG, START_NOVEMBER]
 
 def _antwoord(json: dict, rol: str = "deelnemer"):  # type: ignore[no-untyped-def]
     situatie = Situatie.model_validate(json)
-    return situatie, bereken(situatie), maak_antwoord(situatie, bereken(situatie), rol)
+    return situatie, bereken(situatie), maak_antwoord(situatie, bereken(situatie), Lezer(rol))
 
 
 @pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
 @pytest.mark.parametrize("json", VOORBEELDEN)
 def test_de_tekst_zegt_alles_wat_het_antwoord_zegt(json: dict, rol: str) -> None:
     situatie, uitkomst, a = _antwoord(json, rol)
-    tekst = als_tekst(situatie, uitkomst, rol)
+    tekst = als_tekst(situatie, uitkomst, Lezer(rol))
     zinnen = [a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.regels_zin, a.jaarwissel_titel, *a.jaarwissel,
-              a.maanden_uitleg, *(stuk_zin(s, rol, a.centen) for s in a.maanden), *(r for s in a.maanden for r in s.redenen),
+              a.maanden_uitleg, *(s.zin for s in a.maanden), *(r for s in a.maanden for r in s.redenen),
               *a.geld_zinnen, *a.uren_zinnen, *a.melden, *a.aannames,
               *a.ouders, *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items)]
     ontbreekt = [zin for zin in zinnen if zin and zin not in tekst]
@@ -112,11 +115,11 @@ def test_een_vlak_stuk_in_de_grafiek_wordt_uitgelegd() -> None:
 def test_coachdetails_in_woorden_en_nederlandse_getallen() -> None:
     _, uitkomst, _ = _antwoord(BIJSTAND_20_UUR, "coach")
     regels = [r for kant in (uitkomst.nu, uitkomst.straks) for r in kant.regels]
-    tekst = "\n".join(regel for r in regels for regel in details(r))
+    tekst = "\n".join(regel for r in regels for regel in details(r, COACH))
     assert "35,75" in tekst and "35.75" not in tekst
     assert "999999999" not in tekst
     niet = next(r for r in regels if r.reden)
-    assert niet.reden not in "\n".join(details(niet)), "a reason code instead of words"
+    assert niet.reden not in "\n".join(details(niet, COACH)), "a reason code instead of words"
 
 
 def test_een_start_voor_1_januari_toont_beide_kanten_en_wat_er_verandert() -> None:
@@ -145,17 +148,16 @@ def test_zonder_jaarwissel_geen_blok() -> None:
 def test_coachdetails_noemen_de_status_van_2027_bedragen() -> None:
     _, uitkomst, _ = _antwoord({**BIJSTAND_20_UUR, "peildatum": "2027-02-01"}, "coach")
     regel = uitkomst.straks.regel("bijstand")
-    tekst = "\n".join(details(regel))
+    tekst = "\n".join(details(regel, COACH))
     assert "(schatting)" in tekst
 
 
 def test_een_aanname_van_de_vragen_en_van_de_motor_staat_er_een_keer() -> None:
     from switchwijzer.uitleg.vragenlijst import vraag
-    from switchwijzer.uitleg.teksten import kies
 
     situatie, uitkomst, _ = _antwoord(BIJSTAND_20_UUR)
-    van_de_vraag = kies(vraag("loon").weet_niet.aanname, "deelnemer")
-    a = maak_antwoord(situatie, uitkomst, "deelnemer", (van_de_vraag,))
+    van_de_vraag = woorden_voor(Lezer("deelnemer")).kies(vraag("loon").weet_niet.aanname)
+    a = maak_antwoord(situatie, uitkomst, Lezer("deelnemer"), (van_de_vraag,))
     assert sum("minimumloon" in z for z in a.aannames) == 1, a.aannames
 
 
@@ -167,7 +169,7 @@ def test_hoe_lang_de_indicatie_nog_loopt_telt_vanaf_vandaag_tot_en_met_de_eindda
     situatie = Situatie.model_validate({**START_NOVEMBER, "peildatum": "2027-01-01",
                                         "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2027-07-15"}})
     uitkomst = bereken(situatie)
-    teksten = [i.tekst for d in maak_antwoord(situatie, uitkomst, "deelnemer", vandaag=date(2026, 12, 6)).delen
+    teksten = [i.tekst for d in maak_antwoord(situatie, uitkomst, Lezer("deelnemer"), vandaag=date(2026, 12, 6)).delen
                for i in d.items]
     assert any("Dat is nog 7 maanden" in t for t in teksten), teksten
 
@@ -175,7 +177,7 @@ def test_hoe_lang_de_indicatie_nog_loopt_telt_vanaf_vandaag_tot_en_met_de_eindda
 def test_de_regels_van_de_huurtoeslag_noemen_de_huurtoeslag_en_niet_het_kindgebonden_budget() -> None:
     _situatie, uitkomst, a = _antwoord(WAJONG, "coach")
     huurtoeslag = next(r for r in a.toeslagen if r.code == "huurtoeslag")
-    regels = details(huurtoeslag.regel_straks or huurtoeslag.regel_nu)
+    regels = details(huurtoeslag.regel_straks or huurtoeslag.regel_nu, COACH)
     assert any("telt voor de huurtoeslag" in r for r in regels), regels
     assert not any("kindgebonden" in r.lower() for r in regels), regels
 

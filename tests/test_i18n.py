@@ -18,7 +18,7 @@ from switchwijzer.paths import locale_dir
 
 WORTEL = Path(__file__).resolve().parents[1]
 CODE = [WORTEL / "src/switchwijzer/tui", WORTEL / "src/switchwijzer/uitleg", WORTEL / "src/switchwijzer/afdruk",
-        WORTEL / "src/switchwijzer/i18n.py", WORTEL / "src/switchwijzer/intake.py", WORTEL / "src/switchwijzer/spraak"]
+        WORTEL / "src/switchwijzer/i18n.py", WORTEL / "src/switchwijzer/lezer.py", WORTEL / "src/switchwijzer/intake.py", WORTEL / "src/switchwijzer/spraak"]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 

@@ -19,8 +19,9 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld, getal
 from switchwijzer.tui.widgets.urengrafiek import _op
 from switchwijzer.uitleg.antwoord import maak_antwoord
-from switchwijzer.uitleg.maanden import stuk_zin
 from switchwijzer.uitleg.scenarios import vergelijk
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 # A Wlz resident in an instelling with a Wajong who starts in July 2026: from 2029 the CAK takes part of each
 # extra euro (it follows the income of two years earlier), so before and after the costs differ a lot then.
@@ -36,7 +37,7 @@ WMO_BIJSTAND = {"peildatum": "2026-11-01", "leeftijd": 30, "wonen": {"huurt": Tr
 def _antwoord(json: dict, rol: str = "ouder"):
     situatie = Situatie.model_validate(json)
     uitkomst = bereken(situatie)
-    return situatie, uitkomst, maak_antwoord(situatie, uitkomst, rol)
+    return situatie, uitkomst, maak_antwoord(situatie, uitkomst, Lezer(rol))
 
 
 def _maand(u, code: str):
@@ -75,7 +76,7 @@ def test_de_maanden_en_de_jaarwisseling_zijn_na_kosten() -> None:
     for stuk in a.maanden:
         maand = next(m for m in u.maanden if m.maand_sinds_start == stuk.van_maand)
         assert (stuk.zonder, stuk.met) == (maand.zonder_overstap.totaal_na_kosten, maand.met_overstap.totaal_na_kosten)
-        assert geld(stuk.met) in stuk_zin(stuk, "deelnemer")
+        assert geld(stuk.met) in stuk.zin
     assert "na de kosten" in a.maanden_uitleg
     assert u.jaarwissel is not None and "na de kosten" in a.jaarwissel[0]
     assert geld(u.jaarwissel.voor.totaal_na_kosten) in a.jaarwissel[0]
@@ -111,7 +112,7 @@ def test_het_papier_noemt_het_gekozen_bedrag_na_kosten() -> None:
 
 def test_vergelijken_toont_ook_wat_na_kosten_overblijft() -> None:
     situatie = Situatie.model_validate(WLZ_INSTELLING)
-    v = vergelijk(situatie, [], "coach")
+    v = vergelijk(situatie, [], Lezer("coach"))
     rijen = {r.naam: r.cellen for r in v.rijen}
     u = v.kolommen[0].uitkomst
     assert rijen["Nu over"] == (geld(u.nu.totaal_na_kosten, centen=True),)
@@ -153,8 +154,8 @@ def test_de_schattingen_zin_houdt_eigennamen_met_hoofdletter() -> None:
 
     situatie = Situatie.model_validate({**WMO_BIJSTAND, "peildatum": "2027-03-01"})  # the 2027 bijdrage: a schatting
     uitkomst = bereken(situatie)
-    engels = als_tekst(situatie, uitkomst, "deelnemer", taal="en")
-    nederlands = als_tekst(situatie, uitkomst, "deelnemer", taal="nl")
+    engels = als_tekst(situatie, uitkomst, Lezer("deelnemer", "en"))
+    nederlands = als_tekst(situatie, uitkomst, Lezer("deelnemer", "nl"))
     assert "estimate: Wmo eigen bijdrage" in engels and "estimate: wmo" not in engels
     assert "schatting: eigen bijdrage Wmo" in nederlands
 
@@ -193,7 +194,7 @@ def test_de_gemeentelijke_belastingen_vraag_je_na_bij_de_gemeente_niet_bij_het_c
                                         "wonen": {"huurt": True, "kale_huur_per_maand": 600},
                                         "straks": {"soort_werk": "regulier", "uren_per_week": 20},
                                         "dagbesteding": {"financiering": "wmo"}})
-    zinnen = kosten_zinnen(bereken(situatie), "deelnemer")
+    zinnen = woorden_voor(Lezer("deelnemer")).zeg(kosten_zinnen(bereken(situatie)))
     belasting = [z for z in zinnen if "afval" in z and "schatting" in z]
     assert belasting and all("CAK" not in z and "gemeente of het waterschap" in z for z in belasting), zinnen
     assert any("eigen bijdrage Wmo" in z and "bij het CAK" in z for z in zinnen), zinnen

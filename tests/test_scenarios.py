@@ -11,6 +11,7 @@ from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import Invoerfout, geld
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, MET_VRIJLATING, Scenario, vergelijk
+from switchwijzer.lezer import Lezer
 
 BASIS = Situatie.model_validate({
     "peildatum": "2026-03-01", "leeftijd": 24, "wonen": {"huurt": True, "kale_huur_per_maand": "650.50"},
@@ -23,7 +24,7 @@ def _rij(vergelijking, naam: str):  # type: ignore[no-untyped-def]
 
 
 def test_meer_uren_geeft_een_ander_totaal_straks_dan_het_antwoord() -> None:
-    v = vergelijk(BASIS, [Scenario(uren=Decimal(32))], "deelnemer")
+    v = vergelijk(BASIS, [Scenario(uren=Decimal(32))], Lezer("deelnemer"))
     basis, meer = v.kolommen
     assert meer.situatie.straks.uren_per_week == Decimal(32)
     assert meer.uitkomst.straks.totaal != basis.uitkomst.straks.totaal
@@ -34,8 +35,8 @@ def test_meer_uren_geeft_een_ander_totaal_straks_dan_het_antwoord() -> None:
 
 @pytest.mark.parametrize("rol", ["deelnemer", "ouder", "coach"])
 def test_de_regels_hebben_dezelfde_namen_als_het_geldtabblad(rol: str) -> None:
-    v = vergelijk(BASIS, [Scenario(uren=Decimal(20)), Scenario(soort_werk="regulier")], rol)
-    antwoord = maak_antwoord(BASIS, bereken(BASIS), rol)
+    v = vergelijk(BASIS, [Scenario(uren=Decimal(20)), Scenario(soort_werk="regulier")], Lezer(rol))
+    antwoord = maak_antwoord(BASIS, bereken(BASIS), Lezer(rol))
     regels = [r.naam for r in v.rijen if r.soort == "regel"]
     half = len(regels) // 2  # once for now, once for later
     assert regels[:half] == regels[half:] == [r.naam for r in antwoord.geld]
@@ -46,7 +47,7 @@ def test_de_regels_hebben_dezelfde_namen_als_het_geldtabblad(rol: str) -> None:
 
 def test_een_latere_start_rekent_met_de_regels_van_die_maand() -> None:
     maart_2027 = date(2027, 3, 1)
-    v = vergelijk(BASIS, [Scenario(start=maart_2027)], "deelnemer")
+    v = vergelijk(BASIS, [Scenario(start=maart_2027)], Lezer("deelnemer"))
     later = v.kolommen[1]
     direct = bereken(BASIS.model_copy(update={"peildatum": maart_2027}))
     assert later.uitkomst.parameters_geldig_vanaf == direct.parameters_geldig_vanaf == date(2027, 1, 1)
@@ -57,7 +58,7 @@ def test_een_latere_start_rekent_met_de_regels_van_die_maand() -> None:
 
 
 def test_maanden_met_vrijlating_hebben_een_teken_zoals_de_engine_zegt() -> None:
-    v = vergelijk(BASIS, [Scenario(soort_werk="regulier"), Scenario(start=date(2027, 3, 1))], "deelnemer")
+    v = vergelijk(BASIS, [Scenario(soort_werk="regulier"), Scenario(start=date(2027, 3, 1))], Lezer("deelnemer"))
     maanden = [r for r in v.rijen if r.soort == "maand"]
     assert maanden and MET_VRIJLATING in v.uitleg
     for kolom_nummer, kolom in enumerate(v.kolommen):
@@ -71,14 +72,14 @@ def test_maanden_met_vrijlating_hebben_een_teken_zoals_de_engine_zegt() -> None:
 
 
 def test_hoogstens_drie_varianten() -> None:
-    v = vergelijk(BASIS, [Scenario(uren=Decimal(u)) for u in (10, 20, 30, 40)], "coach")
+    v = vergelijk(BASIS, [Scenario(uren=Decimal(u)) for u in (10, 20, 30, 40)], Lezer("coach"))
     assert len(v.kolommen) == 1 + MAX_VARIANTEN
     assert all(len(r.cellen) == 1 + MAX_VARIANTEN for r in v.rijen)
 
 
 def test_een_datum_zonder_bedragen_geeft_een_nederlandse_melding() -> None:
     with pytest.raises(Invoerfout, match="bedragen voor deze datum"):
-        vergelijk(BASIS, [Scenario(start=date(2035, 1, 1))], "deelnemer")
+        vergelijk(BASIS, [Scenario(start=date(2035, 1, 1))], Lezer("deelnemer"))
 
 
 def test_de_naam_zegt_wat_anders_is() -> None:

@@ -18,8 +18,11 @@ from switchwijzer.uitleg.geld import reden_tekst
 from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.uitleg.maanden import kop_blijvend
 from switchwijzer.uitleg.signalen import signaal_tekst, signaal_teksten
-from switchwijzer.uitleg.teksten import ROLLEN, alle_varianten, lees_toml
+from switchwijzer.lezer import ROLLEN
+from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
 from switchwijzer.uitleg.woordenlijst import woorden
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 BASIS = {"peildatum": "2026-03-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
          "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 20}}
@@ -34,7 +37,7 @@ def test_elk_signaal_heeft_tekst_per_rol(code: str, rol: str, taal: str) -> None
     assert code in signaal_teksten(), f"no text for signal {code} in content/teksten/signalen.toml"
     i18n.zet_taal(taal)
     try:
-        zin = signaal_tekst(Signaal(code=code, gegevens={}), rol)
+        zin = woorden_voor(Lezer(rol)).zeg(signaal_tekst(Signaal(code=code, gegevens={})))
     finally:
         i18n.zet_taal("nl")
     assert zin.strip()
@@ -50,7 +53,7 @@ def test_geen_teksten_voor_codes_die_niet_bestaan() -> None:
 
 @pytest.mark.parametrize("code", sorted(set(engine_signalen.REDENEN) | set(engine_signalen.NIET_BEREKEND)))
 def test_elke_reden_heeft_tekst(code: str) -> None:
-    assert reden_tekst(code, "deelnemer"), f"no text for reason {code} in content/teksten/redenen.toml"
+    assert reden_tekst(code), f"no text for reason {code} in content/teksten/redenen.toml"
 
 
 def test_elke_tekst_heeft_nl_en_en() -> None:
@@ -69,21 +72,21 @@ def test_elke_tekst_heeft_nl_en_en() -> None:
 def test_antwoord_eerst_en_tekst_compleet(rol: str) -> None:
     situatie = Situatie.model_validate(BASIS)
     uitkomst = bereken(situatie)
-    tekst = als_tekst(situatie, uitkomst, rol, "nl")
+    tekst = als_tekst(situatie, uitkomst, Lezer(rol, "nl"))
     eerste = tekst.splitlines()[0]
-    assert eerste == kop_blijvend(uitkomst, rol, na_kosten=heeft_kosten(uitkomst))
+    assert eerste == woorden_voor(Lezer(rol)).zeg(kop_blijvend(uitkomst, na_kosten=heeft_kosten(uitkomst)))
     assert "€" in eerste or "evenveel" in eerste
     assert "Dienst Toeslagen" in tekst
     if rol == "coach":
         assert "Regel:" in tekst and "Wet IB 2001" in tekst  # each number names its source
-    engels = als_tekst(situatie, uitkomst, rol, "en")
+    engels = als_tekst(situatie, uitkomst, Lezer(rol, "en"))
     assert "per month" in engels
 
 
 def test_kop_zegt_wat_blijft_en_vanaf_wanneer() -> None:
     situatie = Situatie.model_validate({**BASIS, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 32}})
     uitkomst = bereken(situatie)
-    zin = kop_blijvend(uitkomst, "deelnemer", na_kosten=False)
+    zin = woorden_voor(Lezer("deelnemer")).zeg(kop_blijvend(uitkomst, na_kosten=False))
     assert uitkomst.blijvend is not None and uitkomst.blijvend.verschil_per_maand >= Decimal(5)
     assert zin.startswith("Met werk heb je vanaf ") and zin.endswith(" meer.") and geld(uitkomst.blijvend.verschil_per_maand) in zin
 
@@ -99,14 +102,13 @@ def test_vragen_houden_de_aanspreekvorm_vast() -> None:
     import re
 
     from switchwijzer.uitleg.vragenlijst import vragen
-    from switchwijzer.uitleg.teksten import kies
 
     for vraag in vragen():
         teksten = [vraag.tekst, vraag.waarom, vraag.uitleg, vraag.weet_niet.aanname if vraag.weet_niet else None]
         teksten += [k.tekst for k in vraag.keuzes]
         for tekst in filter(None, teksten):
-            je = kies(tekst, "deelnemer", "nl").lower()
-            u = kies(tekst, "ouder", "nl").lower()
+            je = woorden_voor(Lezer("deelnemer")).kies(tekst, "nl").lower()
+            u = woorden_voor(Lezer("ouder")).kies(tekst, "nl").lower()
             assert not re.search(r"\b(u|uw)\b", je), (vraag.id, je)
             assert not re.search(r"\b(je|jij|jouw|jezelf)\b", u), (vraag.id, u)
 
@@ -120,7 +122,7 @@ def test_reporting_to_dienst_toeslagen_is_said_once() -> None:
         "nu": {"uitkering": "bijstand"}, "straks": {"uren_per_week": 24},
     })
     for rol in ("deelnemer", "ouder", "coach"):
-        zinnen = wat_doen(bereken(situatie), rol)
+        zinnen = woorden_voor(Lezer(rol)).zeg(wat_doen(bereken(situatie)))
         assert sum("Dienst Toeslagen" in z and "4 weken" in z for z in zinnen) == 1, zinnen
 
 
@@ -134,6 +136,6 @@ def test_when_nothing_is_computed_no_claim_about_toeslagen_is_made() -> None:
     })
     uitkomst = bereken(situatie)
     assert not uitkomst.berekend
-    tekst = als_tekst(situatie, uitkomst, "deelnemer", "nl")
+    tekst = als_tekst(situatie, uitkomst, Lezer("deelnemer", "nl"))
     assert "geen toeslagen" not in tekst
     assert "Met WW of WIA rekenen we niets uit" in tekst

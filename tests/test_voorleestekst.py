@@ -18,6 +18,8 @@ from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.uitspraak import bedrag, zinnen
 from switchwijzer.uitleg.voorlezen import DELEN, antwoord_zinnen, voorleestekst, vraag_zinnen
 from switchwijzer.uitleg.vragenlijst import vraag
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 from engine.werkvoorbeelden import alle
 
@@ -47,14 +49,14 @@ def test_elke_zin_van_elk_voorbeeld_is_spreekbaar_en_niets_valt_weg(taal: str) -
     for situatie in _situaties():
         uitkomst = bereken(situatie)
         for rol in ("deelnemer", "ouder", "coach"):
-            delen = voorleestekst(situatie, uitkomst, rol, taal)
+            delen = voorleestekst(situatie, uitkomst, Lezer(rol, taal))
             assert len(delen) == len(DELEN)
             gesproken = [zin for deel in delen for zin in deel]
             onspreekbaar = [zin for zin in gesproken if not SPREEKBAAR.match(zin)]
             assert not onspreekbaar, onspreekbaar
             i18n.zet_taal(taal)
             try:
-                a = maak_antwoord(situatie, uitkomst, rol)
+                a = maak_antwoord(situatie, uitkomst, Lezer(rol))
                 gezegd = [a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.schatting, a.regels_zin, *a.geld_zinnen,
                           a.maanden_uitleg, *(r for s in a.maanden for r in s.redenen),
                           *a.uren_zinnen, *a.jaarwissel, *a.melden, *a.ouders, *a.aannames,
@@ -67,7 +69,7 @@ def test_elke_zin_van_elk_voorbeeld_is_spreekbaar_en_niets_valt_weg(taal: str) -
 
 def _geld(json_: dict, rol: str = "deelnemer") -> tuple[list[str], object]:
     situatie = Situatie.model_validate(json_)
-    antwoord = maak_antwoord(situatie, bereken(situatie), rol)
+    antwoord = maak_antwoord(situatie, bereken(situatie), Lezer(rol))
     return antwoord_zinnen(antwoord, "geld"), antwoord
 
 
@@ -108,7 +110,7 @@ def test_de_woorden_van_de_rol_blijven(rol: str, woorden: str) -> None:
 
 def test_in_het_engels_een_tabblad_in_engelse_woorden() -> None:
     situatie = Situatie.model_validate(BIJSTAND_20_UUR)
-    geld = voorleestekst(situatie, bereken(situatie), "ouder", "en")[0]
+    geld = voorleestekst(situatie, bereken(situatie), Lezer("ouder", "en"))[0]
     assert geld[0] == "What changes in the money of your child?"
     assert any(zin.startswith("Wage: without work nothing, with work ") and zin.endswith(" euros.") for zin in geld), geld
     assert i18n.taal() == "nl", "the language is put back"
@@ -116,18 +118,18 @@ def test_in_het_engels_een_tabblad_in_engelse_woorden() -> None:
 
 def test_een_keuzevraag_met_nummers_en_weet_ik_niet_als_laatste_keuze() -> None:
     v = vraag("wlz_zorg")
-    zinnen_ = vraag_zinnen(v, "ouder", v.keuzes[:2])
+    zinnen_ = vraag_zinnen(v, woorden_voor(Lezer("ouder")), v.keuzes[:2])
     assert zinnen_[0].endswith("?")
     keuzes = [z for z in zinnen_ if z.startswith("Keuze ")]
     assert [k.split(":")[0] for k in keuzes] == ["Keuze 1", "Keuze 2", "Keuze 3"]
     assert keuzes[-1] == "Keuze 3: Weet ik niet."
     assert "Waarom vragen we dit?" not in zinnen_
-    assert vraag_zinnen(v, "ouder", v.keuzes[:2], waarom=True)[len(zinnen_)] == "Waarom vragen we dit?"
+    assert vraag_zinnen(v, woorden_voor(Lezer("ouder")), v.keuzes[:2], waarom=True)[len(zinnen_)] == "Waarom vragen we dit?"
 
 
 def test_een_vraag_om_te_typen_zegt_wat_er_mis_is_en_hoe_je_antwoordt() -> None:
     v = vraag("reiskosten")
-    zinnen_ = vraag_zinnen(v, "deelnemer", [], fout="Typ alleen cijfers, bijvoorbeeld 12,5.")
+    zinnen_ = vraag_zinnen(v, woorden_voor(Lezer("deelnemer")), [], fout="Typ alleen cijfers, bijvoorbeeld 12,5.")
     assert zinnen_[0] == "Wat kost reizen naar je werk per maand?"
     assert zinnen_[-4:] == ["Typ alleen cijfers, bijvoorbeeld 12,5.", "Typ het antwoord.", "Druk dan op Enter.",
                             "Of kies: Weet ik niet."]  # the question and its explanation, what is wrong, how
@@ -135,7 +137,7 @@ def test_een_vraag_om_te_typen_zegt_wat_er_mis_is_en_hoe_je_antwoordt() -> None:
 
 def test_bereken_voorleestekst_drukt_precies_de_voorgelezen_tekst_af() -> None:
     situatie = Situatie.model_validate(START_NOVEMBER_MET_KOSTEN)
-    verwacht = voorleestekst(situatie, bereken(situatie), "ouder", "nl")
+    verwacht = voorleestekst(situatie, bereken(situatie), Lezer("ouder", "nl"))
     uit = subprocess.run(
         [sys.executable, "-m", "switchwijzer", "bereken", "--voorleestekst", "--rol", "ouder", "-"],
         input=json.dumps(START_NOVEMBER_MET_KOSTEN), capture_output=True, text=True, timeout=60, check=True,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from switchwijzer.lezer import ROLLEN
 from switchwijzer.web import MAX_SESSIES
-
-ROLLEN = ["deelnemer", "ouder", "coach"]
 
 # argparse looks its messages up through the module's own `_` and `ngettext` at the moment it needs them.
 _ARGPARSE_NL = {

@@ -19,9 +19,12 @@ from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, controleer_getallen
+from switchwijzer.lezer import Lezer
 
 if TYPE_CHECKING:
+    from switchwijzer.i18n import Taal
     from switchwijzer.intake import Intake
+    from switchwijzer.lezer import Rol
     from switchwijzer.uitleg.scenarios import Scenario
 
 EXIT_FOUTE_INVOER = 2
@@ -80,7 +83,7 @@ def _schrijf(tekst: str) -> None:
 
 
 def bereken_opdracht(
-    bestand: str, tekst: bool = False, rol: str | None = None, taal: str = "nl", pdf: str | None = None,
+    bestand: str, tekst: bool = False, rol: Rol | None = None, taal: Taal = "nl", pdf: str | None = None,
     voorleestekst: bool = False, voorlezen: str | None = None,
 ) -> int:
     """`rol` for the text and the PDF; None: the role of a saved intake, else the participant."""
@@ -111,7 +114,7 @@ def _fouten(fout: ValidationError) -> str:
 
 
 def _bereken(
-    bestand: str, tekst: bool, rol: str | None, taal: str, pdf: str | None, voorleestekst: bool,
+    bestand: str, tekst: bool, rol: Rol | None, taal: Taal, pdf: str | None, voorleestekst: bool,
     voorlezen: str | None,
 ) -> int:
     from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
@@ -138,19 +141,19 @@ def _bereken(
             situatie = Situatie.model_validate_json(ruw)
         except ValidationError as fout:
             raise Invoerfout(_fouten(fout)) from None
-    rol = rol or "deelnemer"
+    lezer = Lezer(rol or "deelnemer", taal)  # who reads is settled here, once
     uitkomst = bereken(situatie)
     if voorleestekst or voorlezen is not None:
-        return _voorlezen(situatie, uitkomst, rol, taal, voorleestekst, voorlezen)
+        return _voorlezen(situatie, uitkomst, lezer, voorleestekst, voorlezen)
     if tekst:
         from switchwijzer.i18n import zet_taal
         from switchwijzer.uitleg import als_tekst
 
         zet_taal(taal)
-        _schrijf(als_tekst(situatie, uitkomst, rol, taal))
+        _schrijf(als_tekst(situatie, uitkomst, lezer))
     elif pdf is None:
         _schrijf(uitkomst.model_dump_json(indent=2))
-    return _pdf(situatie, uitkomst, rol, taal, pdf, varianten) if pdf is not None else 0
+    return _pdf(situatie, uitkomst, lezer, pdf, varianten) if pdf is not None else 0
 
 
 def _is_intake(ruw: str) -> bool:
@@ -171,7 +174,7 @@ def _uit_intake(ruw: str, bestand: str) -> tuple[Situatie, Intake]:
     from switchwijzer.i18n import zet_taal
     from switchwijzer.intake import IntakeFout, uit_tekst
     from switchwijzer.uitleg.antwoorden import Antwoorden
-    from switchwijzer.uitleg.teksten import kies
+    from switchwijzer.uitleg.teksten import woorden
 
     zet_taal("nl")  # the messages of the command line are Dutch
     naam = "standaardinvoer" if bestand == "-" else _zichtbaar(bestand)
@@ -181,15 +184,16 @@ def _uit_intake(ruw: str, bestand: str) -> tuple[Situatie, Intake]:
         raise Invoerfout(str(fout)) from None
     antwoorden = Antwoorden(rol=intake.rol, peildatum=intake.peildatum, waarden=dict(intake.waarden),
                             ruw=dict(intake.getypt), varianten=list(intake.varianten))
+    w = woorden(Lezer(intake.rol, "nl"))
     open_vraag = antwoorden.open_vraag()
     if open_vraag is not None:
         raise Invoerfout(
-            f"Dit zijn bewaarde antwoorden, maar ze zijn nog niet af: \"{kies(open_vraag.tekst, intake.rol)}\" heeft "
+            f"Dit zijn bewaarde antwoorden, maar ze zijn nog niet af: \"{w.kies(open_vraag.tekst)}\" heeft "
             f"nog geen antwoord. Maak ze af in de wizard: switchwijzer --open {naam}"
         )
     tegenstrijdig = antwoorden.tegenstrijdigheden()
     if tegenstrijdig:
-        raise Invoerfout(f"Twee bewaarde antwoorden passen niet bij elkaar: {kies(tegenstrijdig[0].tekst, intake.rol)} "
+        raise Invoerfout(f"Twee bewaarde antwoorden passen niet bij elkaar: {w.kies(tegenstrijdig[0].tekst)} "
                          f"Open de antwoorden in de wizard: switchwijzer --open {naam}")
     try:
         return antwoorden.situatie(), intake
@@ -198,7 +202,7 @@ def _uit_intake(ruw: str, bestand: str) -> tuple[Situatie, Intake]:
 
 
 def _pdf(
-    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, bestand: str, varianten: list[Scenario] | None = None
+    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, bestand: str, varianten: list[Scenario] | None = None
 ) -> int:
     """Save the summary as a PDF (with the choices side by side of a saved intake); say where it is (on stderr,
     so stdout stays the text or nothing)."""
@@ -209,10 +213,10 @@ def _pdf(
     from switchwijzer.uitleg.antwoord import maak_antwoord
     from switchwijzer.uitleg.scenarios import vergelijk
 
-    zet_taal(taal)
-    vergelijking = vergelijk(situatie, varianten, rol) if varianten else None
+    zet_taal(lezer.taal)
+    vergelijking = vergelijk(situatie, varianten, lezer) if varianten else None
     try:
-        pad = bewaar_pdf(maak_antwoord(situatie, uitkomst, rol), als_pdf_pad(bestand), date.today(), vergelijking)
+        pad = bewaar_pdf(maak_antwoord(situatie, uitkomst, lezer), als_pdf_pad(bestand), date.today(), vergelijking)
     except Schrijffout as fout:
         raise Invoerfout(str(fout)) from None
     except LettertypeOntbreekt as fout:
@@ -223,7 +227,7 @@ def _pdf(
 
 
 def _voorlezen(
-    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str, voorleestekst: bool, bestand: str | None,
+    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, voorleestekst: bool, bestand: str | None,
 ) -> int:
     """Print the text the wizard reads aloud (one sentence a line, a blank line between the tabs) and/or save it
     spoken as a WAV file; where the file went is said on stderr, so stdout stays the text or nothing."""
@@ -235,7 +239,8 @@ def _voorlezen(
     from switchwijzer.spraak.wav import voorgelezen
     from switchwijzer.uitleg.voorlezen import voorleestekst as maak_voorleestekst
 
-    delen = maak_voorleestekst(situatie, uitkomst, rol, taal)
+    delen = maak_voorleestekst(situatie, uitkomst, lezer)
+    taal = lezer.taal
     if voorleestekst:
         _schrijf("\n\n".join("\n".join(zinnen) for zinnen in delen))
     if bestand is None:

@@ -17,11 +17,13 @@ import re
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
+from typing import Literal, get_args
 
 from switchwijzer.paths import locale_dir
 
 DOMAIN = "switchwijzer"
-TALEN = ("nl", "en")
+Taal = Literal["nl", "en"]
+TALEN: tuple[Taal, ...] = get_args(Taal)
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 GELD_LOCALE = "nl_NL"
 

@@ -57,6 +57,7 @@ from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
 from switchwijzer.i18n import _, als_invoer
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
+from switchwijzer.lezer import ROLLEN, Rol
 from switchwijzer.paths import gebruikersmap
 from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario
 from switchwijzer.uitleg.vragenlijst import WEET_NIET, Vraag, vraag, vragen
@@ -67,7 +68,6 @@ MAX_BYTES = 1_000_000
 """A saved intake is a few kilobytes; more than this is not one."""
 MAX_GETYPT = 500
 """Typed text per question; the fields themselves take at most 80 letters."""
-ROLLEN = ("deelnemer", "ouder", "coach")
 MAX_REGELS = 5
 """At most this many problems are named at once; more would not help the person."""
 
@@ -80,7 +80,7 @@ class IntakeFout(Exception):
 class Intake:
     """The answers as kept in a file: what `Antwoorden` holds, plus when and by which version it was saved."""
 
-    rol: str
+    rol: Rol
     peildatum: date
     waarden: dict[str, Any] = field(default_factory=dict)
     getypt: dict[str, str] = field(default_factory=dict)
@@ -109,7 +109,7 @@ class Bewaard:
 
     pad: Path
     opgeslagen: datetime | None
-    rol: str | None
+    rol: Rol | None
     gemeente: str | None
     fout: str | None = None
     """Why it cannot be opened, or None."""

@@ -20,12 +20,13 @@ import pytest
 from pypdf import PdfReader
 
 from switchwijzer import i18n
-from switchwijzer.afdruk import maak_pdf, titel
+from switchwijzer.afdruk import maak_pdf
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
-from switchwijzer.uitleg.maanden import stuk_zin
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 GEMAAKT = date(2026, 11, 26)
 # tests/cases/jaarwissel_2026_2027.toml, with rent and a dagbesteding indicatie: a start in November 2026,
@@ -47,7 +48,7 @@ def _plat(tekst: str) -> str:
 
 def _pdf(json: dict, rol: str) -> tuple[bytes, object]:
     situatie = Situatie.model_validate(json)
-    antwoord = maak_antwoord(situatie, bereken(situatie), rol)
+    antwoord = maak_antwoord(situatie, bereken(situatie), Lezer(rol))
     return maak_pdf(antwoord, GEMAAKT), antwoord
 
 
@@ -65,7 +66,7 @@ def test_het_overzicht_zegt_wat_het_antwoord_zegt_in_nederlandse_bedragen(rol: s
     assert data.startswith(b"%PDF")
     tekst = _tekst(data)
     kop, aanspreekvorm = WOORDEN[rol]
-    assert tekst.startswith(kop) and titel(rol) == kop
+    assert tekst.startswith(kop) and a.afdruk_titel == kop
     assert aanspreekvorm in tekst
     assert "Gemaakt met Switchwijzer op 26 november 2026" in tekst
     # the totals now and later, as the reader's table shows them: whole euros, cents for the coach
@@ -73,7 +74,7 @@ def test_het_overzicht_zegt_wat_het_antwoord_zegt_in_nederlandse_bedragen(rol: s
     assert f"Totaal per maand {_plat(geld(nu, centen=a.centen))} {_plat(geld(straks, centen=a.centen))}" in tekst
     assert re.search(r"€ \d\.\d{3}" + (r",\d\d" if a.centen else r"(?![\d,])"), tekst)
     ontbreekt = [zin for zin in (a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.regels_zin, *a.jaarwissel,
-                                 a.maanden_uitleg, *(stuk_zin(s, a.rol, a.centen) for s in a.maanden), *a.geld_zinnen,
+                                 a.maanden_uitleg, *(s.zin for s in a.maanden), *a.geld_zinnen,
                                  *a.uren_zinnen, *a.melden, *a.aannames,
                                  *(s for d in a.delen for s in d.stappen), *(i.titel for d in a.delen for i in d.items))
                  if zin and _plat(zin) not in tekst]
@@ -151,7 +152,7 @@ def test_het_overzicht_legt_de_moeilijke_woorden_erop_uit(rol: str) -> None:
     gebruikt = gebruikte_woorden([hoofdtekst], "nl")
     assert {"bijstand", "zorgtoeslag", "indicatie"} <= set(gebruikt), gebruikt
     for woord_id in gebruikt:
-        w = woord(woord_id, rol)
+        w = woord(woord_id, woorden_voor(Lezer(rol)))
         assert _plat(f"{w.titel} {w.uitleg}") in woorden, woord_id
 
 
@@ -188,8 +189,8 @@ def test_de_keuzes_naast_elkaar_staan_in_het_overzicht() -> None:
     from switchwijzer.uitleg.scenarios import Scenario, vergelijk
 
     situatie = Situatie.model_validate(START_NOVEMBER)
-    antwoord = maak_antwoord(situatie, bereken(situatie), "ouder")
-    vergelijking = vergelijk(situatie, [Scenario(uren=Decimal(32)), Scenario(soort_werk="regulier")], "ouder")
+    antwoord = maak_antwoord(situatie, bereken(situatie), Lezer("ouder"))
+    vergelijking = vergelijk(situatie, [Scenario(uren=Decimal(32)), Scenario(soort_werk="regulier")], Lezer("ouder"))
     tekst = _tekst(maak_pdf(antwoord, GEMAAKT, vergelijking))
     assert "Keuzes naast elkaar" in tekst and "Kolom 1 is het antwoord" in tekst
     assert "1 Antwoord" in tekst and "2 32 uur" in tekst and "3 Gewone baan" in tekst

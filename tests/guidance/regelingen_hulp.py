@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.lezer import Lezer
 
 
 def situatie_in(gemeente: str | None, uren: int = 32, leeftijd: int = 30, uitkering: str = "bijstand",
@@ -16,4 +17,4 @@ def situatie_in(gemeente: str | None, uren: int = 32, leeftijd: int = 30, uitker
 
 
 def nu_doen(situatie: Situatie, rol: str = "deelnemer"):  # noqa: ANN201 - the answer's AdviesDeel
-    return maak_antwoord(situatie, bereken(situatie), rol).deel("nu_doen")
+    return maak_antwoord(situatie, bereken(situatie), Lezer(rol)).deel("nu_doen")

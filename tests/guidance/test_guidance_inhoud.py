@@ -14,7 +14,8 @@ from taalniveau import meet
 
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.kiezen import plaatshouders
-from switchwijzer.guidance.model import PLAATSHOUDERS, ROLLEN, TALEN, InhoudItem, Tekst
+from switchwijzer.guidance.model import PLAATSHOUDERS, TALEN, InhoudItem, Tekst
+from switchwijzer.lezer import ROLLEN
 
 ITEMS = items()
 ONDERWERPEN_UIT_ISSUE = {"indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal"}

@@ -16,6 +16,7 @@ from switchwijzer.guidance import (
     zoek_gemeente,
 )
 from switchwijzer.guidance.feiten import hele_maanden
+from switchwijzer.lezer import Lezer, Rol
 
 PEILDATUM = date(2026, 9, 1)
 
@@ -38,8 +39,8 @@ def situatie(
     )
 
 
-def ids(s: Situatie, rol: str = "deelnemer", **kw: object) -> set[str]:
-    return {i.id for i in advies(s, rol, **kw)}  # type: ignore[arg-type]
+def ids(s: Situatie, rol: Rol = "deelnemer", vandaag: date | None = None) -> set[str]:
+    return {i.id for i in advies(s, Lezer(rol), vandaag=vandaag)}
 
 
 GEVALLEN = [
@@ -163,7 +164,7 @@ LOKAAL = {
 
 @pytest.mark.parametrize(("gemeente", "item_id"), LOKAAL.items())
 def test_lokaal_alleen_voor_gekozen_gemeente(gemeente: str, item_id: str) -> None:
-    items = [i for i in advies(situatie(gemeente=gemeente), "ouder") if i.onderwerp == "lokaal"]
+    items = [i for i in advies(situatie(gemeente=gemeente), Lezer("ouder")) if i.onderwerp == "lokaal"]
     assert [i.id for i in items] == [item_id]
     item = items[0]
     assert item.gemeente == gemeente
@@ -174,7 +175,7 @@ def test_lokaal_alleen_voor_gekozen_gemeente(gemeente: str, item_id: str) -> Non
 
 
 def test_onbekende_gemeente_geeft_algemene_vragen() -> None:
-    lokaal = [i.id for i in advies(situatie(gemeente="Utrecht"), "coach") if i.onderwerp == "lokaal"]
+    lokaal = [i.id for i in advies(situatie(gemeente="Utrecht"), Lezer("coach")) if i.onderwerp == "lokaal"]
     assert lokaal == ["lokaal_vragen"]
 
 
@@ -237,11 +238,11 @@ def _item(items: list[AdviesItem], id_: str) -> AdviesItem:
 
 def test_einddatum_en_maanden_in_de_tekst() -> None:
     s = situatie(financiering="wmo", indicatie_einddatum=date(2027, 3, 1))
-    nl = _item(advies(s, "deelnemer"), "wmo_indicatie_loopt")
+    nl = _item(advies(s, Lezer("deelnemer")), "wmo_indicatie_loopt")
     assert "1 maart 2027" in nl.tekst and "6 maanden" in nl.tekst
     assert nl.indicatie_loopt_nog_maanden == 6 and nl.indicatie_stand == "loopt"
     assert nl.indicatie_einddatum == date(2027, 3, 1)
-    en = _item(advies(s, "coach", taal="en"), "wmo_indicatie_loopt")
+    en = _item(advies(s, Lezer("coach", "en")), "wmo_indicatie_loopt")
     assert "1 March 2027" in en.tekst and "6 months" in en.tekst
 
 
@@ -249,8 +250,8 @@ def test_einddatum_en_maanden_in_de_tekst() -> None:
                                                   (date(2026, 9, 20), "minder dan een maand", "less than a month")])
 def test_maanden_enkelvoud_en_minder_dan_een_maand(einde: date, nl: str, en: str) -> None:
     s = situatie(financiering="wmo", indicatie_einddatum=einde)
-    assert nl in _item(advies(s, "ouder"), "wmo_indicatie_bijna_op").tekst
-    assert en in _item(advies(s, "ouder", taal="en"), "wmo_indicatie_bijna_op").tekst
+    assert nl in _item(advies(s, Lezer("ouder")), "wmo_indicatie_bijna_op").tekst
+    assert en in _item(advies(s, Lezer("ouder", "en")), "wmo_indicatie_bijna_op").tekst
 
 
 def test_vandaag_standaard_is_peildatum_en_kan_anders() -> None:
@@ -264,10 +265,10 @@ def test_vandaag_standaard_is_peildatum_en_kan_anders() -> None:
 def test_puur_en_deterministisch() -> None:
     s = situatie(leeftijd=22, uitkering="bijstand", financiering="wmo", indicatie_einddatum=date(2027, 3, 1),
                  gemeente="Oss", advies_beschut_werk=True)
-    assert advies(s, "coach") == advies(s, "coach")
+    assert advies(s, Lezer("coach")) == advies(s, Lezer("coach"))
     from switchwijzer.guidance import ONDERWERPEN
 
-    volgorde = [i.onderwerp for i in advies(s, "coach")]
+    volgorde = [i.onderwerp for i in advies(s, Lezer("coach"))]
     assert volgorde == sorted(volgorde, key=ONDERWERPEN.index)
 
 
@@ -280,9 +281,9 @@ def test_schermen_dekken_alle_onderwerpen() -> None:
 
 def test_onbekende_rol_of_taal() -> None:
     with pytest.raises(ValueError):
-        advies(situatie(), "buurman")  # type: ignore[arg-type]
+        advies(situatie(), Lezer("buurman"))  # type: ignore[arg-type]
     with pytest.raises(ValueError):
-        advies(situatie(), "deelnemer", taal="de")  # type: ignore[arg-type]
+        advies(situatie(), Lezer("deelnemer", "de"))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("soort_werk", ["loonkostensubsidie", "regulier"])
@@ -294,7 +295,7 @@ def test_geen_uitleg_over_beschut_werk_bij_ander_werk(soort_werk: str, rol: str)
     s = Situatie(peildatum=PEILDATUM, leeftijd=30, nu={"uitkering": "bijstand"},
                  straks={"soort_werk": soort_werk, "uren_per_week": 20},
                  dagbesteding={"financiering": "wmo", "indicatie_einddatum": date(2027, 3, 1)})
-    for item in advies(s, rol):  # type: ignore[arg-type]
+    for item in advies(s, Lezer(rol)):  # type: ignore[arg-type]
         if item.onderwerp != "lokaal":
             assert "beschut" not in f"{item.titel} {item.tekst} {' '.join(item.acties)}".lower(), item.id
     beschut = s.model_copy(update={"straks": s.straks.model_copy(update={"soort_werk": "beschut_werk"})})

@@ -14,6 +14,7 @@ from regelingen_hulp import nu_doen, situatie_in
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.normtoets import inkomen_tegen_norm
 from switchwijzer.guidance.regelingen import alle_regelingen, beoordeel, van_gemeente
+from switchwijzer.lezer import Lezer
 
 
 def _item(situatie: Situatie, titel_begin: str, rol: str = "deelnemer"):
@@ -37,7 +38,7 @@ def test_alphen_inkomenstoeslag_boven_110_procent_waarschijnlijk_kwijt() -> None
     assert iit.straks == inkomen_tegen_norm(situatie, uitkomst.straks)
     assert bb.soort == "bijzondere_bijstand" and bb.oordeel == "waarschijnlijk_kwijt"
     item = _item(situatie, "Houd je de inkomenstoeslag?")
-    assert item.tekst.startswith("Dit verlies je waarschijnlijk.")
+    assert item.tekst.startswith("Die verlies je waarschijnlijk.")
     assert "601 per jaar" in item.tekst and "110 procent" in item.tekst and "boven de grens" in item.tekst
     assert f"{iit.straks.procent.quantize(Decimal(1))} procent" in item.tekst
     assert "Inkomenstoeslag' (2026)" in item.bron
@@ -50,7 +51,7 @@ def test_weinig_uren_onder_de_grens_misschien_kwijt_door_werk() -> None:
     iit = beoordeel(situatie, bereken(situatie))[0]
     assert iit.oordeel == "misschien_kwijt" and 100 < iit.straks.procent <= 110
     item = _item(situatie, "Houd je de inkomenstoeslag?")
-    assert item.tekst.startswith("Dit verlies je misschien.") and "onder de grens" in item.tekst
+    assert item.tekst.startswith("Die verlies je misschien.") and "onder de grens" in item.tekst
     assert "stopt de toeslag vaak toch" in item.tekst
 
 
@@ -65,7 +66,7 @@ def test_kerkrade_alleenstaande_ouder_bedrag_uit_2024_is_een_schatting() -> None
 def test_collectieve_zorgverzekering_met_korting_en_grens(gemeente: str, korting: str, grens: str) -> None:
     item = _item(situatie_in(gemeente), "Houd je de korting op je zorgverzekering?")
     assert f"De korting is {korting} per maand." in item.tekst
-    assert f"{grens} procent van de bijstandsnorm" in item.tekst and item.tekst.startswith("Dit verlies je waarschijnlijk.")
+    assert f"{grens} procent van de bijstandsnorm" in item.tekst and item.tekst.startswith("Die verlies je waarschijnlijk.")
 
 
 def test_onbekende_gemeente_krijgt_de_algemene_zin() -> None:
@@ -112,5 +113,5 @@ def test_de_tekst_noemt_de_regelingen() -> None:
     from switchwijzer.uitleg import als_tekst
 
     situatie = situatie_in("Alphen aan den Rijn")
-    tekst = als_tekst(situatie, bereken(situatie), "coach")
+    tekst = als_tekst(situatie, bereken(situatie), Lezer("coach"))
     assert "Houdt uw cliënt de inkomenstoeslag?" in tekst and "Bron: Gemeente Alphen aan den Rijn" in tekst

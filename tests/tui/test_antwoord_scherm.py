@@ -11,6 +11,7 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.namen import TOESLAGEN, regel_naam
+from switchwijzer.lezer import Lezer
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles, naar_uitkomst
@@ -61,7 +62,7 @@ async def test_het_geldtabblad_zegt_wat_het_antwoordmodel_zegt(deelnemer_gewande
     async with app.run_test(size=(120, 80)) as pilot:
         scherm = await naar_uitkomst(pilot, deelnemer_gewandeld)
         assert isinstance(scherm, UitkomstScherm) and scherm.situatie and scherm.uitkomst
-        a = maak_antwoord(scherm.situatie, scherm.uitkomst, "deelnemer", app.antwoorden.aannames())
+        a = maak_antwoord(scherm.situatie, scherm.uitkomst, Lezer("deelnemer"), app.antwoorden.aannames())
         getoond = "\n".join(str(w.render()) for w in scherm.query("#geld Static").results(Static))
         ontbreekt = [z for z in (a.kop, *a.kop_zinnen, *a.geld_zinnen, *a.uren_zinnen, *a.aannames) if z not in getoond]
         assert not ontbreekt, ontbreekt

@@ -15,6 +15,8 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.invoer import lees
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.uitleg.vragenlijst import vraag
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 from .conftest import PEILDATUM
 
@@ -55,7 +57,7 @@ def test_geen_getal_geeft_nederlandse_melding(tekst: str) -> None:
 )
 def test_grenzen_met_b1_melding(vraag_id: str, tekst: str, stukje: str) -> None:
     with pytest.raises(Invoerfout) as fout:
-        lees(vraag(vraag_id), tekst, "deelnemer")
+        lees(vraag(vraag_id), tekst, woorden_voor(Lezer("deelnemer")))
     assert stukje in str(fout.value)
 
 
@@ -68,7 +70,7 @@ def test_datums() -> None:
 @given(st.text(max_size=30))
 def test_elke_tekst_geeft_getal_of_melding(tekst: str) -> None:
     try:
-        lees(vraag("uren"), tekst, "deelnemer")
+        lees(vraag("uren"), tekst, woorden_voor(Lezer("deelnemer")))
     except Invoerfout:
         pass
 
@@ -142,10 +144,10 @@ async def test_op_het_coachformulier_zegt_tab_uit_het_uurloon_ook_dat_het_onder_
                                               ("december 2029", date(2029, 12, 1))])
 def test_een_start_tot_drie_jaar_vooruit_wordt_aangenomen(tekst: str, maand: date) -> None:
     """Starts after the last known rules are computed as estimates (issue 20): at least 24 months ahead."""
-    assert lees(vraag("start"), tekst, "deelnemer", vandaag=date(2026, 12, 6)) == maand
+    assert lees(vraag("start"), tekst, woorden_voor(Lezer("deelnemer")), vandaag=date(2026, 12, 6)) == maand
 
 
 def test_een_start_na_de_horizon_krijgt_een_maand_tot_wanneer_het_kan() -> None:
     with pytest.raises(Invoerfout) as fout:
-        lees(vraag("start"), "juli 2030", "deelnemer", vandaag=date(2026, 12, 6))
+        lees(vraag("start"), "juli 2030", woorden_voor(Lezer("deelnemer")), vandaag=date(2026, 12, 6))
     assert "juni 2030" in str(fout.value) and str(fout.value).endswith(".")

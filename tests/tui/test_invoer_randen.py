@@ -14,6 +14,8 @@ from switchwijzer import i18n
 from switchwijzer.i18n import Invoerfout, lees_datum, lees_getal, lees_maand
 from switchwijzer.tui.invoer import als_tekst, lees
 from switchwijzer.uitleg.vragenlijst import vraag, vragen
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 GETYPTE_VRAGEN = [v for v in vragen() if v.soort != "keuze"]
 
@@ -59,13 +61,13 @@ def test_een_absurd_lang_getal_wordt_geweigerd_voor_het_lezen(tekst: str) -> Non
 @pytest.mark.parametrize("tekst", ["9" * 5000, "²", "4, ²", "١٢", "4, " + "1" * 4400])
 def test_elke_getal_of_datumvraag_geeft_bij_rare_cijfers_een_melding(vraag_id: str, tekst: str) -> None:
     with pytest.raises(Invoerfout):
-        lees(vraag(vraag_id), tekst, "deelnemer", vandaag=date(2026, 7, 1))
+        lees(vraag(vraag_id), tekst, woorden_voor(Lezer("deelnemer")), vandaag=date(2026, 7, 1))
 
 
 @given(tekst=st.text(max_size=60), vraag_nr=st.integers(0, len(GETYPTE_VRAGEN) - 1))
 def test_elke_tekst_in_elke_getypte_vraag_geeft_een_waarde_of_een_melding(tekst: str, vraag_nr: int) -> None:
     try:
-        lees(GETYPTE_VRAGEN[vraag_nr], tekst, "ouder", vandaag=date(2026, 7, 1))
+        lees(GETYPTE_VRAGEN[vraag_nr], tekst, woorden_voor(Lezer("ouder")), vandaag=date(2026, 7, 1))
     except Invoerfout:
         pass
 

@@ -19,6 +19,8 @@ from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.uitleg import als_tekst
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles
@@ -92,7 +94,7 @@ def test_loonwaarde_weet_ik_niet_zegt_wat_we_aannemen_en_vraagt_dan_het_loon() -
                              "loonwaarde": WEET_NIET_WAARDE}.items():
         antwoorden.zet(vraag_id, waarde)
     assert antwoorden.open_vraag() is not None and antwoorden.open_vraag().id == "loon"
-    assert any("zonder loondispensatie" in a for a in antwoorden.aannames())
+    assert any("zonder loondispensatie" in a for a in woorden_voor(Lezer(antwoorden.rol)).zeg(antwoorden.aannames()))
     assert antwoorden.situatie().straks.loonwaarde_procent is None
     # and the difference is real money: without the loonwaarde the estimate is higher
     met = antwoorden.situatie(**{"straks.loonwaarde_procent": Decimal(50)})
@@ -204,6 +206,6 @@ async def test_ww_zegt_eerlijk_dat_we_het_niet_uitrekenen_en_waar_je_het_vraagt(
                                                 ("coach", "uw cliënt")])
 def test_ww_en_wia_als_tekst_per_rol(uitkering: str, rol: str, aanspreek: str) -> None:
     situatie = Situatie.model_validate({**WW_SITUATIE, "nu": {"uitkering": uitkering}})
-    tekst = als_tekst(situatie, bereken(situatie), rol, "nl")
+    tekst = als_tekst(situatie, bereken(situatie), Lezer(rol, "nl"))
     assert "Met WW of WIA rekenen we niets uit." in tekst
     assert "Vraag UWV" in tekst and "Mijn UWV" in tekst and aanspreek in tekst

@@ -16,6 +16,7 @@ from switchwijzer.tui.screens.formulier import FormulierScherm
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.lezer import Lezer
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles, formulier_kies, formulier_typ, naar_overzicht
@@ -120,7 +121,7 @@ async def test_ouder_van_begin_tot_uitkomst_met_eigen_huishouden() -> None:
         scherm.query_one("#tabs").active = "toeslagen"
         await pilot.pause()
         teksten = " ".join(str(w.render()) for w in scherm.query("#toeslagen Static"))
-        assert "Wat verandert er voor u zelf?" in teksten
+        assert "Wat verandert er voor uzelf?" in teksten
         assert ("uw huurtoeslag" in teksten) or ("uw eigen toeslagen" in teksten)
 
 
@@ -210,7 +211,7 @@ async def test_guidance_items_show_on_their_three_tabs(deelnemer_gewandeld) -> N
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 32)) as pilot:
         scherm = await _deelnemer_naar_uitkomst(pilot, deelnemer_gewandeld)
-        items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), "deelnemer", vandaag=PEILDATUM)
+        items = advies(Situatie.model_validate(DEELNEMER_SITUATIE), Lezer("deelnemer"), vandaag=PEILDATUM)
         for toets, tab, onderwerp in (("4", "terug", "terug_kunnen"), ("5", "indicatie", "indicatie"),
                                       ("6", "doen", "nu_doen")):
             await pilot.press(toets)  # a digit picks the tab, for keyboard users

@@ -15,11 +15,12 @@ from babel.messages.pofile import read_po
 from taalniveau import meet, zeldzame_woorden
 
 from switchwijzer.guidance.inhoud import items
-from switchwijzer.guidance.model import ROLLEN
+from switchwijzer.lezer import ROLLEN
 from switchwijzer.paths import locale_dir
 from switchwijzer.guidance.regelingen import alle_regelingen
 from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
 from switchwijzer.uitleg.woordenlijst import vind
+from switchwijzer.lezer import Lezer
 
 
 def _vul_in(tekst: str) -> str:
@@ -135,7 +136,7 @@ def test_b1_cijfers_van_de_hele_uitkomst_als_tekst() -> None:
         situatie = Situatie.model_validate(data)
         uitkomst = bereken(situatie)
         for rol in ("deelnemer", "ouder", "coach"):
-            tekst = als_tekst(situatie, uitkomst, rol, "nl")
+            tekst = als_tekst(situatie, uitkomst, Lezer(rol, "nl"))
             if rol == "coach":  # the coach's rule and source lines are references, not prose
                 tekst = "\n".join(r for r in tekst.splitlines() if not r.startswith(("    ", "Bron:")))
             teksten.append(tekst)

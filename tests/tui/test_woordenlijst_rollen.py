@@ -13,6 +13,8 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.woord import WoordUitleg
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.woordenlijst import woord, woorden
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 from .conftest import PEILDATUM
 
@@ -29,9 +31,9 @@ def test_elk_woord_heeft_een_je_en_een_u_vorm_in_het_nederlands() -> None:
 
 @pytest.mark.parametrize("woord_id", list(woorden()))
 def test_aanspreekvorm_per_rol(woord_id: str) -> None:
-    deelnemer = woord(woord_id, "deelnemer").uitleg
-    ouder = woord(woord_id, "ouder").uitleg
-    coach = woord(woord_id, "coach").uitleg
+    deelnemer = woord(woord_id, woorden_voor(Lezer("deelnemer"))).uitleg
+    ouder = woord(woord_id, woorden_voor(Lezer("ouder"))).uitleg
+    coach = woord(woord_id, woorden_voor(Lezer("coach"))).uitleg
     assert not U_VORM.search(deelnemer), deelnemer
     for tekst in (ouder, coach):
         assert not JE_VORM.search(tekst), tekst
@@ -45,7 +47,7 @@ def test_aanspreekvorm_per_rol(woord_id: str) -> None:
     ("coach", "Netto is wat uw cliënt op de bank krijgt."),
 ])
 def test_bruto_per_rol(rol: str, zin: str) -> None:
-    assert zin in woord("bruto", rol).uitleg
+    assert zin in woord("bruto", woorden_voor(Lezer(rol))).uitleg
 
 
 @pytest.mark.parametrize(("toets", "rol", "verwacht", "niet"), [
@@ -58,7 +60,7 @@ async def test_de_dialoog_spreekt_de_lezer_aan(toets: str, rol: str, verwacht: s
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.press(toets)
         await pilot.pause()
-        assert app.rol == rol
+        assert app.lezer.rol == rol
         await app.run_action("woord('bruto')")
         await pilot.pause()
         assert isinstance(app.screen, WoordUitleg)
@@ -70,7 +72,7 @@ async def test_de_dialoog_spreekt_de_lezer_aan(toets: str, rol: str, verwacht: s
 def test_de_woordenlijst_in_de_tekst_spreekt_de_lezer_aan(rol: str, verwacht: str) -> None:
     situatie = Situatie.model_validate({"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                                         "straks": {"uren_per_week": 20}})
-    tekst = als_tekst(situatie, bereken(situatie), rol, "nl")
+    tekst = als_tekst(situatie, bereken(situatie), Lezer(rol, "nl"))
     lijst = tekst.split("Wat betekenen deze woorden?", 1)[1]
     regel = next(r for r in lijst.splitlines() if r.startswith("- Bijstand:"))
     assert verwacht in regel

@@ -29,7 +29,7 @@ DEELNEMER_KORTSTE_ROUTE = [
     ("Werk je daar al?", "1"),  # nee
     ("Wanneer begin je met het werk?", "3-2027\n"),  # before the wage: its minimum is that month's
     ("Weet je al hoeveel loon je krijgt?", "1"),  # ik weet mijn loon per uur
-    ("Hoeveel loon krijg je per uur, voor belasting?", "16\n"),
+    ("Hoeveel loon krijg je per uur, vóór de belasting?", "16\n"),
     ("Wat kost reizen naar je werk per maand?", "0\n"),  # nothing: no question who pays it
     ("In welke gemeente woon je?", "Utrecht\n"),
 ]

@@ -2,9 +2,9 @@
 
 from switchwijzer.afdruk.bestand import Schrijffout, als_pdf_pad, bestandsnaam, schrijf_atomisch, standaard_map
 from switchwijzer.afdruk.lettertype import LettertypeOntbreekt
-from switchwijzer.afdruk.pdf import bewaar_pdf, maak_pdf, titel
+from switchwijzer.afdruk.pdf import bewaar_pdf, maak_pdf
 
 __all__ = [
     "LettertypeOntbreekt", "Schrijffout", "als_pdf_pad", "bestandsnaam", "bewaar_pdf", "maak_pdf", "schrijf_atomisch",
-    "standaard_map", "titel",
+    "standaard_map",
 ]

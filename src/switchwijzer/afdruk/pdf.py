@@ -22,9 +22,8 @@ from switchwijzer.uitleg.antwoord import Antwoord
 from switchwijzer.uitleg.bronnen import bronnen, wet_bron
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
-from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
-from switchwijzer.uitleg.scenarios import Vergelijking, scenario_tekst
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.scenarios import Vergelijking
+from switchwijzer.uitleg.teksten import Woorden
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 LETTER = "Atkinson"
@@ -40,11 +39,6 @@ GRAFIEK_HOOGTE = 80.0
 GRAFIEK_MINSTE = 45.0
 """A chart that does not fit whole at the foot of a page is drawn lower (down to this) instead of moving to the next
 page and leaving its heading alone above a blank third of a page."""
-
-
-def titel(rol: str) -> str:
-    """"Mijn overzicht", "Overzicht voor uw kind", "Overzicht voor uw cliënt"."""
-    return kies(lees_toml("teksten/overzicht.toml")["titel"], rol)
 
 
 def regelhoogte(punten: float) -> float:
@@ -208,7 +202,7 @@ class _Opmaak:
 def maak_pdf(antwoord: Antwoord, gemaakt_op: date, vergelijking: Vergelijking | None = None) -> bytes:
     """The whole summary as PDF bytes, in the current interface language; with the choices side by side when
     there are any."""
-    kop = titel(antwoord.rol)
+    kop = antwoord.afdruk_titel
     pdf = _Blad(voet=f"Switchwijzer · {kop} · {datum(gemaakt_op)}")
     pdf.set_title(kop)
     pdf.set_lang(taal())
@@ -253,15 +247,15 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date, vergelijking: Vergelijking | 
         o.kopje(a.maanden_titel)
         o.alinea(a.maanden_uitleg)
         for stuk in a.maanden:
-            o.alinea(stuk_zin(stuk, a.rol, a.centen), vet=True)
-            o.punten(list(stuk.redenen) + ([schatting_zin(a.rol)] if stuk.status == "schatting" else []))
+            o.alinea(stuk.zin, vet=True)
+            o.punten([zin for zin in (*stuk.redenen, stuk.schatting) if zin])
             if stuk.regels:
                 o.tabel(stuk.regels, a.centen)
         o.ruimte(2)
 
     if vergelijking is not None and len(vergelijking.kolommen) > 1:
-        o.kopje(scenario_tekst("titel", a.rol))
-        o.alinea(scenario_tekst("intro_papier", a.rol))
+        o.kopje(vergelijking.titel)
+        o.alinea(vergelijking.intro_papier)
         o.ruimte(2)
         o.vergelijking(vergelijking, a.centen)
 
@@ -303,23 +297,23 @@ def maak_pdf(antwoord: Antwoord, gemaakt_op: date, vergelijking: Vergelijking | 
     if a.centen:  # the budgetcoach: the rule, source and parameters behind each amount, after the summary
         o.kopje(_("Rules and sources"))
         for rij in (*a.geld, *(r for r in a.toeslagen if r.code not in {g.code for g in a.geld})):
-            regels = details(rij.regel_straks or rij.regel_nu)
+            regels = details(rij.regel_straks or rij.regel_nu, a.woorden)
             if regels:
                 o.ruimte(1.5)
                 o.alinea(rij.naam, vet=True)
                 o.alinea("\n".join(regels), KLEIN - 1, inspringen=4)
 
-    _woorden(o, a.rol)  # last: the words of every page before it, the coach's rules too
+    _woorden(o, a.woorden)  # last: the words of every page before it, the coach's rules too
     return bytes(pdf.output())
 
 
-def _woorden(o: _Opmaak, rol: str) -> None:
+def _woorden(o: _Opmaak, woorden: Woorden) -> None:
     """The hard words on the paper, explained in a-z order: on paper there is no F2 to look them up."""
     gebruikt = gebruikte_woorden(o.geschreven)
     if not gebruikt:
         return
     o.kopje(_("What do these words mean?"))
-    for w in sorted((woord(woord_id, rol) for woord_id in gebruikt), key=lambda w: w.titel.casefold()):
+    for w in sorted((woord(woord_id, woorden) for woord_id in gebruikt), key=lambda w: w.titel.casefold()):
         if o.pdf.will_page_break(regelhoogte(TEKST) * 3 + 1):  # a word stays with its explanation
             o.pdf.add_page()
         else:

@@ -2,9 +2,10 @@
 
 Public API (stable; the wizard calls only this):
 
-``advies(situatie, rol, taal="nl", vandaag=None) -> list[AdviesItem]``
+``advies(situatie, lezer, vandaag=None) -> list[AdviesItem]``
     The advice items that apply to ``situatie`` (a ``switchwijzer.engine.situatie.Situatie``), with B1 text for
-    ``rol`` ("deelnemer" = je, "ouder" = u / uw kind, "coach" = u / uw cliënt) in ``taal`` ("nl" or "en").
+    the reader (a ``switchwijzer.lezer.Lezer``): its role ("deelnemer" = je, "ouder" = u / uw kind, "coach" =
+    u / uw cliënt) in its language ("nl" or "en").
     ``vandaag`` defaults to ``situatie.peildatum``; the function is pure and never reads the clock.
     Items come ordered by ``onderwerp`` (see ``ONDERWERPEN``) and then by their place in the content.
 
@@ -37,12 +38,10 @@ from switchwijzer.guidance.gemeenten import bekende_gemeenten, zoek_gemeente
 from switchwijzer.guidance.kiezen import advies
 from switchwijzer.guidance.model import (
     ONDERWERPEN,
-    ROLLEN,
     TALEN,
     AdviesItem,
     Gemeente,
     Onderwerp,
-    Rol,
     Taal,
 )
 
@@ -54,14 +53,12 @@ SCHERMEN: dict[str, tuple[Onderwerp, ...]] = {
 
 __all__ = [
     "ONDERWERPEN",
-    "ROLLEN",
     "SCHERMEN",
     "TALEN",
     "AdviesItem",
     "Gemeente",
     "Looptijd",
     "Onderwerp",
-    "Rol",
     "Taal",
     "advies",
     "bekende_gemeenten",

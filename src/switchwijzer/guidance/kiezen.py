@@ -16,11 +16,11 @@ from switchwijzer.guidance.model import (
     ONDERWERPEN,
     AdviesItem,
     InhoudItem,
-    Rol,
     Taal,
     Tekst,
     Voorwaarden,
 )
+from switchwijzer.lezer import Lezer
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -71,8 +71,9 @@ def _invullen(tekst: str, waarden: dict[str, str]) -> str:
     return tekst.format_map(waarden)
 
 
-def _item(inhoud: InhoudItem, f: Feiten, rol: Rol, taal: Taal) -> AdviesItem:
-    tekst: Tekst = getattr(getattr(inhoud, taal), rol)
+def _item(inhoud: InhoudItem, f: Feiten, lezer: Lezer) -> AdviesItem:
+    taal = lezer.taal
+    tekst: Tekst = getattr(getattr(inhoud, taal), lezer.rol)
     lt = f.looptijd
     waarden: dict[str, str] = {}
     if lt.einddatum is not None:
@@ -87,7 +88,7 @@ def _item(inhoud: InhoudItem, f: Feiten, rol: Rol, taal: Taal) -> AdviesItem:
         tekst=_invullen(tekst.tekst, waarden),
         acties=tuple(_invullen(a, waarden) for a in tekst.acties),
         bron=inhoud.bron,
-        rol=rol,
+        rol=lezer.rol,
         taal=taal,
         indicatie_einddatum=lt.einddatum,
         indicatie_stand=lt.stand if f.situatie.dagbesteding.financiering != "wlz" else None,
@@ -97,21 +98,13 @@ def _item(inhoud: InhoudItem, f: Feiten, rol: Rol, taal: Taal) -> AdviesItem:
     )
 
 
-def advies(
-    situatie: Situatie,
-    rol: Rol,
-    taal: Taal = "nl",
-    vandaag: date | None = None,
-) -> list[AdviesItem]:
-    """All advice items for this situation, for one role and language, ordered by topic and then `volgorde`.
+def advies(situatie: Situatie, lezer: Lezer, vandaag: date | None = None) -> list[AdviesItem]:
+    """All advice items for this situation, in the reader's role and language, ordered by topic and then
+    `volgorde`.
 
     `vandaag` defaults to `situatie.peildatum`; the function never reads the clock.
     """
-    if rol not in ("deelnemer", "ouder", "coach"):
-        raise ValueError(f"onbekende rol: {rol}")
-    if taal not in ("nl", "en"):
-        raise ValueError(f"onbekende taal: {taal}")
     f = feiten(situatie, vandaag)
     gekozen = [inhoud for inhoud in items() if past(inhoud.als, f)]
     gekozen.sort(key=lambda i: (ONDERWERPEN.index(i.onderwerp), i.volgorde, i.id))
-    return [_item(inhoud, f, rol, taal) for inhoud in gekozen]
+    return [_item(inhoud, f, lezer) for inhoud in gekozen]

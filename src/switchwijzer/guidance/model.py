@@ -8,15 +8,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from switchwijzer.engine.situatie import Financiering, SoortHuishouden, SoortUitkering, SoortWerk
+from switchwijzer.i18n import TALEN, Taal
+from switchwijzer.lezer import Rol
 
-Rol = Literal["deelnemer", "ouder", "coach"]
-Taal = Literal["nl", "en"]
 Onderwerp = Literal["indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal"]
 IndicatieStand = Literal["geen_datum", "afgelopen", "bijna_op", "loopt"]
 """Where a dagbesteding indicatie stands on `vandaag`: no end date known, ended, ends within 3 months, runs longer."""
 
-ROLLEN: tuple[Rol, ...] = ("deelnemer", "ouder", "coach")
-TALEN: tuple[Taal, ...] = ("nl", "en")
 ONDERWERPEN: tuple[Onderwerp, ...] = ("indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal")
 PLAATSHOUDERS = frozenset({"einddatum", "maanden", "gemeente"})
 """Placeholders the code fills: {einddatum} (a date), {maanden} ("5 maanden", "1 maand", "minder dan een maand"),
@@ -82,6 +80,8 @@ class Tekst(_Strikt):
 
 
 class PerRol(_Strikt):
+    """The text of an item for each role (`switchwijzer.lezer.ROLLEN`)."""
+
     deelnemer: Tekst
     ouder: Tekst
     coach: Tekst

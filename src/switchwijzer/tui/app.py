@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -21,7 +21,8 @@ from textual.screen import ModalScreen, Screen
 
 from switchwijzer import i18n
 from switchwijzer.foutmeldingen import zichtbaar
-from switchwijzer.i18n import N_, _
+from switchwijzer.i18n import N_, Taal, _
+from switchwijzer.lezer import Lezer, Rol
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
@@ -31,6 +32,7 @@ from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 from switchwijzer.tui.voorlezen import Voorlezen
+from switchwijzer.uitleg.teksten import Woorden, woorden
 
 houd_samen()  # "€ 231" never split at a line end
 
@@ -102,7 +104,7 @@ class SwitchwijzerApp(App[int]):
         *,
         kiosk: bool = False,
         taal: str = "nl",
-        rol: str | None = None,
+        rol: Rol | None = None,
         peildatum: date | None = None,
         stil_seconden: float = 180,
         aftel_seconden: int = 30,
@@ -231,14 +233,14 @@ class SwitchwijzerApp(App[int]):
         self._begin()
 
     # -- the flow ---------------------------------------------------------------------------------
-    def kies_rol(self, rol: str) -> None:
+    def kies_rol(self, rol: Rol) -> None:
         from switchwijzer.tui.antwoorden import Antwoorden
         from switchwijzer.tui.screens.formulier import FormulierScherm
         from switchwijzer.tui.screens.vraag import VraagScherm
 
         self.antwoorden = Antwoorden(rol=rol, peildatum=self.peildatum)
-        self.use_command_palette = rol == "coach"
-        if rol == "coach":
+        self.use_command_palette = self.lezer.formulier
+        if self.lezer.formulier:
             self.push_screen(FormulierScherm())
         else:
             eerste = self.antwoorden.zichtbaar()[0]
@@ -307,8 +309,6 @@ class SwitchwijzerApp(App[int]):
     def toon_uitkomst(self) -> None:
         from switchwijzer.tui.screens.overzicht import OverzichtScherm
         from switchwijzer.tui.screens.uitkomst import UitkomstScherm
-        from switchwijzer.uitleg.teksten import kies
-
         if self.antwoorden is None or isinstance(self.screen, UitkomstScherm):
             return
         if self.antwoorden.open_vraag() is not None:
@@ -316,8 +316,8 @@ class SwitchwijzerApp(App[int]):
             return
         tegenstrijdig = self.antwoorden.tegenstrijdigheden()
         if tegenstrijdig:
-            self.notify(kies(tegenstrijdig[0].tekst, self.rol), title=_("Two answers do not fit together"), severity="warning")
-            if self.rol != "coach" and not isinstance(self.screen, OverzichtScherm):
+            self.notify(self.woorden.kies(tegenstrijdig[0].tekst), title=_("Two answers do not fit together"), severity="warning")
+            if not self.lezer.formulier and not isinstance(self.screen, OverzichtScherm):
                 self.switch_screen(OverzichtScherm())
             return
         fout = self.antwoorden.fout()
@@ -338,19 +338,25 @@ class SwitchwijzerApp(App[int]):
 
     # -- actions on every screen ------------------------------------------------------------------
     @property
-    def rol(self) -> str:
-        return self.antwoorden.rol if self.antwoorden else "deelnemer"
+    def lezer(self) -> Lezer:
+        """Who reads: the role settled once at the start (the first screen, `--rol`, saved answers; it is kept with
+        the answers), with the language and the kiosk."""
+        return Lezer(self.antwoorden.rol if self.antwoorden else "deelnemer", cast(Taal, i18n.taal()), self.kiosk)
+
+    @property
+    def woorden(self) -> Woorden:
+        return woorden(self.lezer)
 
     def action_woord(self, woord_id: str) -> None:
         from switchwijzer.tui.dialogs.woord import WoordUitleg
 
-        self.push_screen(WoordUitleg(woord_id, self.rol))
+        self.push_screen(WoordUitleg(woord_id, self.woorden))
 
     def action_woordenlijst(self) -> None:
         from switchwijzer.tui.dialogs.woord import Woordenlijst
 
         if not isinstance(self.screen, Woordenlijst):
-            self.push_screen(Woordenlijst(self.rol))
+            self.push_screen(Woordenlijst(self.woorden))
 
     def action_voorlezen(self) -> None:
         self.voorlezen.wissel()
@@ -484,8 +490,8 @@ class SwitchwijzerApp(App[int]):
         if self.antwoorden is None:
             self._begin()
             return
-        self.use_command_palette = self.antwoorden.rol == "coach"
-        await self.push_screen(FormulierScherm() if self.antwoorden.rol == "coach" else OverzichtScherm())
+        self.use_command_palette = self.lezer.formulier
+        await self.push_screen(FormulierScherm() if self.lezer.formulier else OverzichtScherm())
 
     async def laad(self, geopend: Geopend) -> None:
         """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""

@@ -8,19 +8,19 @@ from decimal import Decimal
 
 from switchwijzer.i18n import Invoerfout, _, als_invoer, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
 from switchwijzer.uitleg.vragenlijst import Vraag
-from switchwijzer.uitleg.teksten import kies
+from switchwijzer.uitleg.teksten import Woorden
 
 
-def lees(vraag: Vraag, tekst: str, rol: str, vandaag: date | None = None) -> Decimal | date | list[int] | str | None:
+def lees(vraag: Vraag, tekst: str, w: Woorden, vandaag: date | None = None) -> Decimal | date | list[int] | str | None:
     """The value for a typed answer; raises Invoerfout with a message the person can act on."""
     if vraag.soort == "maand":
         return _lees_startmaand(tekst, vandaag or date.today())
     if vraag.soort == "getal":
-        return _lees_getal(vraag, tekst, rol)
+        return _lees_getal(vraag, tekst, w)
     if vraag.soort == "datum":
         return lees_datum(tekst)
     if vraag.soort == "leeftijden":
-        return _lees_leeftijden(vraag, tekst, rol)
+        return _lees_leeftijden(vraag, tekst, w)
     if vraag.soort == "tekst":
         schoon = " ".join(tekst.split())
         if len(schoon) > vraag.max_lengte:
@@ -29,7 +29,7 @@ def lees(vraag: Vraag, tekst: str, rol: str, vandaag: date | None = None) -> Dec
     raise Invoerfout(_("Choose one of the answers."))
 
 
-def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
+def _lees_getal(vraag: Vraag, tekst: str, w: Woorden) -> Decimal:
     waarde = lees_getal(tekst, geheel=vraag.geheel)
     if vraag.geheel and waarde != waarde.to_integral_value():
         raise Invoerfout(_("Type a whole number, without a comma."))
@@ -37,10 +37,10 @@ def _lees_getal(vraag: Vraag, tekst: str, rol: str) -> Decimal:
         raise Invoerfout(_("Type at most two digits after the comma."))
     toon = geld if vraag.geld else getal
     if vraag.min is not None and waarde < vraag.min:
-        eigen = kies(vraag.fout_min, rol)
+        eigen = w.kies(vraag.fout_min)
         raise Invoerfout(eigen or _("Type at least {min}.").format(min=toon(vraag.min)))
     if vraag.max is not None and waarde > vraag.max:
-        eigen = kies(vraag.fout_max, rol)
+        eigen = w.kies(vraag.fout_max)
         raise Invoerfout(eigen or _("Type at most {max}.").format(max=toon(vraag.max)))
     return waarde
 
@@ -62,14 +62,14 @@ def _lees_startmaand(tekst: str, vandaag: date) -> date:
 _CIJFERS = re.compile(r"[0-9]+")
 
 
-def _lees_leeftijden(vraag: Vraag, tekst: str, rol: str) -> list[int]:
+def _lees_leeftijden(vraag: Vraag, tekst: str, w: Woorden) -> list[int]:
     delen = [d for d in re.split(r"[,;\s]+|\ben\b|\band\b", tekst.strip()) if d]
     leeftijden: list[int] = []
     for deel in delen:
         if not _CIJFERS.fullmatch(deel):  # only 0-9: "²" and other digits would not read as an age
             raise Invoerfout(_("Type only ages in numbers, for example: 4, 9."))
         if len(deel) > 3 or (vraag.max is not None and int(deel) > vraag.max):  # never parse a page of digits
-            raise Invoerfout(kies(vraag.fout_max, rol) or _("This age is too high."))
+            raise Invoerfout(w.kies(vraag.fout_max) or _("This age is too high."))
         leeftijden.append(int(deel))
     if len(leeftijden) > 12:
         raise Invoerfout(_("Type at most 12 children."))

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from switchwijzer.installatie import InstallatieFout, controleer
 
 if TYPE_CHECKING:
+    from switchwijzer.lezer import Rol
     from switchwijzer.intake import Geopend
     from switchwijzer.tui.app import SwitchwijzerApp
     from switchwijzer.tui.herstel import NaFout
 
 
 def start(
-    kiosk: bool = False, taal: str = "nl", rol: str | None = None, geopend: Geopend | None = None,
+    kiosk: bool = False, taal: str = "nl", rol: Rol | None = None, geopend: Geopend | None = None,
     in_browser: bool = False,
     voorlezen: bool = False,
 ) -> int:

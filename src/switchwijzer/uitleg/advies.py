@@ -1,4 +1,5 @@
-"""The guidance items for the "Terug kunnen", "Indicatie" and "Wat kan ik nu doen?" parts."""
+"""The guidance items for one screen of the answer (`switchwijzer.guidance`), in every reader's words until the
+answer is said to one (`Woorden.zeg`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import date
 from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.guidance import SCHERMEN, advies
+from switchwijzer.lezer import ROLLEN, Lezer
+from switchwijzer.uitleg.teksten import Keuze
 
 
 @dataclass(frozen=True)
@@ -18,9 +21,15 @@ class Item:
     bron: str
 
 
-def items(situatie: Situatie, rol: str, scherm: str, vandaag: date | None = None) -> list[Item]:
-    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen"). `vandaag` is the day the reader reads
-    them ("Dat is nog 7 maanden"): the intake's day in the wizard; without it the day of the amounts."""
-    gevonden = advies(situatie, rol, taal=i18n.taal(), vandaag=vandaag or situatie.peildatum)
+def items(situatie: Situatie, scherm: str, vandaag: date | None = None) -> list[Item]:
+    """The items for one screen ("terug_kunnen", "indicatie", "nu_doen"), each text a `Keuze` per role. `vandaag`
+    is the day the reader reads them ("Dat is nog 7 maanden"): the intake's day in the wizard; without it the day
+    of the amounts. Which items apply does not depend on who reads; only their words do."""
     onderwerpen = SCHERMEN.get(scherm, ())
-    return [Item(i.titel, i.tekst, tuple(i.acties), i.bron) for i in gevonden if i.onderwerp in onderwerpen]
+    per_rol = {rol: [i for i in advies(situatie, Lezer(rol, i18n.taal()), vandaag=vandaag or situatie.peildatum)
+                     if i.onderwerp in onderwerpen] for rol in ROLLEN}
+    return [
+        Item(*(Keuze(tuple((rol, getattr(per_rol[rol][n], veld)) for rol in ROLLEN))  # type: ignore[arg-type]
+               for veld in ("titel", "tekst", "acties", "bron")))
+        for n in range(len(per_rol[ROLLEN[0]]))
+    ]

@@ -8,13 +8,16 @@ so they cannot drift apart. A renderer that needs a new fact asks for a field he
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
+from typing import Any
 
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import UrenPunt, Uitkomst
 from switchwijzer.i18n import datum, geld, getal, maand_jaar, uren_getal
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg import advies as _advies
 from switchwijzer.uitleg import maanden as _maanden
 from switchwijzer.uitleg.geld import Rij, kop, omslag_zin, reden_tekst, rijen, telt_niet_op_in_hele_euros
@@ -23,7 +26,8 @@ from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
-from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
+from switchwijzer.uitleg.teksten import Woorden, Zin, per_centen, samen, uit, uitleg, woorden, zin
+from switchwijzer.uitleg.teksten import antwoord as _t
 from switchwijzer.uitleg.toeslagen import toeslag_rijen, voor_ouders, wat_doen
 
 VLAK_PER_UUR = Decimal(3)
@@ -53,7 +57,8 @@ class AdviesDeel:
 
 @dataclass(frozen=True)
 class Antwoord:
-    rol: str
+    woorden: Woorden
+    """The reader's words: the glossary under the answer, and whether amounts have cents."""
     berekend: bool
     kop: str
     """What lasts: "Met werk houd je vanaf januari 2028 elke maand ongeveer € 214 meer over."."""
@@ -105,6 +110,8 @@ class Antwoord:
     omslagpunt_uren_blijvend: Decimal | None = None
     grafiek_lijnen: tuple[str, str] = ("", "")
     """The names of the chart's two lines: the first months, and from when the rules last."""
+    afdruk_titel: str = ""
+    """The title on paper: "Mijn overzicht", "Overzicht voor uw kind", "Overzicht voor uw cliënt"."""
 
     @property
     def uren_tonen(self) -> bool:
@@ -113,20 +120,33 @@ class Antwoord:
 
     @property
     def centen(self) -> bool:
-        """The budgetcoach sees cents, rules and sources; the others whole euros."""
-        return self.rol == "coach"
+        """Amounts with cents, and the rules, parameters and sources under them (the budgetcoach)."""
+        return self.woorden.centen
 
     def deel(self, scherm: str) -> AdviesDeel:
         return next(d for d in self.delen if d.scherm == scherm)
 
 
 def maak_antwoord(
-    situatie: Situatie, uitkomst: Uitkomst, rol: str, aannames: tuple[str, ...] | list[str] = (), vandaag: date | None = None
+    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Sequence[str | Zin] = (),
+    vandaag: date | None = None,
 ) -> Antwoord:
-    """`vandaag`: the day the answer is read (how long an indicatie still runs is counted from it); without it the
-    day of the amounts (`situatie.peildatum`, the start month)."""
-    geld_rijen = tuple(rijen(uitkomst, rol))
-    toeslagen = tuple(toeslag_rijen(uitkomst, rol))
+    """The answer for this reader. It is built without the reader (`_ontwerp`), then said in the reader's words at
+    once (`Woorden.zeg`): no sentence below asks who reads. `aannames`: what the wizard assumed for each "Weet ik
+    niet". `vandaag`: the day the answer is read (how long an indicatie still runs is counted from it); without it
+    the day of the amounts (`situatie.peildatum`, the start month)."""
+    w = woorden(lezer)
+    return _opgeruimd(w.zeg(_ontwerp(situatie, uitkomst, w, lezer.ouder, tuple(aannames), vandaag)))
+
+
+def _ontwerp(
+    situatie: Situatie, uitkomst: Uitkomst, w: Woorden, ouder_leest: bool, aannames: tuple[str | Zin, ...],
+    vandaag: date | None,
+) -> Any:
+    """The answer with its texts still as `Zin`s and `Keuze`s; `w` is only put in it (the glossary under the
+    answer, and whether amounts have cents)."""
+    geld_rijen = tuple(rijen(uitkomst))
+    toeslagen = tuple(toeslag_rijen(uitkomst))
     totaal = (uitkomst.nu.totaal, uitkomst.straks.totaal) if uitkomst.nu and uitkomst.straks else None
     na_kosten = heeft_kosten(uitkomst)
     kosten = tuple(kosten_rijen(uitkomst))
@@ -134,79 +154,84 @@ def maak_antwoord(
     if na_kosten and uitkomst.nu and uitkomst.straks:
         nu_over, straks_over = uitkomst.nu.totaal_na_kosten, uitkomst.straks.totaal_na_kosten
         totaal_na_kosten = (nu_over, straks_over) if nu_over is not None and straks_over is not None else None
-    woont_bij_ouders = rol == "ouder" or situatie.huishouden.soort == "bij_ouders"
-    geld_zinnen = kosten_zinnen(uitkomst, rol) + _zonder_tegenspraak(uitkomst, rol, "geld")
-    geld_zinnen.append(_tien_procent(uitkomst, rol))
-    geld_zinnen += [reden_tekst(n.reden, rol) or reden_tekst(n.onderdeel, rol) for n in uitkomst.niet_berekend]
+    woont_bij_ouders = ouder_leest or situatie.huishouden.soort == "bij_ouders"
+    geld_zinnen = [*kosten_zinnen(uitkomst), *_zonder_tegenspraak(uitkomst, "geld"), _tien_procent(uitkomst)]
+    geld_zinnen += [reden_tekst(n.reden) or reden_tekst(n.onderdeel) for n in uitkomst.niet_berekend]
     met_maanden = uitkomst.berekend and uitkomst.blijvend is not None
     tweede_lijn = grafiek_punten(uitkomst, na_kosten, blijvend=True)
     if [p.totaal for p in tweede_lijn] == [p.totaal for p in grafiek_punten(uitkomst, na_kosten)]:
         tweede_lijn = ()
-    return Antwoord(
-        rol=rol,
+    return Antwoord(  # type: ignore[arg-type]  (texts become str in `Woorden.zeg`)
+        woorden=w,
         berekend=uitkomst.berekend,
-        kop=_maanden.kop_blijvend(uitkomst, rol, na_kosten) if met_maanden else kop(uitkomst, rol),
-        kop_zinnen=tuple(_maanden.kop_eerst(uitkomst, rol, na_kosten) + _maanden.kop_later(uitkomst, rol))
+        kop=_maanden.kop_blijvend(uitkomst, na_kosten) if met_maanden else kop(uitkomst),
+        kop_zinnen=tuple(_maanden.kop_eerst(uitkomst, na_kosten) + _maanden.kop_later(uitkomst))
         if met_maanden else (),
-        nu_zin=_maanden.nu_zin(uitkomst, rol, na_kosten) if uitkomst.berekend else "",
-        schatting=tekst("schatting", rol) if uitkomst.berekend else "",
-        geld_titel=tekst("titel_geld", rol),
-        tabel_titel=_antwoord_tekst("maand_tabel", rol, maand=maand_jaar(situatie.peildatum)),
+        nu_zin=_maanden.nu_zin(uitkomst, na_kosten) if uitkomst.berekend else "",
+        schatting=uitleg("schatting") if uitkomst.berekend else "",
+        geld_titel=uitleg("titel_geld"),
+        tabel_titel=_t("maand_tabel", maand=maand_jaar(situatie.peildatum)),
         geld=geld_rijen,
         totaal=totaal,
-        geld_zinnen=tuple(z for z in geld_zinnen if z),
-        grafiek_titel=tekst("grafiek_uitleg_na_kosten" if na_kosten else "grafiek_uitleg", rol),
+        geld_zinnen=tuple(geld_zinnen),
+        grafiek_titel=uitleg("grafiek_uitleg_na_kosten" if na_kosten else "grafiek_uitleg"),
         uren_reeks=grafiek_punten(uitkomst, na_kosten),
         gekozen_uren=situatie.straks.uren_per_week,
         omslagpunt_uren=uitkomst.omslagpunt_uren,
-        uren_zinnen=tuple(z for z in (omslag_zin(uitkomst, rol), _omslag_blijvend(uitkomst, rol),
-                                      vlak_stuk(uitkomst, situatie, rol)) if z),
-        aannames_titel=tekst("titel_aannames", rol),
-        aannames=tuple(dict.fromkeys([*aannames, *_zonder_tegenspraak(uitkomst, rol, "aanname")])),
-        toeslagen_titel=tekst("titel_toeslagen", rol),
+        uren_zinnen=(omslag_zin(uitkomst), _omslag_blijvend(uitkomst), vlak_stuk(uitkomst, situatie)),
+        aannames_titel=uitleg("titel_aannames"),
+        aannames=(*aannames, *_zonder_tegenspraak(uitkomst, "aanname")),
+        toeslagen_titel=uitleg("titel_toeslagen"),
         toeslagen=toeslagen,
-        toeslag_redenen=tuple(f"{r.naam}: {r.reden}" for r in toeslagen if r.reden),
-        melden=tuple(wat_doen(uitkomst, rol)),
-        ouders_titel=tekst("titel_ouders", rol) if woont_bij_ouders else None,
-        ouders=tuple(voor_ouders(uitkomst, rol) or [tekst("geen_ouders", rol)]) if woont_bij_ouders else (),
-        regels_zin=_regels_zin(uitkomst, rol) if uitkomst.berekend else "",
+        toeslag_redenen=tuple(zin("{naam}: {reden}", naam=r.naam, reden=r.reden) for r in toeslagen if r.reden),
+        melden=tuple(wat_doen(uitkomst)),
+        ouders_titel=uitleg("titel_ouders") if woont_bij_ouders else None,
+        ouders=tuple(voor_ouders(uitkomst) or [uitleg("geen_ouders")]) if woont_bij_ouders else (),
+        regels_zin=_regels_zin(uitkomst) if uitkomst.berekend else "",
         jaarwissel_titel=(
-            _antwoord_tekst("titel_jaarwissel", rol, datum=datum(uitkomst.jaarwissel.datum)) if uitkomst.jaarwissel else None
+            _t("titel_jaarwissel", datum=datum(uitkomst.jaarwissel.datum)) if uitkomst.jaarwissel else None
         ),
-        jaarwissel=tuple(jaarwissel_zinnen(uitkomst, rol)),
+        jaarwissel=tuple(jaarwissel_zinnen(uitkomst)),
         delen=tuple(
             AdviesDeel(
                 scherm=scherm,
-                titel=tekst(titel, rol),
-                stappen=tuple(stappen(situatie, uitkomst, rol) + overstap_stappen(situatie, uitkomst, rol))
+                titel=uitleg(titel),
+                stappen=tuple(stappen(situatie, uitkomst) + overstap_stappen(situatie, uitkomst))
                 if scherm == "nu_doen" else (),
-                items=tuple(_advies.items(situatie, rol, scherm, vandaag)
-                            + (regeling_items(situatie, uitkomst, rol) if scherm == "nu_doen" else [])),
+                items=tuple(_advies.items(situatie, scherm, vandaag)
+                            + (regeling_items(situatie, uitkomst) if scherm == "nu_doen" else [])),
             )
             for scherm, titel in ADVIES_DELEN
         ),
         na_kosten=na_kosten,
         kosten=kosten,
         totaal_na_kosten=totaal_na_kosten,
-        afronding=_afronding(geld_rijen, totaal, kosten, totaal_na_kosten, rol),
-        maanden_titel=_antwoord_tekst("titel_maanden", rol),
-        maanden_uitleg=_antwoord_tekst("maanden_uitleg_na_kosten" if na_kosten else "maanden_uitleg", rol)
-        if met_maanden else "",
-        maanden=tuple(_maanden.stukken(uitkomst, rol, na_kosten)) if met_maanden else (),
+        afronding=_afronding(geld_rijen, totaal, kosten, totaal_na_kosten),
+        maanden_titel=_t("titel_maanden"),
+        maanden_uitleg=_t("maanden_uitleg_na_kosten" if na_kosten else "maanden_uitleg") if met_maanden else "",
+        maanden=tuple(_maanden.stukken(uitkomst, na_kosten)) if met_maanden else (),
         uren_reeks_blijvend=tweede_lijn,
         omslagpunt_uren_blijvend=uitkomst.omslagpunt_uren_blijvend if tweede_lijn else None,
-        grafiek_lijnen=(_antwoord_tekst("grafiek_lijn_eerst", rol),
-                        _antwoord_tekst("grafiek_lijn_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst)))
+        grafiek_lijnen=(_t("grafiek_lijn_eerst"), _t("grafiek_lijn_blijvend", vanaf=_maanden.blijvend_vanaf(uitkomst)))
         if met_maanden else ("", ""),
+        afdruk_titel=uit("overzicht", "titel"),
     )
 
 
-def _omslag_blijvend(uitkomst: Uitkomst, rol: str) -> str:
+_LIJSTEN = ("kop_zinnen", "geld_zinnen", "uren_zinnen", "aannames", "melden", "ouders", "jaarwissel")
+"""Lists of sentences: a sentence with no words for this reader is left out, and one said twice is said once."""
+
+
+def _opgeruimd(a: Antwoord) -> Antwoord:
+    return replace(a, **{naam: tuple(dict.fromkeys(z for z in getattr(a, naam) if z)) for naam in _LIJSTEN})
+
+
+def _omslag_blijvend(uitkomst: Uitkomst) -> Zin | str:
     """The lasting tipping point, when it differs from the first months' one."""
     lang = uitkomst.omslagpunt_uren_blijvend
     if lang is None or lang == uitkomst.omslagpunt_uren or uitkomst.blijvend is None:
         return ""
-    return _antwoord_tekst("omslag_blijvend", rol, vanaf=_maanden.blijvend_vanaf(uitkomst), uren=uren_getal(lang, vanaf=True))
+    return _t("omslag_blijvend", vanaf=_maanden.blijvend_vanaf(uitkomst), uren=uren_getal(lang, vanaf=True))
 
 
 def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool, blijvend: bool = False) -> tuple[UrenPunt, ...]:
@@ -220,32 +245,28 @@ def grafiek_punten(uitkomst: Uitkomst, na_kosten: bool, blijvend: bool = False) 
     )
 
 
-def _zonder_tegenspraak(uitkomst: Uitkomst, rol: str, *groepen: str) -> list[str]:
+def _zonder_tegenspraak(uitkomst: Uitkomst, *groepen: str) -> list[Zin]:
     codes = {s.code for s in uitkomst.signalen}
     weg = {code for sterker, zwakker in VERVANGT.items() if sterker in codes for code in zwakker} | set(HIER_GEZEGD)
     gefilterd = uitkomst.model_copy(update={"signalen": [s for s in uitkomst.signalen if s.code not in weg]})
-    return in_groep(gefilterd, rol, *groepen)
-
-
-def _antwoord_tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
+    return in_groep(gefilterd, *groepen)
 
 
 def _afronding(
     geld: tuple[Rij, ...], totaal: tuple[Decimal, Decimal] | None, kosten: tuple[Rij, ...],
-    na_kosten: tuple[Decimal, Decimal] | None, rol: str,
-) -> str:
+    na_kosten: tuple[Decimal, Decimal] | None,
+) -> Zin | str:
     """The coach sees cents, which add up; whole euros may not, and then the table says so."""
-    if rol == "coach" or totaal is None:
+    if totaal is None:
         return ""
     totaal_rij = Rij("", "", totaal[0], totaal[1], "", None, None)
     mis = telt_niet_op_in_hele_euros(geld, totaal) or (
         na_kosten is not None and telt_niet_op_in_hele_euros((totaal_rij, *kosten), na_kosten)
     )
-    return tekst("afronding", rol) if mis else ""
+    return per_centen("", uitleg("afronding")) if mis else ""  # type: ignore[return-value]
 
 
-def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
+def _tien_procent(uitkomst: Uitkomst) -> Zin | str:
     """What the 10 % rule of thumb judged: the lasting months (`blijvend`), with and without the work in the same
     month, after the costs when there are costs (as the engine judges it); the sentence then says so."""
     if uitkomst.winst_minstens_10_procent is not False or uitkomst.blijvend is None:
@@ -258,17 +279,17 @@ def _tien_procent(uitkomst: Uitkomst, rol: str) -> str:
     verschil = lang.verschil_na_kosten if na_kosten else lang.verschil
     assert zonder is not None
     if zonder <= 0:
-        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=maand)
+        return _t("tien_procent_weinig" + achter, maand=maand)
     procent = verschil / zonder * 100
     if procent < 0:
-        return _antwoord_tekst("tien_procent_minder" + achter, rol, maand=maand)
+        return _t("tien_procent_minder" + achter, maand=maand)
     heel = procent.quantize(Decimal(1), ROUND_FLOOR)  # 9,6 % is "9 procent", never "10 procent ... minder dan 10"
     if heel < 1:
-        return _antwoord_tekst("tien_procent_weinig" + achter, rol, maand=maand)
-    return _antwoord_tekst("tien_procent_niet" + achter, rol, procent=getal(heel), maand=maand)
+        return _t("tien_procent_weinig" + achter, maand=maand)
+    return _t("tien_procent_niet" + achter, procent=getal(heel), maand=maand)
 
 
-def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
+def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie) -> Zin | str:
     """The longest stretch of hours where more hours bring almost no more money, and why."""
     reeks = uitkomst.uren_reeks
     beste: tuple[int, int] | None = None
@@ -285,26 +306,26 @@ def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie, rol: str) -> str:
     if beste is None or situatie.nu.uitkering == "geen":
         return ""
     sleutel = "vlak_bijstand" if situatie.nu.uitkering == "bijstand" else "vlak_wajong"
-    return _antwoord_tekst(sleutel, rol, van=beste[0], tot=beste[1])
+    return _t(sleutel, van=beste[0], tot=beste[1])
 
 
-def status_achter(status: str, rol: str) -> str:
+def status_achter(status: str) -> Zin | str:
     """What to put after an amount that is not fixed yet: "(schatting)" or "(voorstel, nog niet besloten)"."""
-    return "" if status == "vastgesteld" else _antwoord_tekst(f"{status}_achter", rol)
+    return "" if status == "vastgesteld" else _t(f"{status}_achter")
 
 
-def _met_status(zin: str, status: str, rol: str) -> str:
-    achter = status_achter(status, rol)
-    return f"{zin} {achter}" if achter else zin
+def _met_status(tekst: Zin, status: str) -> Zin:
+    achter = status_achter(status)
+    return samen(" ", (tekst, achter)) if achter else tekst
 
 
-def _regels_zin(uitkomst: Uitkomst, rol: str) -> str:
-    zin = _antwoord_tekst("regels_gebruikt", rol, datum=datum(uitkomst.parameters_geldig_vanaf))
+def _regels_zin(uitkomst: Uitkomst) -> Zin:
+    tekst = _t("regels_gebruikt", datum=datum(uitkomst.parameters_geldig_vanaf))
     status = uitkomst.straks.status if uitkomst.straks is not None else uitkomst.status
-    return _met_status(zin, status, rol)
+    return _met_status(tekst, status)
 
 
-def jaarwissel_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+def jaarwissel_zinnen(uitkomst: Uitkomst) -> list[Zin]:
     """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for keeping part of the wage,
     the bijstandsnorm and each line that changes, each marked when the new value is not fixed yet."""
     wissel = uitkomst.jaarwissel
@@ -313,24 +334,23 @@ def jaarwissel_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     dag = datum(wissel.datum)
     voor, na = wissel.voor.totaal_na_kosten, wissel.na.totaal_na_kosten
     if heeft_kosten(uitkomst) and voor is not None and na is not None:  # as the headline and the months
-        zin = _antwoord_tekst("jaarwissel_totaal_na_kosten", rol, datum=dag, voor=geld(voor), na=geld(na))
+        tekst = _t("jaarwissel_totaal_na_kosten", datum=dag, voor=geld(voor), na=geld(na))
         status = wissel.na.status_na_kosten
     else:
-        zin = _antwoord_tekst("jaarwissel_totaal", rol, datum=dag, voor=geld(wissel.voor.totaal),
-                              na=geld(wissel.na.totaal))
+        tekst = _t("jaarwissel_totaal", datum=dag, voor=geld(wissel.voor.totaal), na=geld(wissel.na.totaal))
         status = wissel.na.status
-    uit = [_met_status(zin, status, rol)]
+    uit = [_met_status(tekst, status)]
     for wijziging in wissel.wijzigingen:
         if wijziging.onderwerp == "totaal":
             continue
         if wijziging.onderwerp == "vrijlating_regels":
-            zin = _antwoord_tekst("jaarwissel_vrijlating_regels", rol)
+            tekst = _t("jaarwissel_vrijlating_regels")
         elif wijziging.voor is None or wijziging.na is None or wijziging.voor == wijziging.na:
             continue
         elif wijziging.onderwerp in ("vrijlating", "bijstandsnorm"):
-            zin = _antwoord_tekst(f"jaarwissel_{wijziging.onderwerp}", rol, voor=geld(wijziging.voor), na=geld(wijziging.na))
+            tekst = _t(f"jaarwissel_{wijziging.onderwerp}", voor=geld(wijziging.voor), na=geld(wijziging.na))
         else:
-            zin = _antwoord_tekst("jaarwissel_regel", rol, naam=regel_naam(wijziging.onderwerp),
-                                  voor=geld(wijziging.voor), na=geld(wijziging.na))
-        uit.append(_met_status(zin, wijziging.status, rol))
+            tekst = _t("jaarwissel_regel", naam=regel_naam(wijziging.onderwerp),
+                             voor=geld(wijziging.voor), na=geld(wijziging.na))
+        uit.append(_met_status(tekst, wijziging.status))
     return uit

@@ -25,14 +25,16 @@ from switchwijzer.uitleg.scenarios import Scenario
 from switchwijzer.uitleg.vragenlijst import (
     WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
 )
-from switchwijzer.uitleg.teksten import kies
+from switchwijzer.lezer import Rol
+from switchwijzer.uitleg.teksten import Zin, zin
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
 
 @dataclass
 class Antwoorden:
-    rol: str
+    rol: Rol
+    """Who answers: saved with the answers; the screens read it as part of their `Lezer`."""
     peildatum: date
     waarden: dict[str, Any] = field(default_factory=dict)
     ruw: dict[str, str] = field(default_factory=dict)
@@ -140,8 +142,8 @@ class Antwoorden:
         self.waarden.pop(vraag_id, None)
 
     # -- the result -----------------------------------------------------------------------------
-    def aannames(self) -> list[str]:
-        """The assumptions made for each "Weet ik niet", in the reader's words (with the rent assumed)."""
+    def aannames(self) -> list[Zin]:
+        """The assumptions made for each "Weet ik niet" (with the rent assumed), to be said in the reader's words."""
         uit = []
         for v in self.zichtbaar():
             if v.weet_niet is None or self.waarden.get(v.id) != WEET_NIET:
@@ -150,7 +152,7 @@ class Antwoorden:
             if v.id == HUUR:
                 huur = self._voorzichtige_huur()
                 waarden["huur"] = geld(huur) if huur is not None else "–"
-            uit.append(kies(v.weet_niet.aanname, self.rol, **waarden))
+            uit.append(zin(v.weet_niet.aanname, **waarden))
         return uit
 
     def _voorzichtige_huur(self) -> Decimal | None:

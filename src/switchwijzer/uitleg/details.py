@@ -10,6 +10,7 @@ from switchwijzer.i18n import _, datum, getal
 from switchwijzer.uitleg.antwoord import status_achter
 from switchwijzer.uitleg.geld import bedrag_of_streep, reden_tekst
 from switchwijzer.uitleg.namen import onderdeel_naam
+from switchwijzer.uitleg.teksten import Woorden
 
 _GETAL = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?![\w.])")
 GEEN_GRENS = Decimal(999_999_999)
@@ -28,7 +29,8 @@ def waarde_tekst(parameter: GebruiktParameter) -> str:
     return _GETAL.sub(lambda gevonden: _getal(gevonden.group()), parameter.waarde)
 
 
-def details(regel: Regel | None, rol: str = "coach") -> list[str]:
+def details(regel: Regel | None, w: Woorden) -> list[str]:
+    """The rule, its source and every parameter behind one line (what the budgetcoach reads under it)."""
     if regel is None:
         return []
     uit = [_("Rule: {regel}").format(regel=regel.regel)]
@@ -38,16 +40,16 @@ def details(regel: Regel | None, rol: str = "coach") -> list[str]:
     else:
         uit.append(_("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)))
     if regel.status != "vastgesteld":
-        uit.append(status_achter(regel.status, rol).strip("()").capitalize())
+        uit.append(w.zeg(status_achter(regel.status)).strip("()").capitalize())
     uit += [
-        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {status_achter(p.status, rol)}".rstrip()
+        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {w.zeg(status_achter(p.status))}".rstrip()
         for p in regel.parameters
     ]
     uit += [
-        f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {status_achter(v.status, rol)}".rstrip()
+        f"· {v.naam}: {v.versie} ({v.bron}, {datum(v.geldig_vanaf)}) {w.zeg(status_achter(v.status))}".rstrip()
         for v in regel.regelversies
     ]
     uit += [f"· {onderdeel_naam(o.naam)}: {bedrag_of_streep(o.bedrag, True)}" for o in regel.onderdelen]
     if regel.reden:
-        uit.append(_("Reason: {reden}").format(reden=reden_tekst(regel.reden, rol) or regel.reden))
+        uit.append(_("Reason: {reden}").format(reden=w.zeg(reden_tekst(regel.reden)) or regel.reden))
     return uit

@@ -9,13 +9,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
 from switchwijzer.i18n import _, geld, uren_getal
 from switchwijzer.uitleg.namen import regel_naam
-from switchwijzer.uitleg.teksten import kies, lees_toml, tekst
+from switchwijzer.uitleg.teksten import Keuze, Zin, lees_toml, per_centen, uitleg, zin
 
 GELIJK_GRENS = Decimal(5)
 """A difference under € 5 per month is "about the same"."""
 
 
-def kop(uitkomst: Uitkomst, rol: str) -> str:
+def kop(uitkomst: Uitkomst) -> Zin | Keuze:
     """The answer in one sentence: "Straks heb je ongeveer € 120 per maand meer.". It is what is kept after the
     costs (eigen bijdrage, lokale belastingen, travel); the answer says the amount before them right after.
     In whole euros it is the difference of the two amounts as the table shows them (1.369 − 774 = 595), not
@@ -23,18 +23,22 @@ def kop(uitkomst: Uitkomst, rol: str) -> str:
     verschil = uitkomst.verschil_na_kosten_per_maand
     if verschil is None:
         verschil = uitkomst.verschil_per_maand
+    if not uitkomst.berekend or verschil is None:
+        return uitleg("kop_niet_berekend")
     nu, straks = uitkomst.nu, uitkomst.straks
-    if verschil is not None and rol != "coach" and nu is not None and straks is not None:
+    heel = verschil
+    if nu is not None and straks is not None:
         na_kosten = uitkomst.verschil_na_kosten_per_maand is not None
         bedragen = (nu.totaal_na_kosten, straks.totaal_na_kosten) if na_kosten else (nu.totaal, straks.totaal)
         if bedragen[0] is not None and bedragen[1] is not None:
-            verschil = hele_euros(bedragen[1]) - hele_euros(bedragen[0])
-    if not uitkomst.berekend or verschil is None:
-        return tekst("kop_niet_berekend", rol)
+            heel = hele_euros(bedragen[1]) - hele_euros(bedragen[0])
+    return per_centen(_kop_zin(verschil), _kop_zin(heel))
+
+
+def _kop_zin(verschil: Decimal) -> Zin:
     if abs(verschil) < GELIJK_GRENS:
-        return tekst("kop_gelijk", rol)
-    sleutel = "kop_meer" if verschil > 0 else "kop_minder"
-    return tekst(sleutel, rol, bedrag=geld(abs(verschil)))
+        return uitleg("kop_gelijk")
+    return uitleg("kop_meer" if verschil > 0 else "kop_minder", bedrag=geld(abs(verschil)))
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Rij:
     nu: Decimal | None
     straks: Decimal | None
     reden: str
+    """Why the line is empty later (a `Zin` until the answer is said in the reader's words)."""
     regel_nu: Regel | None
     regel_straks: Regel | None
 
@@ -56,24 +61,24 @@ def _bedrag(regel: Regel | None) -> Decimal | None:
     return regel.bedrag
 
 
-def reden_tekst(code: str | None, rol: str) -> str:
+def reden_tekst(code: str | None) -> Zin | str:
     if not code:
         return ""
     redenen = lees_toml("teksten/redenen.toml")
     for soort in ("redenen", "niet_berekend"):
         if code in redenen[soort]:
-            return kies(redenen[soort][code], rol)
+            return zin(redenen[soort][code])
     return ""
 
 
-def rijen(uitkomst: Uitkomst, rol: str, namen: tuple[str, ...] | None = None) -> list[Rij]:
+def rijen(uitkomst: Uitkomst, namen: tuple[str, ...] | None = None) -> list[Rij]:
     """The lines of now and later side by side, in the engine's order; lines that are zero twice are left out."""
     if uitkomst.nu is None or uitkomst.straks is None:
         return []
-    return rijen_van(uitkomst.nu, uitkomst.straks, rol, namen)
+    return rijen_van(uitkomst.nu, uitkomst.straks, namen)
 
 
-def rijen_van(zonder: Overzicht, met: Overzicht, rol: str, namen: tuple[str, ...] | None = None) -> list[Rij]:
+def rijen_van(zonder: Overzicht, met: Overzicht, namen: tuple[str, ...] | None = None) -> list[Rij]:
     """The lines of one month without and with the switch side by side (see `rijen`)."""
     volgorde: list[str] = []
     for regel in (*zonder.regels, *met.regels):
@@ -85,10 +90,10 @@ def rijen_van(zonder: Overzicht, met: Overzicht, rol: str, namen: tuple[str, ...
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         if namen is None and not bedrag_nu and not bedrag_straks:
             continue
-        reden = ""  # why a line is empty later; an empty "now" needs no words (no work yet, so no wage)
+        reden: Zin | str = ""  # why a line is empty later; an empty "now" needs no words (no work yet, so no wage)
         for regel in (na, voor) if bedrag_straks is None else ():
             if regel is not None and (not regel.van_toepassing or not regel.berekend):
-                reden = reden_tekst(regel.reden, rol)
+                reden = reden_tekst(regel.reden)
                 break
         uit.append(Rij(regel_naam(naam), naam, bedrag_nu, bedrag_straks, reden, voor, na))
     return uit
@@ -112,7 +117,7 @@ def bedrag_of_streep(bedrag: Decimal | None, centen: bool = False) -> str:
     return geld(bedrag, centen=centen) if bedrag is not None else "–"
 
 
-def omslag_zin(uitkomst: Uitkomst, rol: str) -> str:
+def omslag_zin(uitkomst: Uitkomst) -> Zin | str:
     if uitkomst.omslagpunt_uren is None:
         return ""
-    return tekst("omslag", rol, uren=uren_getal(uitkomst.omslagpunt_uren, vanaf=True))
+    return uitleg("omslag", uren=uren_getal(uitkomst.omslagpunt_uren, vanaf=True))

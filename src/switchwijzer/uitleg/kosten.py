@@ -9,36 +9,32 @@ from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Overzicht, Regel, Uitkoms
 from switchwijzer.i18n import datum, geld
 from switchwijzer.uitleg.geld import Rij
 from switchwijzer.uitleg.namen import regel_naam
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.teksten import Zin, antwoord, lees_toml, samen, voor_iedereen
 
 WMO_PLAN_VANAF = 2027
 """The income-dependent Wmo bijdrage (Kamerstuk 36 713) was planned for this year; it is not adopted."""
-
-
-def _tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
 
 
 def _bedrag(regel: Regel | None) -> Decimal | None:
     return regel.bedrag if regel is not None and regel.van_toepassing and regel.berekend else None
 
 
-def _bedrag_tekst(regel: Regel | None, rol: str) -> str:
+def _bedrag_tekst(regel: Regel | None) -> Zin | str:
     """The amount of a cost as the sentence says it: what is paid, without a sign (every cost line is paid, so
     negative or 0), "€ 0" when there is none, and "niet berekend" when the engine could not compute it."""
     if regel is not None and regel.van_toepassing and not regel.berekend:
-        return _tekst("kost_niet_berekend", rol)
+        return antwoord("kost_niet_berekend")
     bedrag = _bedrag(regel)
     if bedrag is not None and bedrag > 0:  # a lower CAK bijdrage because of last year's wage
-        return _tekst("kost_minder", rol, bedrag=geld(bedrag))
+        return antwoord("kost_minder", bedrag=geld(bedrag))
     return geld(abs(bedrag) if bedrag is not None else Decimal(0))
 
 
-def _naam(regel: Regel, rol: str) -> str:
+def _naam(regel: Regel) -> str:
     """The cost's name; the hoge Wlz bijdrage computed as what the work changes says so in its name."""
     verandering = regel.naam == "eigen_bijdrage_wlz" and any(o.naam == "extra_bijdrage" for o in regel.onderdelen)
     laag = regel.naam == "eigen_bijdrage_wlz" and not verandering
-    return _tekst(f"kost_{regel.naam}" + ("_laag" if laag else ""), rol)
+    return voor_iedereen(lees_toml("teksten/antwoord.toml")[f"kost_{regel.naam}" + ("_laag" if laag else "")])
 
 
 def _nihil(regel: Regel | None) -> bool:
@@ -46,7 +42,7 @@ def _nihil(regel: Regel | None) -> bool:
     return regel is not None and regel.berekend and regel.bedrag == 0 and "lid 9" in regel.regel
 
 
-def cak_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+def cak_zinnen(uitkomst: Uitkomst) -> list[Zin]:
     """The Wlz bijdrage in words where the lines alone do not say it: none is due now (the income is too low), and
     a bijdrage that the work brings later whose amount we only know at most."""
     nu = uitkomst.nu
@@ -54,7 +50,7 @@ def cak_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
         return []
     uit = []
     if _nihil(nu.kost("eigen_bijdrage_wlz")):
-        uit.append(_tekst("kosten_cak_nihil", rol))
+        uit.append(antwoord("kosten_cak_nihil"))
     gezegd: list[tuple[int, Decimal]] = []
     for maand in uitkomst.maanden:
         regel = maand.met_overstap.kost("eigen_bijdrage_wlz")
@@ -62,9 +58,9 @@ def cak_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
             continue
         gezegd.append((int(maand.maand[:4]), regel.bedrag))
     if gezegd:
-        bedragen = "; ".join(_tekst("kosten_cak_hoogstens_jaar", rol, jaar=jaar, bedrag=geld(-bedrag))
-                             for jaar, bedrag in gezegd)
-        uit.append(_tekst("kosten_cak_hoogstens", rol, bedragen=bedragen))
+        bedragen = samen("; ", (antwoord("kosten_cak_hoogstens_jaar", jaar=jaar, bedrag=geld(-bedrag))
+                                for jaar, bedrag in gezegd))
+        uit.append(antwoord("kosten_cak_hoogstens", bedragen=bedragen))
     return uit
 
 
@@ -118,7 +114,7 @@ def _tabel_bedrag(regel: Regel | None) -> Decimal | None:
     return _bedrag(regel) or Decimal(0)  # a cost that is not there (any more) costs nothing
 
 
-def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
+def kosten_zinnen(uitkomst: Uitkomst) -> list[Zin]:
     """First what the headline left out (the gain before costs), then each cost now and later."""
     if not heeft_kosten(uitkomst):
         return []
@@ -126,28 +122,28 @@ def kosten_zinnen(uitkomst: Uitkomst, rol: str) -> list[str]:
     assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
     # The headline is what lasts after the costs; this says what that is before them.
     voor_kosten = uitkomst.blijvend.verschil_per_maand if uitkomst.blijvend else uitkomst.verschil_per_maand
-    uit = [_tekst("kosten_kop", rol, bedrag=geld(voor_kosten))]
+    uit = [antwoord("kosten_kop", bedrag=geld(voor_kosten))]
     from switchwijzer.uitleg.maanden import latere_kosten  # maanden lays out these costs too
 
     later = {k.naam: k for k in latere_kosten(uitkomst)}
-    schattingen: dict[str, list[str]] = {}  # who can give the real amount -> the estimated costs
+    schattingen: dict[Zin, list[str]] = {}  # who can give the real amount -> the estimated costs
     for voor, na in _met_bedrag(nu, straks):
         bedrag_nu, bedrag_straks = _bedrag(voor), _bedrag(na)
         regel = na or voor
         assert regel is not None
         stopt = bool(bedrag_nu) and not bedrag_straks and (na is None or na.berekend)
-        uit.append(_tekst("kosten_regel_stopt" if stopt else "kosten_regel", rol, naam=_naam(regel, rol),
-                          nu=_bedrag_tekst(voor, rol), straks=_bedrag_tekst(na, rol)))
+        uit.append(antwoord("kosten_regel_stopt" if stopt else "kosten_regel", naam=_naam(regel),
+                            nu=_bedrag_tekst(voor), straks=_bedrag_tekst(na)))
         if regel.naam == "eigen_bijdrage_wlz" and regel.naam in later and later[regel.naam].meer > 0:
-            uit.append(_tekst("kosten_cak_later", rol, datum=datum(later[regel.naam].vanaf)))
+            uit.append(antwoord("kosten_cak_later", datum=datum(later[regel.naam].vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
-            schattingen.setdefault(_tekst(f"waar_{regel.naam}", rol), []).append(_midden_in_zin(_naam(regel, rol)))
-    uit += cak_zinnen(uitkomst, rol)
+            schattingen.setdefault(antwoord(f"waar_{regel.naam}"), []).append(_midden_in_zin(_naam(regel)))
+    uit += cak_zinnen(uitkomst)
     for waar, namen in schattingen.items():
         sleutel = "kosten_schatting" if len(namen) > 1 else "kosten_schatting_een"
-        uit.append(_tekst(sleutel, rol, namen=", ".join(namen), waar=waar))
+        uit.append(antwoord(sleutel, namen=", ".join(namen), waar=waar))
     if straks.kost("eigen_bijdrage_wmo") is not None and uitkomst.verloop and any(
         p.vanaf_datum and p.vanaf_datum.year >= WMO_PLAN_VANAF for p in uitkomst.verloop[:2]
     ):
-        uit.append(_tekst("kosten_wmo_2027", rol))
+        uit.append(antwoord("kosten_wmo_2027"))
     return uit

@@ -8,7 +8,7 @@ lasts (`Uitkomst.blijvend`), what the first months bring when they differ, and a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +16,7 @@ from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Uitkomst, Ver
 from switchwijzer.i18n import datum, geld, maand_jaar
 from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, hele_euros, rijen_van
 from switchwijzer.uitleg.kosten import kosten_rijen_van
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, per_centen
 
 KOP_STUKKEN = 2
 """At most this many earlier stretches get a line of their own under the headline; more are summed up."""
@@ -40,7 +40,11 @@ class Stuk:
     redenen: tuple[str, ...]
     """Why this stretch starts: a sentence per change (none for the first)."""
     regels: tuple[Rij, ...] = ()
-    """The lines without and with the switch in the first month of the stretch (for the coach)."""
+    """The lines without and with the switch in the first month of the stretch (for the coach; empty for others)."""
+    zin: str = ""
+    """The stretch in a line (`stuk_zin`)."""
+    schatting: str = ""
+    """Under a stretch whose amounts are estimates: that they are."""
 
     @property
     def verschil(self) -> Decimal:
@@ -67,23 +71,19 @@ def _totaal(overzicht: Overzicht, na_kosten: bool) -> Decimal:
     return overzicht.totaal
 
 
-def _tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    return kies(lees_toml("teksten/antwoord.toml")[sleutel], rol, **waarden)
-
-
 def periode_tekst(van: date, tot: date) -> str:
     return maand_jaar(van) if van == tot else f"{maand_jaar(van)} – {maand_jaar(tot)}"
 
 
-def reden(verandering: Verandering, rol: str) -> str:
+def reden(verandering: Verandering) -> Zin:
     g = verandering.gegevens
     waarden: dict[str, object] = {}
     for sleutel, waarde in g.items():
         waarden[sleutel] = datum(waarde) if isinstance(waarde, date) else waarde
-    return _tekst(f"maand_{verandering.code}", rol, **waarden)
+    return antwoord(f"maand_{verandering.code}", **waarden)
 
 
-def stukken(uitkomst: Uitkomst, rol: str, na_kosten: bool, met_status: bool = True) -> list[Stuk]:
+def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> list[Stuk]:
     """The months as stretches of equal amounts; `met_status`: a change from known to estimated amounts starts a
     stretch too (the months view says so; the headline only counts money)."""
     uit: list[Stuk] = []
@@ -96,23 +96,25 @@ def stukken(uitkomst: Uitkomst, rol: str, na_kosten: bool, met_status: bool = Tr
             uit[-1] = Stuk(vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
                            periode_tekst(vorige.van, dag), vorige.redenen, vorige.regels)
             continue
-        redenen = tuple(dict.fromkeys(reden(v, rol) for v in maand.veranderingen)) if vorige else ()
+        redenen = tuple(dict.fromkeys(reden(v) for v in maand.veranderingen)) if vorige else ()
         if na_kosten and met_hoogstens(maand.met_overstap):
-            redenen += (_tekst("maand_cak_hoogstens", rol),)
-        regels = (tuple(rijen_van(maand.zonder_overstap, maand.met_overstap, rol))
-                  + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap))) if rol == "coach" else ()
+            redenen += (antwoord("maand_cak_hoogstens"),)
+        regels = per_centen(tuple(rijen_van(maand.zonder_overstap, maand.met_overstap))
+                            + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap)), ())
         uit.append(Stuk(dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
                         maand_jaar(dag), redenen, regels))
-    return uit
+    schatting = antwoord("maand_schatting")
+    return [replace(stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
+            for stuk in uit]
 
 
-def _bedrag_zin(sleutel: str, verschil: Decimal, rol: str, grens: bool = False, **waarden: object) -> str:
+def _bedrag_zin(sleutel: str, verschil: Decimal, grens: bool = False, **waarden: object) -> Zin:
     """`grens`: the amount is a bound (a cost in it is its most): "minstens € 122 meer", "hoogstens € 40 minder"."""
     if abs(verschil) < GELIJK_GRENS:
-        return _tekst(f"{sleutel}_gelijk" + ("_minstens" if grens else ""), rol, **waarden)
+        return antwoord(f"{sleutel}_gelijk" + ("_minstens" if grens else ""), **waarden)
     richting = "meer" if verschil > 0 else "minder"
     achter = ("_minstens" if verschil > 0 else "_hoogstens") if grens else ""
-    return _tekst(f"{sleutel}_{richting}{achter}", rol, bedrag=geld(abs(verschil)), **waarden)
+    return antwoord(f"{sleutel}_{richting}{achter}", bedrag=geld(abs(verschil)), **waarden)
 
 
 def met_hoogstens(overzicht: Overzicht) -> bool:
@@ -120,19 +122,19 @@ def met_hoogstens(overzicht: Overzicht) -> bool:
     return any(k.hoogstens for k in overzicht.kosten)
 
 
-def kop_blijvend(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
+def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool) -> Keuze:
     """"Met werk houd je elke maand ongeveer € 214 meer over (vanaf januari 2028)."; "minstens" when a cost in it
     is only known at most."""
     blijvend = uitkomst.blijvend
     assert blijvend is not None
     verschil = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
     maand = next((m for m in uitkomst.maanden if m.maand == blijvend.vanaf), None)
-    if maand is not None and rol != "coach":  # the difference of the whole euros the months view shows
-        verschil = (hele_euros(_totaal(maand.met_overstap, na_kosten))
-                    - hele_euros(_totaal(maand.zonder_overstap, na_kosten)))
+    heel = verschil
+    if maand is not None:  # the difference of the whole euros the months view shows; the coach sees cents
+        heel = hele_euros(_totaal(maand.met_overstap, na_kosten)) - hele_euros(_totaal(maand.zonder_overstap, na_kosten))
     grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
-    return _bedrag_zin("kop_blijvend" + ("_na_kosten" if na_kosten else ""), verschil, rol, grens,
-                       vanaf=blijvend_vanaf(uitkomst))
+    sleutel, vanaf = "kop_blijvend" + ("_na_kosten" if na_kosten else ""), blijvend_vanaf(uitkomst)
+    return per_centen(_bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf))
 
 
 def blijvend_vanaf(uitkomst: Uitkomst) -> str:
@@ -140,29 +142,34 @@ def blijvend_vanaf(uitkomst: Uitkomst) -> str:
     return maand_jaar(date(int(uitkomst.blijvend.vanaf[:4]), int(uitkomst.blijvend.vanaf[5:]), 1))
 
 
-def kop_eerst(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> list[str]:
+def kop_eerst(uitkomst: Uitkomst, na_kosten: bool) -> list[Zin | Keuze]:
     """The months before what lasts, when they bring another amount: a line per stretch, or one line for many."""
     blijvend = uitkomst.blijvend
     if blijvend is None:
         return []
-    eerder = [s for s in stukken(uitkomst, rol, na_kosten, met_status=False) if s.van_maand < blijvend.maand_sinds_start]
-    centen = rol == "coach"
+    eerder = [s for s in stukken(uitkomst, na_kosten, met_status=False) if s.van_maand < blijvend.maand_sinds_start]
     lasting = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
     if not eerder or all(s.verschil == lasting for s in eerder):
         return []
     if len(eerder) > KOP_STUKKEN:
-        laag, hoog = min(s.getoond_verschil(centen) for s in eerder), max(s.getoond_verschil(centen) for s in eerder)
-        if laag >= 0:
-            return [_tekst("kop_eerst_tussen_meer", rol, maanden=eerder[-1].tot_maand, laag=geld(laag), hoog=geld(hoog))]
-        if hoog <= 0:
-            return [_tekst("kop_eerst_tussen_minder", rol, maanden=eerder[-1].tot_maand, laag=geld(-hoog),
-                           hoog=geld(-laag))]
-        return [_tekst("kop_eerst_tussen", rol, maanden=eerder[-1].tot_maand, laag=geld(-laag), hoog=geld(hoog))]
-    uit = []
+        return [per_centen(_tussen(eerder, centen=True), _tussen(eerder, centen=False))]
+    uit: list[Zin | Keuze] = []
     for nummer, stuk in enumerate(eerder):
         sleutel = ("kop_eerst" if nummer == 0 else "kop_daarna") + ("_maand" if stuk.aantal == 1 else "")
-        uit.append(_bedrag_zin(sleutel, stuk.getoond_verschil(centen), rol, maanden=stuk.aantal, periode=stuk.periode))
+        uit.append(per_centen(*(_bedrag_zin(sleutel, stuk.getoond_verschil(centen), maanden=stuk.aantal,
+                                            periode=stuk.periode) for centen in (True, False))))
     return uit
+
+
+def _tussen(eerder: list[Stuk], centen: bool) -> Zin:
+    """Many earlier stretches in one line: from the lowest to the highest difference."""
+    laag, hoog = min(s.getoond_verschil(centen) for s in eerder), max(s.getoond_verschil(centen) for s in eerder)
+    maanden = eerder[-1].tot_maand
+    if laag >= 0:
+        return antwoord("kop_eerst_tussen_meer", maanden=maanden, laag=geld(laag), hoog=geld(hoog))
+    if hoog <= 0:
+        return antwoord("kop_eerst_tussen_minder", maanden=maanden, laag=geld(-hoog), hoog=geld(-laag))
+    return antwoord("kop_eerst_tussen", maanden=maanden, laag=geld(-laag), hoog=geld(hoog))
 
 
 @dataclass(frozen=True)
@@ -199,34 +206,32 @@ def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
     return uit
 
 
-def kop_later(uitkomst: Uitkomst, rol: str) -> list[str]:
+def kop_later(uitkomst: Uitkomst) -> list[Zin]:
     """A cost that comes later: when and how much ("Let op: vanaf januari 2029 betaal je ongeveer € 274 per
     maand meer eigen bijdrage aan het CAK.")."""
-    return [_tekst(f"kop_later_{k.naam}_{'meer' if k.meer > 0 else 'minder'}" + ("_hoogstens" if k.hoogstens else ""),
-                   rol, bedrag=geld(abs(k.meer)), vanaf=maand_jaar(k.vanaf)) for k in latere_kosten(uitkomst)]
+    return [antwoord(f"kop_later_{k.naam}_{'meer' if k.meer > 0 else 'minder'}" + ("_hoogstens" if k.hoogstens else ""),
+                     bedrag=geld(abs(k.meer)), vanaf=maand_jaar(k.vanaf)) for k in latere_kosten(uitkomst)]
 
 
-def nu_zin(uitkomst: Uitkomst, rol: str, na_kosten: bool) -> str:
+def nu_zin(uitkomst: Uitkomst, na_kosten: bool) -> Zin | str:
     """What the person has now, in this month: "Nu, in december 2026, heb je ongeveer € 1.892 per maand."."""
     if uitkomst.vandaag is None or uitkomst.vandaag_maand is None:
         return ""
     maand = maand_jaar(date(int(uitkomst.vandaag_maand[:4]), int(uitkomst.vandaag_maand[5:]), 1))
     sleutel = "nu_vandaag_na_kosten" if na_kosten else "nu_vandaag"
-    return _tekst(sleutel, rol, maand=maand, bedrag=geld(_totaal(uitkomst.vandaag, na_kosten)))
+    return antwoord(sleutel, maand=maand, bedrag=geld(_totaal(uitkomst.vandaag, na_kosten)))
 
 
-def schatting_zin(rol: str) -> str:
-    return _tekst("maand_schatting", rol)
+def stuk_zin(stuk: Stuk) -> Keuze:
+    """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)";
+    the coach sees cents."""
+    return per_centen(*(antwoord("maand_stuk", periode=stuk.periode, zonder=geld(stuk.zonder, centen),
+                                 met=geld(stuk.met, centen), verschil=_verschil_tekst(stuk.getoond_verschil(centen), centen))
+                        for centen in (True, False)))
 
 
-def stuk_zin(stuk: Stuk, rol: str, centen: bool = False) -> str:
-    """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)"."""
-    return _tekst("maand_stuk", rol, periode=stuk.periode, zonder=geld(stuk.zonder, centen), met=geld(stuk.met, centen),
-                  verschil=_verschil_tekst(stuk.getoond_verschil(centen), rol, centen))
-
-
-def _verschil_tekst(verschil: Decimal, rol: str, centen: bool) -> str:
+def _verschil_tekst(verschil: Decimal, centen: bool) -> Zin:
     if abs(verschil) < GELIJK_GRENS and not centen:
-        return _tekst("maand_verschil_gelijk", rol)
+        return antwoord("maand_verschil_gelijk")
     richting = "meer" if verschil >= 0 else "minder"
-    return _tekst(f"maand_verschil_{richting}", rol, bedrag=geld(abs(verschil), centen))
+    return antwoord(f"maand_verschil_{richting}", bedrag=geld(abs(verschil), centen))

@@ -19,16 +19,21 @@ from switchwijzer.guidance.regelingen import (
     bijstand_gaat_omlaag,
     te_vragen,
 )
+from switchwijzer import i18n
 from switchwijzer.i18n import _, datum, geld, getal
 from switchwijzer.uitleg.advies import Item
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.teksten import Zin, samen, uit
 
 
-def _tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    return kies(lees_toml("teksten/regelingen.toml")[sleutel], rol, **waarden)
+def _tekst(sleutel: str, **waarden: object) -> Zin:
+    return uit("regelingen", sleutel, **waarden)
 
 
 def _namen(naam: str) -> dict[str, str]:
+    """Who gives a regeling, in a sentence and at its start: the content names it in Dutch ("de gemeente
+    Westland"); in English the article is English ("the gemeente Westland gives", never "De gemeente ...")."""
+    if i18n.taal() == "en" and naam.startswith("de "):
+        naam = "the " + naam[3:]
     return {"naam": naam, "Naam": naam[:1].upper() + naam[1:]}
 
 
@@ -52,80 +57,80 @@ def _procent(waarde: Decimal) -> str:
     return getal(waarde.quantize(Decimal(1)))
 
 
-def _bron(regeling: Regeling, rol: str) -> str:
+def _bron(regeling: Regeling) -> Zin:
     """The source as shown: the page or verordening by title and year, and the date it applies from."""
-    return _tekst("bron_met_datum", rol, bron=regeling.bron, datum=datum(regeling.geldig_vanaf))
+    return _tekst("bron_met_datum", bron=regeling.bron, datum=datum(regeling.geldig_vanaf))
 
 
-def _grens_zinnen(b: Beoordeling, grens: Decimal | None, rol: str) -> list[str]:
+def _grens_zinnen(b: Beoordeling, grens: Decimal | None) -> list[Zin]:
     if grens is None:
-        return [_tekst("grens_onbekend", rol)]
-    return [_tekst("grens", rol, grens=_procent(grens)), _tekst("straks", rol, straks=_procent(b.straks.procent)),
-            _tekst("boven_grens" if b.straks.procent > grens else "onder_grens", rol)]
+        return [_tekst("grens_onbekend")]
+    return [_tekst("grens", grens=_procent(grens)), _tekst("straks", straks=_procent(b.straks.procent)),
+            _tekst("boven_grens" if b.straks.procent > grens else "onder_grens")]
 
 
-def _schatting(regeling: Regeling, peiljaar: int, rol: str) -> list[str]:
+def _schatting(regeling: Regeling, peiljaar: int) -> list[Zin]:
     """An estimate says so, and names the year of its information when that is older than the computed year."""
     if regeling.status == "vastgesteld":
         return []
     jaar = regeling.geldig_vanaf.year
-    return [_tekst("schatting_oud", rol, jaar=jaar) if jaar < peiljaar else _tekst("schatting", rol)]
+    return [_tekst("schatting_oud", jaar=jaar) if jaar < peiljaar else _tekst("schatting")]
 
 
-def _item(b: Beoordeling, peiljaar: int, rol: str) -> Item:
+def _item(b: Beoordeling, peiljaar: int) -> Item:
     regeling = b.regeling
     namen = {**_namen(b.naam), "pas": regeling.lokale_naam or ""}
     if b.soort == "bijzondere_bijstand":
-        zinnen = [_tekst("bijzondere_bijstand", rol, bedrag=_van_tot(regeling.bedrag or Decimal(0)))]
+        zinnen = [_tekst("bijzondere_bijstand", bedrag=_van_tot(regeling.bedrag or Decimal(0)))]
     else:
-        zinnen = [_tekst(b.oordeel, rol), _tekst(f"wat_{b.soort}", rol, **namen)]
+        zinnen = [_tekst(b.oordeel), _tekst(f"wat_{b.soort}", **namen)]
         if b.bedrag_per_jaar is not None:
-            zinnen.append(_tekst("bedrag_per_jaar", rol, bedrag=_van_tot(b.bedrag_per_jaar)))
+            zinnen.append(_tekst("bedrag_per_jaar", bedrag=_van_tot(b.bedrag_per_jaar)))
         if regeling.korting_per_maand is not None:
-            zinnen.append(_tekst("korting_per_maand", rol, bedrag=_van_tot(regeling.korting_per_maand)))
-        zinnen += _grens_zinnen(b, regeling.grens_procent, rol)
+            zinnen.append(_tekst("korting_per_maand", bedrag=_van_tot(regeling.korting_per_maand)))
+        zinnen += _grens_zinnen(b, regeling.grens_procent)
         if b.oordeel == "misschien_kwijt":
-            zinnen.append(_tekst("inkomenstoeslag_stijging", rol))
-        zinnen += _schatting(regeling, peiljaar, rol)
-    return Item(_tekst(f"titel_{b.soort}", rol, **namen), " ".join(zinnen),
-                (_tekst(f"actie_{b.soort}", rol, **namen),), _bron(regeling, rol))
+            zinnen.append(_tekst("inkomenstoeslag_stijging"))
+        zinnen += _schatting(regeling, peiljaar)
+    return Item(_tekst(f"titel_{b.soort}", **namen), samen(" ", zinnen),
+                (_tekst(f"actie_{b.soort}", **namen),), _bron(regeling))
 
 
-def _vragen_item(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[Item]:
+def _vragen_item(situatie: Situatie, uitkomst: Uitkomst) -> list[Item]:
     """What to ask the gemeente: all local regelingen when we do not know the gemeente, the missing ones when we
     know some. Never silence: a gemeente we do not know still gets the questions."""
     lokaal, soorten = te_vragen(situatie, uitkomst)
     if not soorten:
         return []
-    vragen = tuple(_tekst(f"vraag_{soort}", rol) for soort in soorten)
-    bron = _tekst("algemeen_bron", rol)
+    vragen = tuple(_tekst(f"vraag_{soort}") for soort in soorten)
+    bron = _tekst("algemeen_bron")
     if lokaal is None:
-        return [Item(_tekst("titel_algemeen", rol), _tekst("algemeen", rol), vragen, bron)]
+        return [Item(_tekst("titel_algemeen"), _tekst("algemeen"), vragen, bron)]
     namen = _namen(lokaal.naam)
-    return [Item(_tekst("titel_nog_vragen", rol, **namen), _tekst("nog_vragen", rol, **namen), vragen, bron)]
+    return [Item(_tekst("titel_nog_vragen", **namen), _tekst("nog_vragen", **namen), vragen, bron)]
 
 
-def regeling_items(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[Item]:
+def regeling_items(situatie: Situatie, uitkomst: Uitkomst) -> list[Item]:
     """The minimaregelingen of the person's gemeente, each with what happens to it after the switch, then what to
     ask the gemeente about the regelingen we do not know."""
     peiljaar = situatie.peildatum.year
-    return [_item(b, peiljaar, rol) for b in beoordeel(situatie, uitkomst)] + _vragen_item(situatie, uitkomst, rol)
+    return [_item(b, peiljaar) for b in beoordeel(situatie, uitkomst)] + _vragen_item(situatie, uitkomst)
 
 
-def _stap(regeling: Regeling, naam: str, situatie: Situatie, rol: str) -> str | None:
+def _stap(regeling: Regeling, naam: str, situatie: Situatie) -> Zin | None:
     namen = _namen(naam)
     if regeling.soort == "overbrugging":
-        return _tekst("overbrugging", rol, **namen)
+        return _tekst("overbrugging", **namen)
     if regeling.soort == "werkkosten":
-        return _tekst("werkkosten", rol, bedrag=_van_tot(regeling.bedrag or Decimal(0)),
+        return _tekst("werkkosten", bedrag=_van_tot(regeling.bedrag or Decimal(0)),
                       maanden=regeling.maanden_werk or 3, **namen)
     if regeling.minimum_leeftijd is None or situatie.leeftijd >= regeling.minimum_leeftijd:
-        return _tekst("uitstroompremie", rol, maanden=regeling.maanden_werk or 6,
+        return _tekst("uitstroompremie", maanden=regeling.maanden_werk or 6,
                       bedrag=_van_tot(regeling.bedrag or Decimal(0)), **namen)
     return None
 
 
-def overstap_stappen(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[str]:
+def overstap_stappen(situatie: Situatie, uitkomst: Uitkomst) -> list[Zin]:
     """When the bijstand stops or drops: borrowing until the first wage, the uitstroompremie and the costs of
     starting work, from the gemeente's own regeling where we know it, else as a question to the gemeente."""
     if not bijstand_gaat_omlaag(uitkomst):
@@ -136,9 +141,9 @@ def overstap_stappen(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[s
     for soort in ("overbrugging", "uitstroompremie", "werkkosten"):
         regeling = soorten.get(soort)
         if regeling is not None and naam:
-            stap = _stap(regeling, naam, situatie, rol)
+            stap = _stap(regeling, naam, situatie)
             if stap:
                 uit.append(stap)
         elif soort != "werkkosten":
-            uit.append(_tekst(f"{soort}_algemeen", rol))
+            uit.append(_tekst(f"{soort}_algemeen"))
     return uit

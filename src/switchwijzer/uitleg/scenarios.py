@@ -22,7 +22,8 @@ from switchwijzer.engine.uitkomst import Periode, Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _, geld, getal, maand_jaar
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.geld import bedrag_of_streep
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.teksten import Zin, woorden
 
 MAX_VARIANTEN = 3
 """The first answer plus at most this many variants (more columns do not fit next to each other)."""
@@ -105,34 +106,35 @@ class Vergelijking:
     rijen: tuple[VergelijkRij, ...]
     uitleg: str
     """The sentence under the table: what the sign for vrijlating means, in the reader's words."""
+    titel: str = ""
+    intro_papier: str = ""
+    """The heading and the first sentence of the comparison on paper (Mijn overzicht)."""
+    grafiek: str = ""
+    """What the chart of the choices shows."""
 
 
-def reken_kolom(nummer: int, naam: str, situatie: Situatie, rol: str, aannames: Sequence[str] = ()) -> Kolom:
+def reken_kolom(
+    nummer: int, naam: str, situatie: Situatie, lezer: Lezer, aannames: Sequence[str | Zin] = ()
+) -> Kolom:
     uitkomst = bereken(situatie)
-    return Kolom(nummer, naam, situatie, uitkomst, maak_antwoord(situatie, uitkomst, rol, tuple(aannames)))
+    return Kolom(nummer, naam, situatie, uitkomst, maak_antwoord(situatie, uitkomst, lezer, tuple(aannames)))
 
 
 def vergelijk(
-    basis: Situatie, varianten: Sequence[Scenario], rol: str, aannames: Sequence[str] = (), basis_naam: str | None = None
+    basis: Situatie, varianten: Sequence[Scenario], lezer: Lezer, aannames: Sequence[str | Zin] = (),
+    basis_naam: str | None = None,
 ) -> Vergelijking:
     """The first answer and each variant side by side (each computed by the engine with its own rules)."""
-    kolommen = [reken_kolom(1, basis_naam or _("Answer"), basis, rol, aannames)]
+    kolommen = [reken_kolom(1, basis_naam or _("Answer"), basis, lezer, aannames)]
     for nummer, scenario in enumerate(varianten[:MAX_VARIANTEN], start=2):
-        kolommen.append(reken_kolom(nummer, scenario.naam(), scenario.toepassen(basis), rol, aannames))
-    return Vergelijking(tuple(kolommen), tuple(_rijen(kolommen, rol)), kies(_teksten()["vrijlating_teken"], rol, teken=MET_VRIJLATING))
+        kolommen.append(reken_kolom(nummer, scenario.naam(), scenario.toepassen(basis), lezer, aannames))
+    w = woorden(lezer)
+    return Vergelijking(tuple(kolommen), tuple(_rijen(kolommen, w.centen)),
+                        w.uit("scenarios", "vrijlating_teken", teken=MET_VRIJLATING),
+                        w.uit("scenarios", "titel"), w.uit("scenarios", "intro_papier"), w.uit("scenarios", "grafiek"))
 
 
-def _teksten() -> dict[str, Any]:
-    return lees_toml("teksten/scenarios.toml")
-
-
-def scenario_tekst(sleutel: str, rol: str, **waarden: object) -> str:
-    """A role-dependent text of the compare screen (content/teksten/scenarios.toml)."""
-    return kies(_teksten()[sleutel], rol, **waarden)
-
-
-def _rijen(kolommen: list[Kolom], rol: str) -> list[VergelijkRij]:
-    centen = rol == "coach"
+def _rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
     namen: dict[str, str] = {}  # line code -> its name on the Geld tab, in the order of the first answer
     for kolom in kolommen:
         for rij in kolom.antwoord.geld:

@@ -11,7 +11,7 @@ from switchwijzer import i18n
 from switchwijzer.engine.uitkomst import Signaal, Uitkomst
 from switchwijzer.i18n import datum, geld, getal
 from switchwijzer.uitleg.namen import instantie_naam, regel_naam, uitkering_naam
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.teksten import Zin, lees_toml, zin
 
 _AANTALLEN = frozenset({"maand", "vanaf_maand", "tot_en_met_maand", "uren", "procent", "maanden"})
 
@@ -39,25 +39,25 @@ def _waarde(sleutel: str, waarde: object) -> str:
     return str(waarde)
 
 
-def signaal_tekst(signaal: Signaal, rol: str) -> str:
+def signaal_tekst(signaal: Signaal) -> Zin | None:
     """The B1 sentence for one signal; a code without text is a bug (a test checks every code)."""
     teksten = signaal_teksten()
     if signaal.code not in teksten:
-        return ""
+        return None
     invul = {k: _waarde(k, v) for k, v in signaal.gegevens.items()}
-    return kies({k: v for k, v in teksten[signaal.code].items() if k != "groep"}, rol, **invul)
+    return zin({k: v for k, v in teksten[signaal.code].items() if k != "groep"}, **invul)
 
 
 def groep(code: str) -> str:
     return signaal_teksten().get(code, {}).get("groep", "geld")
 
 
-def in_groep(uitkomst: Uitkomst, rol: str, *groepen: str) -> list[str]:
+def in_groep(uitkomst: Uitkomst, *groepen: str) -> list[Zin]:
     """The sentences for the signals in these groups, in the engine's order, without doubles."""
-    uit: list[str] = []
+    uit: list[Zin] = []
     for signaal in uitkomst.signalen:
         if groep(signaal.code) in groepen:
-            zin = signaal_tekst(signaal, rol)
-            if zin and zin not in uit:
-                uit.append(zin)
+            tekst = signaal_tekst(signaal)
+            if tekst is not None and tekst not in uit:
+                uit.append(tekst)
     return uit

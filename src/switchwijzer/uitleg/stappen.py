@@ -7,7 +7,7 @@ from typing import Any
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.uitleg.namen import TOESLAGEN
-from switchwijzer.uitleg.teksten import kies, lees_toml, plat, voldoet
+from switchwijzer.uitleg.teksten import Zin, lees_toml, plat, voldoet, zin
 
 
 def toeslagen_veranderen(uitkomst: Uitkomst) -> bool:
@@ -27,10 +27,10 @@ def _velden(situatie: Situatie, uitkomst: Uitkomst) -> dict[str, Any]:
     return velden
 
 
-def stappen(situatie: Situatie, uitkomst: Uitkomst, rol: str) -> list[str]:
+def stappen(situatie: Situatie, uitkomst: Uitkomst) -> list[Zin]:
     velden = _velden(situatie, uitkomst)
     return [
-        kies({k: v for k, v in stap.items() if k in ("nl", "en")}, rol)
+        zin({k: v for k, v in stap.items() if k in ("nl", "en")})
         for stap in lees_toml("teksten/stappen.toml")["stappen"]
         if voldoet(stap.get("als", {}), velden)
     ]

@@ -9,20 +9,19 @@ from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.i18n import _, geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
-from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
+from switchwijzer.uitleg.teksten import Zin
 from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 
-def als_tekst(
-    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str = "nl", aannames: Iterable[str] = ()
-) -> str:
+def als_tekst(situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str | Zin] = ()) -> str:
     vorige = i18n.taal()
-    i18n.zet_taal(taal)
+    i18n.zet_taal(lezer.taal)
     try:
-        antwoord = maak_antwoord(situatie, uitkomst, rol, tuple(aannames))
+        antwoord = maak_antwoord(situatie, uitkomst, lezer, tuple(aannames))
         return "\n".join(_regels(antwoord)).rstrip() + "\n"
     finally:
         i18n.zet_taal(vorige)
@@ -52,7 +51,7 @@ def _regels(a: Antwoord) -> list[str]:
     for rij in a.geld:
         uit.append(_rij(rij, a.centen))
         if a.centen:
-            uit += ["    " + regel for regel in details(rij.regel_straks or rij.regel_nu)]
+            uit += ["    " + regel for regel in details(rij.regel_straks or rij.regel_nu, a.woorden)]
     if a.totaal is not None:
         uit.append(_bedragen(_("Total per month"), *a.totaal, centen=a.centen))
     if a.totaal_na_kosten is not None:
@@ -79,10 +78,8 @@ def _regels(a: Antwoord) -> list[str]:
         uit += _kopje(a.maanden_titel)
         uit.append(a.maanden_uitleg)
         for stuk in a.maanden:
-            uit.append(f"- {stuk_zin(stuk, a.rol, a.centen)}")
-            uit += [f"  {zin}" for zin in stuk.redenen]
-            if stuk.status == "schatting":
-                uit.append(f"  {schatting_zin(a.rol)}")
+            uit.append(f"- {stuk.zin}")
+            uit += [f"  {zin}" for zin in (*stuk.redenen, stuk.schatting) if zin]
             for rij in stuk.regels:
                 uit.append("  " + _rij(rij, a.centen))
 
@@ -110,6 +107,6 @@ def _regels(a: Antwoord) -> list[str]:
     if woorden:
         uit += _kopje(_("What do these words mean?"))
         for woord_id in woorden:
-            w = woord(woord_id, a.rol)
+            w = woord(woord_id, a.woorden)
             uit.append(f"- {w.titel}: {w.uitleg}")
     return uit

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 from switchwijzer import i18n
 from switchwijzer.i18n import _, getal
-from switchwijzer.uitleg.teksten import kies
 from switchwijzer.uitleg.uitspraak import bedrag, geen_bedrag, zinnen
 
 if TYPE_CHECKING:  # F6 on the first screen must not wait for the engine and pydantic to load
     from switchwijzer.engine.situatie import Situatie
     from switchwijzer.engine.uitkomst import Uitkomst
+    from switchwijzer.lezer import Lezer
     from switchwijzer.uitleg.antwoord import Antwoord
+    from switchwijzer.uitleg.teksten import Woorden, Zin
     from switchwijzer.uitleg.geld import Rij
     from switchwijzer.uitleg.vragenlijst import Keuze, Vraag
 
@@ -56,15 +57,12 @@ def _geld_tabel(a: Antwoord) -> Iterable[str]:
 
 
 def _maanden(a: Antwoord) -> Iterable[str]:
-    from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
-
     yield a.maanden_titel
     yield a.maanden_uitleg
     for stuk in a.maanden:
-        yield stuk_zin(stuk, a.rol, a.centen)
+        yield stuk.zin
         yield from stuk.redenen
-        if stuk.status == "schatting":
-            yield schatting_zin(a.rol)
+        yield stuk.schatting
 
 
 def _jaarwissel(a: Antwoord) -> Iterable[str]:
@@ -136,14 +134,14 @@ def keuze_zinnen(namen: Iterable[str]) -> list[str]:
 
 
 def vraag_zinnen(
-    vraag: Vraag, rol: str, keuzes: Sequence[Keuze], waarom: bool = False, fout: str = "",
+    vraag: Vraag, w: Woorden, keuzes: Sequence[Keuze], waarom: bool = False, fout: str = "",
 ) -> list[str]:
     """A question as the voice reads it: the question, its explanation, what was wrong with the answer typed,
     the choices that fit with their numbers (a digit picks one), "Weet ik niet", and "Waarom vragen we dit?"
     when it is open."""
-    teksten = [kies(vraag.tekst, rol), kies(vraag.uitleg, rol), fout]
+    teksten = [w.kies(vraag.tekst), w.kies(vraag.uitleg), fout]
     if vraag.soort == "keuze":
-        namen = [kies(keuze.tekst, rol) for keuze in keuzes]
+        namen = [w.kies(keuze.tekst) for keuze in keuzes]
         if vraag.weet_niet is not None:
             namen.append(_("I don't know"))
         teksten += keuze_zinnen(namen)
@@ -152,20 +150,20 @@ def vraag_zinnen(
         if vraag.weet_niet is not None:
             teksten.append(_("Or choose: I don't know."))
     if waarom:
-        teksten += [_("Why do we ask this?"), kies(vraag.waarom, rol)]
+        teksten += [_("Why do we ask this?"), w.kies(vraag.waarom)]
     return zinnen(teksten)
 
 
 def voorleestekst(
-    situatie: Situatie, uitkomst: Uitkomst, rol: str, taal: str = "nl", aannames: Iterable[str] = ()
+    situatie: Situatie, uitkomst: Uitkomst, lezer: Lezer, aannames: Iterable[str | Zin] = ()
 ) -> list[list[str]]:
     """The whole answer as the wizard reads it, tab after tab: one list of sentences per part."""
     from switchwijzer.uitleg.antwoord import maak_antwoord
 
     vorige = i18n.taal()
-    i18n.zet_taal(taal)
+    i18n.zet_taal(lezer.taal)
     try:
-        antwoord = maak_antwoord(situatie, uitkomst, rol, tuple(aannames))
+        antwoord = maak_antwoord(situatie, uitkomst, lezer, tuple(aannames))
         return [antwoord_zinnen(antwoord, deel) for deel in DELEN]
     finally:
         i18n.zet_taal(vorige)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from switchwijzer import i18n
-from switchwijzer.uitleg.teksten import kies, lees_toml
+from switchwijzer.uitleg.teksten import Woorden, lees_toml
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,11 @@ def woorden() -> dict[str, dict]:
     return lees_toml("woordenlijst.toml")
 
 
-def woord(woord_id: str, rol: str = "deelnemer") -> Woord:
+def woord(woord_id: str, w: Woorden) -> Woord:
     """One word, explained to this reader: the `je` text for a participant, the `u` text with "uw kind" or
     "uw cliënt" for a parent or budgetcoach (the glossary's texts are role tables like every content text)."""
     data = woorden()[woord_id]
-    return Woord(woord_id, kies(data["titel"], rol), kies(data["uitleg"], rol))
+    return Woord(woord_id, w.kies(data["titel"]), w.kies(data["uitleg"]))
 
 
 @cache

@@ -19,6 +19,10 @@ import errno
 import shlex
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from switchwijzer.lezer import Rol
 
 ADRES = "127.0.0.1"
 NAMEN = (ADRES, "localhost")
@@ -53,7 +57,7 @@ PAGINA_TEKSTEN = {
 """The few words of the web page around the wizard (textual-serve's own page is English only)."""
 
 
-def wizard_opdracht(*, kiosk: bool, taal: str, rol: str | None, voorlezen: bool = False) -> str:
+def wizard_opdracht(*, kiosk: bool, taal: str, rol: Rol | None, voorlezen: bool = False) -> str:
     """The shell command textual-serve runs for each browser tab: this Python, this package, these options."""
     delen = [sys.executable, "-m", "switchwijzer", "--taal", taal]
     if kiosk:
@@ -66,7 +70,7 @@ def wizard_opdracht(*, kiosk: bool, taal: str, rol: str | None, voorlezen: bool 
 
 
 def web_opdracht(
-    *, poort: int, kiosk: bool, taal: str, rol: str | None, voorlezen: bool = False, max_sessies: int = MAX_SESSIES,
+    *, poort: int, kiosk: bool, taal: str, rol: Rol | None, voorlezen: bool = False, max_sessies: int = MAX_SESSIES,
 ) -> int:
     """Serve the wizard on http://127.0.0.1:poort until Ctrl+C; returns the exit code."""
     from switchwijzer.web.server import WizardServer

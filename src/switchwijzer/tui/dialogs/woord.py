@@ -10,6 +10,7 @@ from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from switchwijzer.i18n import N_, _
+from switchwijzer.uitleg.teksten import Woorden
 from switchwijzer.uitleg.woordenlijst import woord, woorden
 from switchwijzer.tui.widgets.tekst import Tekst
 
@@ -19,9 +20,9 @@ class WoordUitleg(Dialoog[None]):
 
     BINDINGS = [Binding("escape", "sluit", N_("Close"))]
 
-    def __init__(self, woord_id: str, rol: str) -> None:
+    def __init__(self, woord_id: str, w: Woorden) -> None:
         super().__init__()
-        self.woord = woord(woord_id, rol)
+        self.woord = woord(woord_id, w)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
@@ -48,21 +49,21 @@ class Woordenlijst(Dialoog[None]):
 
     BINDINGS = [Binding("escape", "sluit", N_("Close"))]
 
-    def __init__(self, rol: str) -> None:
+    def __init__(self, w: Woorden) -> None:
         super().__init__()
-        self.rol = rol
+        self.w = w
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialoog"):
             yield Tekst(_("Which word do you want explained?"), classes="dialoog-titel")
-            opties = sorted((woord(w, self.rol).titel, w) for w in woorden())
+            opties = sorted((woord(w, self.w).titel, w) for w in woorden())
             yield OptionList(*(Option(titel, id=w) for titel, w in opties), id="woorden")
             yield Button(_("Close"), id="sluit")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id:
-            self.app.push_screen(WoordUitleg(event.option.id, self.rol))
+            self.app.push_screen(WoordUitleg(event.option.id, self.w))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -15,8 +15,10 @@ from switchwijzer.tui.widgets.kopbalk import Kopbalk
 from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.meer import MeerHieronder
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
+from switchwijzer.uitleg.teksten import Woorden, woorden
 
 if TYPE_CHECKING:
+    from switchwijzer.lezer import Lezer
     from switchwijzer.tui.antwoorden import Antwoorden
     from switchwijzer.tui.app import SwitchwijzerApp
 
@@ -47,8 +49,13 @@ class Stap(Screen):
         return antwoorden
 
     @property
-    def rol(self) -> str:
-        return self.antwoorden.rol
+    def lezer(self) -> Lezer:
+        return self.wizard.lezer
+
+    @property
+    def woorden(self) -> Woorden:
+        """Every text in the reader's words (`Woorden.kies`, `Woorden.uit`)."""
+        return woorden(self.lezer)
 
     def stap_tekst(self) -> str:
         return ""

@@ -11,7 +11,6 @@ from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.uitleg.vragenlijst import vragen
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
-from switchwijzer.uitleg.teksten import kies
 
 
 class FormulierScherm(Stap):
@@ -121,7 +120,7 @@ class FormulierScherm(Stap):
     def action_bereken(self) -> None:
         open_vraag = self.antwoorden.open_vraag()
         if open_vraag is not None:
-            self.app.notify(kies(open_vraag.tekst, self.rol), title=_("This question has no answer yet"), severity="warning")
+            self.app.notify(self.woorden.kies(open_vraag.tekst), title=_("This question has no answer yet"), severity="warning")
             self.ga_naar(open_vraag.id)
             return
         self.wizard.toon_uitkomst()

@@ -17,7 +17,6 @@ from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
-from switchwijzer.uitleg.teksten import kies
 from switchwijzer.tui.widgets.tekst import Tekst
 
 
@@ -31,22 +30,22 @@ class OverzichtScherm(Stap):
         yield Tekst(_("Are these answers right? Choose \"Change\" to change one."), classes="vraag-titel")
         for regel in self.antwoorden.tegenstrijdigheden():
             with Vertical(classes="tegenstrijdig"):
-                yield Tekst(f"⚠ {kies(regel.tekst, self.rol)}", classes="tegenstrijdig-tekst")
+                yield Tekst(f"⚠ {self.woorden.kies(regel.tekst)}", classes="tegenstrijdig-tekst")
                 for vraag_id in regel.vragen:
-                    label = _("Change: {question}").format(question=kies(vind_vraag(vraag_id).tekst, self.rol))
+                    label = _("Change: {question}").format(question=self.woorden.kies(vind_vraag(vraag_id).tekst))
                     yield Button(Content(label), id=f"los-{regel.id}-{vraag_id}", name=vraag_id, compact=True, classes="wijzig")
         fout = self.antwoorden.fout()
         if fout is not None:
             with Vertical(classes="tegenstrijdig"):
                 yield Tekst(f"⚠ {fout}", classes="tegenstrijdig-tekst")
-                label = _("Change: {question}").format(question=kies(vind_vraag(fout.vraag).tekst, self.rol))
+                label = _("Change: {question}").format(question=self.woorden.kies(vind_vraag(fout.vraag).tekst))
                 yield Button(Content(label), id=f"los-fout-{fout.vraag}", name=fout.vraag, compact=True, classes="wijzig")
         for vraag in self.antwoorden.zichtbaar():
             with Horizontal(classes="overzicht-rij"):
-                yield Tekst(kies(vraag.tekst, self.rol), classes="overzicht-vraag")
+                yield Tekst(self.woorden.kies(vraag.tekst), classes="overzicht-vraag")
                 yield Tekst(self.antwoord_tekst(vraag), classes="overzicht-antwoord")
                 yield Button(_("Change"), id=f"wijzig-{vraag.id}", compact=True, classes="wijzig")
-        aannames = self.antwoorden.aannames()
+        aannames = self.woorden.zeg(self.antwoorden.aannames())
         if aannames:
             yield Tekst(_("What we assume:"), classes="kopje")
             for aanname in aannames:
@@ -64,9 +63,9 @@ class OverzichtScherm(Stap):
         from switchwijzer.uitleg.uitspraak import zinnen
 
         teksten = [_("Are these answers right? Choose \"Change\" to change one.")]
-        teksten += [kies(regel.tekst, self.rol) for regel in self.antwoorden.tegenstrijdigheden()]
-        teksten += [f"{kies(vraag.tekst, self.rol)} {self.antwoord_tekst(vraag)}." for vraag in self.antwoorden.zichtbaar()]
-        aannames = self.antwoorden.aannames()
+        teksten += [self.woorden.kies(regel.tekst) for regel in self.antwoorden.tegenstrijdigheden()]
+        teksten += [f"{self.woorden.kies(vraag.tekst)} {self.antwoord_tekst(vraag)}." for vraag in self.antwoorden.zichtbaar()]
+        aannames = self.woorden.zeg(self.antwoorden.aannames())
         if aannames:
             teksten += [_("What we assume:"), *aannames]
         return zinnen(teksten)
@@ -77,11 +76,11 @@ class OverzichtScherm(Stap):
             return _("I don't know")
         if vraag.soort == "keuze":
             keuze = next((k for k in vraag.keuzes if k.id == waarde), None)
-            return kies(keuze.tekst, self.rol) if keuze else "–"
+            return self.woorden.kies(keuze.tekst) if keuze else "–"
         if isinstance(waarde, Decimal):
             if vraag.geld:
                 return geld(waarde, centen=waarde != waarde.to_integral_value())
-            eenheid = kies(vraag.eenheid, self.rol)
+            eenheid = self.woorden.kies(vraag.eenheid)
             return f"{getal(waarde)} {eenheid}".strip()
         if isinstance(waarde, date):
             return maand_jaar(waarde) if vraag.soort == "maand" else datum(waarde)

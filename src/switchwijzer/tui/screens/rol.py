@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.app import ComposeResult
 from textual.widgets import Button
 
 from switchwijzer.i18n import N_, _
+from switchwijzer.lezer import Rol
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.keuzeknop import Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst
 
-ROL_KNOPPEN = (
+ROL_KNOPPEN: tuple[tuple[Rol, str], ...] = (
     ("deelnemer", N_("I go to dagbesteding")),
     ("ouder", N_("I am a parent or carer")),
     ("coach", N_("I am a budgetcoach or consultant")),
@@ -42,7 +45,7 @@ class RolScherm(Stap):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id and event.button.id.startswith("rol-"):
             event.stop()
-            self.wizard.kies_rol(event.button.id.removeprefix("rol-"))
+            self.wizard.kies_rol(cast(Rol, event.button.id.removeprefix("rol-")))
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.character in ("1", "2", "3"):

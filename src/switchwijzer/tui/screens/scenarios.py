@@ -25,16 +25,15 @@ from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.uitkomst import MEESTE_UREN, MINSTE_UREN
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
-from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario, Vergelijking, scenario_tekst, vergelijk
+from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario, Vergelijking, vergelijk
 
 
 class Uitslag(Vertical):
     """The table, the buttons to remove a variant and the shared chart; drawn again after every change."""
 
-    def __init__(self, vergelijking: Vergelijking, rol: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vergelijking: Vergelijking, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
         self.vergelijking = vergelijking
-        self.rol = rol
 
     def compose(self) -> ComposeResult:
         v = self.vergelijking
@@ -57,7 +56,7 @@ class Uitslag(Vertical):
                              compact=True)
                 yield Tekst(kolom.naam, classes="keuze-naam")
         yield Tekst(_("Money for 0 to 40 hours"), classes="kopje")
-        yield Uitleg(scenario_tekst("grafiek", self.rol))
+        yield Uitleg(v.grafiek)
         yield UrenGrafiek(
             [Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren) for k in v.kolommen],
             na_kosten=any(k.antwoord.na_kosten for k in v.kolommen), id="vergelijk-grafiek",
@@ -95,7 +94,7 @@ class ScenarioScherm(Stap):
     def __init__(self) -> None:
         super().__init__()
         self.basis: Situatie = self.antwoorden.situatie()
-        self.vergelijking = vergelijk(self.basis, self.varianten, self.rol, self.antwoorden.aannames())
+        self.vergelijking = vergelijk(self.basis, self.varianten, self.lezer, self.antwoorden.aannames())
         self.bewerkt: int | None = None
         """The index in `varianten` of the choice being changed in the form, or None for a new choice."""
 
@@ -113,8 +112,8 @@ class ScenarioScherm(Stap):
     # -- layout ---------------------------------------------------------------------------------
     def inhoud(self) -> ComposeResult:
         straks = self.basis.straks
-        yield Tekst(scenario_tekst("titel", self.rol), classes="kopje")
-        yield Uitleg(scenario_tekst("intro", self.rol))
+        yield Tekst(self.woorden.uit("scenarios", "titel"), classes="kopje")
+        yield Uitleg(self.woorden.uit("scenarios", "intro"))
         with Vertical(classes="nieuwe-keuze", id="nieuwe-keuze"):
             yield Tekst(_("A new choice"), classes="kopje", id="formulier-kop")
             with Horizontal(classes="keuze-rij"):
@@ -131,7 +130,7 @@ class ScenarioScherm(Stap):
                 yield Tekst(_("Start month"), classes="veldnaam")
                 yield Input(maand_jaar(self.basis.peildatum), placeholder=_("March 2027"), id="start", compact=True)
             yield Button(_("Add this choice"), id="toevoegen", compact=True, variant="primary")
-        yield Uitslag(self.vergelijking, self.rol, id="uitslag")
+        yield Uitslag(self.vergelijking, id="uitslag")
 
     def knoppen(self) -> list[Widget]:
         return [Button(_("← Back to the answer"), id="terug")]
@@ -174,19 +173,19 @@ class ScenarioScherm(Stap):
     def toevoegen(self) -> None:
         """"Zet deze keuze erbij" (or, while a choice is being changed, "Sla de wijziging op")."""
         if self.bewerkt is None and len(self.varianten) >= MAX_VARIANTEN:
-            self.notify(scenario_tekst("vol", self.rol), severity="warning")
+            self.notify(self.woorden.uit("scenarios", "vol"), severity="warning")
             return
         try:
             scenario = self._nieuw()
             if scenario == Scenario():
-                self.notify(scenario_tekst("niets_anders", self.rol), severity="warning")
+                self.notify(self.woorden.uit("scenarios", "niets_anders"), severity="warning")
                 return
             varianten = list(self.varianten)
             if self.bewerkt is not None:
                 varianten[self.bewerkt] = scenario
             else:
                 varianten.append(scenario)
-            nieuw = vergelijk(self.basis, varianten, self.rol, self.antwoorden.aannames())
+            nieuw = vergelijk(self.basis, varianten, self.lezer, self.antwoorden.aannames())
         except Invoerfout as fout:
             self.notify(str(fout), severity="error")
             return
@@ -243,7 +242,7 @@ class ScenarioScherm(Stap):
     def teken(self, vergelijking: Vergelijking | None = None) -> None:
         """Compute again (unless given) and redraw the table and the chart at once."""
         self.vergelijking = vergelijking or vergelijk(
-            self.basis, self.varianten, self.rol, self.antwoorden.aannames()
+            self.basis, self.varianten, self.lezer, self.antwoorden.aannames()
         )
         uitslag = self.query_one("#uitslag", Uitslag)
         uitslag.vergelijking = self.vergelijking

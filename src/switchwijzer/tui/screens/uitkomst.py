@@ -48,7 +48,7 @@ class UitkomstScherm(Stap):
         Binding("plus,equals_sign", "uren(1)", N_("More hours"), key_display="+"),
         Binding("v", "vergelijk", N_("Compare")),
         *(Binding(str(n), f"tab('{tab}')", show=False) for n, (tab, _titel) in enumerate(TABS, start=1)),
-        Binding("ctrl+e", "overzicht", N_("My summary")),
+        Binding("ctrl+e", "overzicht", N_("Summary")),
     ]
 
     def __init__(self) -> None:
@@ -77,7 +77,7 @@ class UitkomstScherm(Stap):
         """What to say, decided once per result (all tabs lay out the same answer)."""
         assert self.situatie is not None and self.uitkomst is not None
         if self._antwoord is None:
-            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.rol, self.antwoorden.aannames(),
+            self._antwoord = maak_antwoord(self.situatie, self.uitkomst, self.lezer, self.antwoorden.aannames(),
                                            vandaag=self.antwoorden.peildatum)
         return self._antwoord
 
@@ -218,7 +218,7 @@ class UitkomstScherm(Stap):
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return
-        self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("My summary"), timeout=10, markup=False)
+        self.notify(_("Your summary is saved: {pad}").format(pad=pad), title=_("Summary"), timeout=10, markup=False)
 
     def _vergelijking(self) -> Vergelijking | None:
         """The choices side by side for "Mijn overzicht", when there are any."""
@@ -226,7 +226,7 @@ class UitkomstScherm(Stap):
 
         if not self.antwoorden.varianten or self.situatie is None:
             return None
-        return vergelijk(self.situatie, self.antwoorden.varianten, self.rol, self.antwoorden.aannames())
+        return vergelijk(self.situatie, self.antwoorden.varianten, self.lezer, self.antwoorden.aannames())
 
     async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.wizard.voorlezen.scherm_veranderd()  # another tab: stop (and with --voorlezen read the new one)

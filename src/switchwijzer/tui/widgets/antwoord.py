@@ -19,7 +19,6 @@ from switchwijzer.tui.widgets.urengrafiek import Lijn, UrenGrafiek
 from switchwijzer.uitleg.antwoord import Antwoord
 from switchwijzer.uitleg.details import details
 from switchwijzer.uitleg.geld import Rij, bedrag_of_streep
-from switchwijzer.uitleg.maanden import schatting_zin, stuk_zin
 
 
 def tabel(
@@ -162,7 +161,7 @@ class GeldPaneel(Paneel):
                 yield self.zin(f"• {zin}", "klein")
         if a.centen:
             yield Tekst(_("Rules and sources"), classes="kopje")
-            yield Regels([(rij.naam, tuple("\n".join(details(regel)) for regel in (rij.regel_nu, rij.regel_straks)
+            yield Regels([(rij.naam, tuple("\n".join(details(regel, a.woorden)) for regel in (rij.regel_nu, rij.regel_straks)
                                             if regel is not None)) for rij in a.geld])
 
 
@@ -185,11 +184,11 @@ class MaandenPaneel(Paneel):
             yield self.zin(a.maanden_uitleg)
         for stuk in a.maanden:
             with Vertical(classes="maand-stuk"):
-                yield Tekst(stuk_zin(stuk, a.rol, a.centen), classes="advies-titel")
+                yield Tekst(stuk.zin, classes="advies-titel")
                 for reden in stuk.redenen:
                     yield self.zin(f"• {reden}", "klein")
-                if stuk.status == "schatting":
-                    yield self.zin(schatting_zin(a.rol), "klein")
+                if stuk.schatting:
+                    yield self.zin(stuk.schatting, "klein")
                 if stuk.regels:
                     yield Tekst(tabel(stuk.regels, a.centen), classes="tabel")
 

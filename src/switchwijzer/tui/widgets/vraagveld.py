@@ -20,7 +20,7 @@ from switchwijzer.tui.invoer import als_tekst, lees
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.tui.widgets.keuzeknop import GROEP, Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
-from switchwijzer.uitleg.teksten import kies
+from switchwijzer.uitleg.teksten import Woorden, woorden
 
 KEUZE_TEKEN = {True: "●", False: "○"}
 """Chosen or not, shown as a sign and not by colour alone."""
@@ -48,19 +48,19 @@ class VraagVeld(Vertical):
         """What is wrong with the answer typed, as shown under the field (also read aloud)."""
 
     @property
-    def rol(self) -> str:
-        return self.antwoorden.rol
+    def woorden(self) -> Woorden:
+        return woorden(self.app.lezer)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
-        vraag, rol = self.vraag, self.rol
-        yield Uitleg(kies(vraag.tekst, rol), classes="vraag-titel")
+        vraag, w = self.vraag, self.woorden
+        yield Uitleg(w.kies(vraag.tekst), classes="vraag-titel")
         if vraag.uitleg:
-            yield Uitleg(kies(vraag.uitleg, rol), classes="vraag-uitleg")
+            yield Uitleg(w.kies(vraag.uitleg), classes="vraag-uitleg")
         gekozen = self.antwoorden.waarden.get(vraag.id)
         if vraag.soort == "keuze":
             with Vertical(classes="keuzes"):
                 for keuze in vraag.keuzes:
-                    yield self._knop(kies(keuze.tekst, rol), f"keuze-{keuze.id}", gekozen == keuze.id)
+                    yield self._knop(w.kies(keuze.tekst), f"keuze-{keuze.id}", gekozen == keuze.id)
         else:
             with Horizontal(classes="invoer-rij"):
                 yield Input(
@@ -71,14 +71,14 @@ class VraagVeld(Vertical):
                     select_on_focus=False,
                 )
                 if vraag.eenheid:
-                    yield Tekst(kies(vraag.eenheid, rol), classes="eenheid")
+                    yield Tekst(w.kies(vraag.eenheid), classes="eenheid")
                 elif vraag.geld:
                     yield Tekst(_("euro"), classes="eenheid")
             yield Tekst("", classes="fout", id=f"fout-{vraag.id}")
         if vraag.weet_niet is not None:
             yield self._knop(_("I don't know"), "weet-niet", gekozen == WEET_NIET, extra="weet-niet")
         with Collapsible(title=_("Why do we ask this?"), collapsed=True, classes="waarom"):
-            yield Uitleg(kies(vraag.waarom, rol))
+            yield Uitleg(w.kies(vraag.waarom))
 
     def _knop(self, tekst: str, knop_id: str, gekozen: bool, extra: str = "") -> Keuzeknop:
         label = f"{KEUZE_TEKEN[gekozen]} {tekst}"
@@ -98,7 +98,7 @@ class VraagVeld(Vertical):
 
         waarom = next(iter(self.query(".waarom").results(Collapsible)), None)
         open_ = waarom is not None and not waarom.collapsed
-        return vraag_zinnen(self.vraag, self.rol, self.antwoorden.keuzes(self.vraag), open_, self.foutmelding)
+        return vraag_zinnen(self.vraag, self.woorden, self.antwoorden.keuzes(self.vraag), open_, self.foutmelding)
 
     def wissel_waarom(self) -> None:
         """Open or close "Waarom vragen we dit?" and show it."""
@@ -193,7 +193,7 @@ class VraagVeld(Vertical):
             self._fout(_("Type an answer, or choose \"I don't know\".") if self.vraag.weet_niet else _("Type an answer."))
             return False
         try:
-            waarde = lees(self.vraag, tekst, self.rol, vandaag=self.antwoorden.peildatum)
+            waarde = lees(self.vraag, tekst, self.woorden, vandaag=self.antwoorden.peildatum)
             if klaar and self.vraag.veld == "straks.uurloon" and isinstance(waarde, Decimal):
                 te_laag = self.antwoorden.uurloon_fout(waarde)
                 if te_laag:
