@@ -36,7 +36,8 @@ def test_hoogstens_20_fouten_en_dan_en_nog_zoveel() -> None:
     assert res.returncode == 2 and "Traceback" not in res.stderr
     regels = res.stderr.strip().splitlines()
     assert regels[0] == "De invoer klopt niet:"
-    assert [r for r in regels[1:-1] if r.startswith("- onbekend_")] == [f"- onbekend_{n}: dit veld kennen we niet" for n in range(20)]
+    verwacht = [f"- onbekend_{n}: dit veld kennen we niet" for n in range(20)]
+    assert [r for r in regels[1:-1] if r.startswith("- onbekend_")] == verwacht
     assert regels[-1] == "En nog 4980 andere fouten."
 
 

@@ -85,7 +85,8 @@ def test_wajong_stops_where_the_wage_reaches_the_minimum_wage_but_the_right_stay
 
 
 def test_no_benefit_living_with_parents_goes_from_nothing_to_a_wage():
-    u = bereken(situatie(leeftijd=20, huishouden={"soort": "bij_ouders"}, wonen={"huurt": True, "kale_huur_per_maand": 700},
+    u = bereken(situatie(leeftijd=20, huishouden={"soort": "bij_ouders"},
+                         wonen={"huurt": True, "kale_huur_per_maand": 700},
                          straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
     assert u.nu.regel("loon").bedrag == 0
     assert u.nu.regel("zorgtoeslag").bedrag == 129  # maximum: income below the drempel
