@@ -95,24 +95,35 @@ def draai(map_: Path, kinderen: int, mutanten: list[str]) -> float:
     return time.monotonic() - begin
 
 
-def lees_uitslag(map_: Path) -> Uitslag:
+LOPER_FOUT = 255
+"""mutmut's exit code when its runner itself failed for a mutant (pytest could not even start the tests: a test id
+it cannot select again, a usage error). mutmut counts it as a timeout, and so as killed; here it is an error."""
+
+
+def _status(code: int | None) -> str:
     from mutmut.stats import status_by_exit_code
 
+    return "runner error" if code == LOPER_FOUT else status_by_exit_code[code]
+
+
+def lees_uitslag(map_: Path) -> Uitslag:
     uitslag = Uitslag()
     for meta in sorted((map_ / "mutants" / ENGINE).glob("*.py.meta")):
         module = meta.name.removesuffix(".py.meta")
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-        uitslag.per_module[module] = Counter(status_by_exit_code[code] for code in codes.values())
-        uitslag.overlevers += [naam for naam, code in codes.items() if status_by_exit_code[code] == "survived"]
+        uitslag.per_module[module] = Counter(_status(code) for code in codes.values())
+        uitslag.overlevers += [naam for naam, code in codes.items() if _status(code) == "survived"]
     return uitslag
 
 
 def toon(map_: Path, uitslag: Uitslag, verschillen: bool = True) -> None:
-    print(f"{'module':16s} {'killed':>7s} {'survived':>8s} {'other':>6s}  score")
+    print(f"{'module':16s} {'killed':>7s} {'survived':>8s} {'other':>6s}  score   (other: no tests reach it, not "
+          "checked, runner error)")
     for module, teller in uitslag.per_module.items():
         ander = sum(teller.values()) - teller["killed"] - teller["timeout"] - teller["survived"]
         print(f"{module:16s} {teller['killed'] + teller['timeout']:7d} {teller['survived']:8d} {ander:6d}  "
-              f"{uitslag.score(module):5.1f} %")
+              f"{uitslag.score(module):5.1f} %" + (f"  ({teller['runner error']} runner errors!)"
+                                                   if teller["runner error"] else ""))
     print(f"{'all':16s} {'':24s}  {uitslag.score():5.1f} %   ({uitslag.seconden / 60:.1f} minutes)")
     if verschillen:
         for naam in uitslag.overlevers:

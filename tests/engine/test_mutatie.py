@@ -33,3 +33,4 @@ def test_een_bekende_mutant_wordt_gedood_en_een_onbereikte_overleeft(tmp_path: P
     assert uitslag.per_module["wajong"]["killed"] == 1, uitslag.per_module
     assert uitslag.per_module["eigen_bijdrage"]["killed"] == 1, uitslag.per_module
     assert uitslag.overlevers == [OVERLEEFT]
+    assert not any(teller["runner error"] for teller in uitslag.per_module.values()), uitslag.per_module
