@@ -267,3 +267,10 @@ def test_the_gross_for_a_payslips_net_gives_that_net_to_the_cent(doel: Decimal):
     rounded to whole cents, nothing more (also for a net of a few cents)."""
     bruto = bruto_voor_netto(doel, _netto_met_knikken)
     assert abs(_netto_met_knikken(bruto) - doel) <= Decimal("0.01"), (doel, bruto)
+
+
+def test_niet_negatief_never_gives_a_negative_zero():
+    """A line cut off at zero is 0, not -0,00 (which a screen would show as '€ -0,00')."""
+    from switchwijzer.engine.geld import niet_negatief
+
+    assert not niet_negatief(Decimal("-0.00")).is_signed() and niet_negatief(Decimal("-3.10")) == 0
