@@ -274,3 +274,19 @@ def test_niet_negatief_never_gives_a_negative_zero():
     from switchwijzer.engine.geld import niet_negatief
 
     assert not niet_negatief(Decimal("-0.00")).is_signed() and niet_negatief(Decimal("-3.10")) == 0
+
+
+def test_remembered_tax_of_another_parameter_set_is_never_used():
+    """The tax is remembered by the id of its parameter set; when Python gives a new set the id of a set that is gone,
+    the remembered tax of the old set must not be used (the old set is kept with it and compared with `is`)."""
+    from switchwijzer.engine import belasting
+
+    spoor = Spoor(parameters_op(date(2026, 7, 1)))
+    echt = belasting.inkomstenbelasting(spoor, Decimal(20000), Decimal(20000))
+    sleutel = (id(spoor.params), Decimal(20000).as_tuple(), Decimal(20000).as_tuple(), False, False)
+    vreemd = belasting.Heffing(**{veld: Decimal(1) for veld in belasting.Heffing.__dataclass_fields__})
+    belasting._heffingen[sleutel] = (parameters_op(date(2027, 1, 1)), vreemd, {})  # as if the id were reused
+    try:
+        assert belasting.inkomstenbelasting(Spoor(spoor.params), Decimal(20000), Decimal(20000)) == echt
+    finally:
+        belasting.vergeet_heffingen()
