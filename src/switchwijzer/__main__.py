@@ -62,6 +62,7 @@ def _main(argv: list[str] | None) -> int:
         return web_opdracht(
             poort=args.port, kiosk=args.kiosk or args.web_kiosk, taal=args.web_taal or args.taal,
             rol=args.web_rol or args.rol, voorlezen=args.voorlezen or args.web_voorlezen,
+            max_sessies=args.max_sessies,
         )
     if args.kiosk and args.open is not None:
         print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from switchwijzer.web import MAX_SESSIES
+
 ROLLEN = ["deelnemer", "ouder", "coach"]
 
 # argparse looks its messages up through the module's own `_` and `ngettext` at the moment it needs them.
@@ -41,15 +43,26 @@ argparse._ = _nl  # type: ignore[attr-defined]
 argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]
 
 
+def _getal(tekst: str, laag: int, hoog: int, naam: str, ervoor: str = "") -> int:
+    """A whole number from `laag` to `hoog`, or a Dutch message that says which numbers can."""
+    kies = f"Kies een getal van {laag} tot {hoog}."
+    try:
+        getal = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{tekst!r} is geen {naam}. {kies}") from None
+    if not laag <= getal <= hoog:
+        raise argparse.ArgumentTypeError(f"{ervoor}{getal} kan niet. {kies}")
+    return getal
+
+
 def poort(tekst: str) -> int:
     """A port number for `switchwijzer web`, or a Dutch message."""
-    try:
-        nummer = int(tekst)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{tekst!r} is geen poortnummer. Kies een getal van 1024 tot 65535.") from None
-    if not 1024 <= nummer <= 65535:
-        raise argparse.ArgumentTypeError(f"poort {nummer} kan niet. Kies een getal van 1024 tot 65535.")
-    return nummer
+    return _getal(tekst, 1024, 65535, "poortnummer", "poort ")
+
+
+def aantal_sessies(tekst: str) -> int:
+    """How many wizards `switchwijzer web` may run at once, or a Dutch message."""
+    return _getal(tekst, 1, 100, "aantal")
 
 
 def parser(versie: str) -> argparse.ArgumentParser:
@@ -106,4 +119,8 @@ def parser(versie: str) -> argparse.ArgumentParser:
         "--voorlezen", dest="web_voorlezen", action="store_true", help="lees elk nieuw scherm vanzelf voor",
     )
     web.add_argument("--rol", dest="web_rol", choices=ROLLEN, default=None, help="sla de eerste vraag over")
+    web.add_argument(
+        "--max-sessies", type=aantal_sessies, default=MAX_SESSIES, metavar="AANTAL",
+        help=f"hoe vaak de app tegelijk open mag zijn (standaard {MAX_SESSIES}; elke keer kost ongeveer 110 MB)",
+    )
     return hoofd

@@ -1,17 +1,23 @@
-"""The answer screen asks Python's garbage collector to leave the objects that were there when it came alone
-(`gc.freeze`, so a full collection does not hold up a press of + / −), and gives them back when it is left: a
-kiosk runs for days, so nothing may stay frozen after the answer."""
+"""Memory over a long run. The answer screen asks Python's garbage collector to leave the objects that were there
+when it came alone (`gc.freeze`, so a full collection does not hold up a press of + / −), and gives them back when
+it is left: a kiosk runs for days, so nothing may stay frozen after the answer. And a visitor at the kiosk leaves
+nothing behind for the next one (the long run is benchmarks/soak.py)."""
 
 from __future__ import annotations
 
 import gc
+import weakref
+from collections import Counter
+
+import pytest
+from textual.widget import Widget
 
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
+from .bezoeker import bezoeker, kiosk_app, uitgerust
 from .test_bijwerken import ANTWOORDEN, PEILDATUM
-
 
 
 async def test_vast_alleen_zolang_het_antwoord_voor_staat() -> None:
@@ -35,3 +41,46 @@ async def test_vast_alleen_zolang_het_antwoord_voor_staat() -> None:
         await pilot.pause()
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0  # the app stopped with the answer in front
+
+
+GEVOLGD = 3
+"""The visitor whose every widget must be gone later (the ones before warm up: imports, caches)."""
+LAATSTE = 9
+GROEI_PER_BEZOEKER = 250
+"""Objects a visitor may add, at most, after warm-up. Before the fix a visitor left about 1 000 (each chart it
+saw, with its plotext figure and lines); a kiosk that runs for weeks must not grow (benchmarks/soak.py)."""
+
+
+def _widgets() -> list[Widget]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, Widget)]
+
+
+@pytest.mark.lang(60)
+async def test_de_kiosk_houdt_niets_vast_van_een_vorige_bezoeker() -> None:
+    """Visitors at the kiosk (the walk, the answer with - + and compare, then a reset after a quiet while or with
+    "Opnieuw beginnen"): every widget a visitor made is gone once later visitors came, and the number of objects
+    stays flat. Counted, not timed: a busy machine only makes it slower."""
+    app = kiosk_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for nummer in range(1, GEVOLGD):
+            await bezoeker(pilot, nummer)
+        assert await uitgerust(pilot) == 0
+        al_daar = weakref.WeakSet(_widgets())
+        await bezoeker(pilot, GEVOLGD)
+        van_de_bezoeker = weakref.WeakSet(w for w in _widgets() if w not in al_daar)
+        assert len(van_de_bezoeker) > 300  # the screens of a whole walk, the answer and the compare screen
+        assert await uitgerust(pilot) == 0
+        gc.collect()
+        objecten = len(gc.get_objects())
+        for nummer in range(GEVOLGD + 1, LAATSTE + 1):
+            await bezoeker(pilot, nummer)
+        assert await uitgerust(pilot) == 0, "screens of earlier visitors stay in memory"
+        gc.collect()
+        groei = len(gc.get_objects()) - objecten
+        over = Counter(type(w).__name__ for w in van_de_bezoeker)
+        toegestaan = GROEI_PER_BEZOEKER * (LAATSTE - GEVOLGD)
+        assert not over and groei <= toegestaan, (
+            f"still in memory from visitor {GEVOLGD}: {dict(over)}; "
+            f"{groei} objects more after {LAATSTE - GEVOLGD} visitors (at most {toegestaan})"
+        )

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
+from switchwijzer.uitleg.geld import hele_euros
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 
@@ -61,7 +62,10 @@ async def test_de_ouder_van_een_bewoner_met_bijstand_ziet_bedragen_cak_en_toesla
         assert "betaalt nu geen eigen bijdrage aan het CAK" in geld_tab
         assert f"hoogstens {geld(Decimal(194))} per maand" in geld_tab and f"hoogstens {geld(Decimal(497))} per maand" in geld_tab
         kop = str(scherm.query_one("#kop", Static).render())
-        assert "uw kind" in kop and "minstens " + geld(verwacht.blijvend.verschil_na_kosten_per_maand) in kop
+        # the lasting difference as the months show it: the difference of the two whole-euro amounts
+        maand = next(m for m in verwacht.maanden if m.maand == verwacht.blijvend.vanaf)
+        getoond = hele_euros(maand.met_overstap.totaal_na_kosten) - hele_euros(maand.zonder_overstap.totaal_na_kosten)
+        assert "uw kind" in kop and "minstens " + geld(getoond) in kop
         # never the old refusal ("we kunnen dit niet goed uitrekenen") next to amounts
         assert "niet goed uitrekenen" not in geld_tab and "Dat bedrag rekenen we niet uit" not in geld_tab
 

@@ -26,6 +26,10 @@ class WebServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.poort}/"
 
+    def wizards(self) -> list[int]:
+        """The process ids of the wizards this server runs now (one per open tab)."""
+        return [pid for pid in _nakomelingen(self.proces.pid) if "switchwijzer" in _opdracht(pid) and " -c " not in _opdracht(pid)]
+
     def stop(self) -> tuple[int, str, str]:
         """Ctrl+C, as a person would; returns the exit code and what the server printed."""
         if self.proces.poll() is None:
@@ -36,6 +40,32 @@ class WebServer:
             self.proces.kill()
             uit, fout = self.proces.communicate()
         return self.proces.returncode, uit.decode(), fout.decode()
+
+
+def _nakomelingen(pid: int) -> list[int]:
+    """Child processes, their children, and so on (Linux /proc)."""
+    kinderen: dict[int, list[int]] = {}
+    for naam in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{naam}/stat") as f:
+                ouder = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        kinderen.setdefault(ouder, []).append(int(naam))
+    uit, te_doen = [], [pid]
+    while te_doen:
+        for kind in kinderen.get(te_doen.pop(), []):
+            uit.append(kind)
+            te_doen.append(kind)
+    return uit
+
+
+def _opdracht(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def vrije_poort() -> int:

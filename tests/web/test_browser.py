@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -82,12 +86,76 @@ def test_de_kiosk_in_de_browser_stopt_niet_met_ctrl_q(web_server, pagina) -> Non
     assert "-closed" not in (pagina.get_attribute("body", "class") or "")
 
 
-def test_zonder_kiosk_stopt_ctrl_q_de_app_en_zegt_de_pagina_dat_in_het_nederlands(web_server, pagina) -> None:
+def test_zonder_kiosk_stopt_ctrl_q_de_app_ook_niet(web_server, pagina) -> None:
+    """The wizard runs on the server: a visitor's keys never stop it (test_server.py tries every key)."""
     scherm = _open(pagina, web_server().url)
-    scherm.wacht_op("Wie zit er achter het toetsenbord?")  # no answers yet: Ctrl+Q quits without asking
+    tekst = scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    assert "Stoppen" not in tekst
     pagina.keyboard.press("Control+q")
+    pagina.keyboard.press("1")
+    scherm.wacht_op("Hoe oud ben je?")
+    assert not scherm.gesloten
+
+
+def test_stopt_de_wizard_toch_dan_zegt_de_pagina_dat_in_het_nederlands(web_server, pagina) -> None:
+    server = web_server()
+    scherm = _open(pagina, server.url)
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    (wizard,) = server.wizards()
+    os.kill(wizard, signal.SIGTERM)  # as if it crashed: no key can end it
     pagina.locator(".gestopt").wait_for(state="visible")
     assert pagina.locator(".gestopt").inner_text().split() == ["Switchwijzer", "is", "gestopt.", "Opnieuw", "starten"]
+    assert not pagina.locator(".druk").is_visible()
+
+
+TE_DRUK = ["Het is nu te druk.",
+           "Switchwijzer is nu te vaak tegelijk open op deze computer. Probeer het over een paar minuten opnieuw.",
+           "Staat Switchwijzer nog open in een ander venster? Sluit dat venster dan eerst.", "Opnieuw proberen"]
+
+
+def _te_druk(pagina) -> None:  # type: ignore[no-untyped-def]
+    melding = pagina.locator(".druk")
+    melding.wait_for(state="visible")
+    assert [regel.strip() for regel in melding.inner_text().splitlines() if regel.strip()] == TE_DRUK
+    assert not pagina.locator(".gestopt").is_visible() and not pagina.locator(".laden").is_visible()
+
+
+def test_een_tweede_tab_voorbij_het_maximum_ziet_dat_het_te_druk_is(web_server, pagina) -> None:
+    server = web_server("--max-sessies", "1")
+    _open(pagina, server.url).wacht_op("Wie zit er achter het toetsenbord?")
+    tweede = pagina.context.new_page()
+    tweede.goto(server.url)
+    _te_druk(tweede)
+    pagina.close()  # the first tab closes: its place comes free, and "Opnieuw proberen" opens the wizard
+    grens = time.monotonic() + 30
+    while True:
+        with tweede.expect_navigation():
+            tweede.get_by_role("button", name="Opnieuw proberen").click()
+        if not tweede.locator(".druk").is_visible():
+            break
+        assert time.monotonic() < grens, "still too busy after the first tab was closed"
+        tweede.wait_for_timeout(200)
+    tweede.locator("body.-first-byte").wait_for()  # the wizard draws
+
+
+def test_komt_de_websocket_te_laat_dan_zegt_de_pagina_ook_dat_het_te_druk_is(web_server, pagina) -> None:
+    """The last place went between loading the page and its websocket: the same words, not "gestopt"."""
+    server = web_server("--max-sessies", "1")
+    with urllib.request.urlopen(server.url, timeout=10) as antwoord:
+        vrije_pagina = antwoord.read().decode()  # the page as the server sends it while there is room
+    _open(pagina, server.url).wacht_op("Wie zit er achter het toetsenbord?")  # takes the one place
+    tweede = pagina.context.new_page()
+    tweede.route(server.url, lambda route: route.fulfill(body=vrije_pagina, content_type="text/html"))
+    tweede.goto(server.url)
+    _te_druk(tweede)
+
+
+def test_op_localhost_werkt_de_wizard_in_de_browser(web_server, pagina) -> None:
+    server = web_server()
+    scherm = _open(pagina, f"http://localhost:{server.poort}/")
+    scherm.wacht_op("Wie zit er achter het toetsenbord?")
+    pagina.keyboard.press("1")
+    scherm.wacht_op("Hoe oud ben je?")
 
 
 def test_f5_in_de_browser_is_opnieuw_beginnen_en_laadt_de_pagina_niet_opnieuw(web_server, pagina) -> None:

@@ -7,20 +7,35 @@ import shlex
 import socket
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.request
 
 import aiohttp
 import pytest
 
 from switchwijzer import __main__ as hoofdprogramma
-from switchwijzer.web import wizard_opdracht
+from switchwijzer.web import MAX_SESSIES, PAGINA_TEKSTEN, wizard_opdracht
+from taalniveau import meet, zeldzame_woorden
 
 from .conftest import start_server, vrije_poort
+from .verbinding import tab
+
+EERSTE_SCHERM = "Wie zit er achter het toetsenbord?"
 
 
 def _pagina(url: str) -> str:
     with urllib.request.urlopen(url, timeout=10) as antwoord:
         return antwoord.read().decode()
+
+
+def _opvragen(url: str) -> tuple[int, str, dict[str, str]]:
+    """Status, page and headers, also for an error status."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as antwoord:
+            return antwoord.status, antwoord.read().decode(), dict(antwoord.headers)
+    except urllib.error.HTTPError as fout:
+        return fout.code, fout.read().decode(), dict(fout.headers)
 
 
 def test_de_pagina_is_nederlands_en_haalt_niets_van_een_andere_site(web_server) -> None:
@@ -58,7 +73,100 @@ def test_een_andere_website_mag_de_app_niet_openen(web_server) -> None:
                 return fout.status
 
     assert asyncio.run(verbind("http://andere-site.example")) == 403
+    assert asyncio.run(verbind(f"http://localhost:{server.poort + 1}")) == 403  # another port is another site
     assert asyncio.run(verbind(f"http://127.0.0.1:{server.poort}")) == 101
+    assert asyncio.run(verbind(f"http://localhost:{server.poort}")) == 101
+
+
+def test_op_localhost_werkt_de_pagina_ook(web_server) -> None:
+    """http://localhost:PORT is this computer too: the page, its files and the wizard work under that name (the
+    websocket was refused before: the Origin check knew only 127.0.0.1)."""
+    server = web_server()
+    pagina = _pagina(f"http://localhost:{server.poort}/")
+    # everything under the name the browser used: a font from the other name would be refused (another origin)
+    assert f'data-session-websocket-url="ws://localhost:{server.poort}/ws"' in pagina
+    assert f'src="http://localhost:{server.poort}/static/js/textual.js"' in pagina
+    assert "127.0.0.1" not in pagina
+
+    async def eerste_scherm() -> None:
+        async with tab(server.poort, "localhost") as t:
+            await t.wacht_op(EERSTE_SCHERM)
+
+    asyncio.run(eerste_scherm())
+
+
+STOPTOETSEN = {
+    # what a visitor might try, as the browser's terminal sends it
+    "Ctrl+Q": "\x11", "Ctrl+C": "\x03", "F12, then Ctrl+Q (the kiosk's staff keys)": "\x1b[24~\x11",
+    "Ctrl+Z": "\x1a", "Ctrl+\\": "\x1c", "Ctrl+D": "\x04",
+}
+
+
+@pytest.mark.lang(10)
+@pytest.mark.parametrize("opties", [(), ("--kiosk",)])
+def test_geen_toets_in_de_browser_stopt_de_wizard_op_de_server(web_server, opties: tuple[str, ...]) -> None:
+    """The wizard of a browser tab runs on the server: no key stops it (as in the kiosk), also outside the kiosk;
+    closing the tab does. The footer offers no way out either."""
+    server = web_server(*opties)
+
+    async def probeer() -> None:
+        async with tab(server.poort) as t:
+            assert "Stoppen" not in await t.wacht_op(EERSTE_SCHERM)
+            for tekens in STOPTOETSEN.values():
+                await t.toetsen(tekens)
+            await t.toetsen("1")
+            await t.wacht_op("Hoe oud ben je?")  # the same wizard goes on
+            await t.toetsen("30\r")
+            await t.wacht_op("Met wie woon je?")
+            for tekens in STOPTOETSEN.values():  # with answers to lose, too
+                await t.toetsen(tekens)
+            await t.toetsen("1")
+            await t.wacht_op("Is je huis een huurhuis?")
+            assert not t.gesloten
+
+    asyncio.run(probeer())
+
+
+def test_past_het_maximum_zegt_de_pagina_dat_het_te_druk_is(web_server) -> None:
+    server = web_server("--max-sessies", "1")
+
+    async def twee_tabs() -> None:
+        async with tab(server.poort) as eerste:
+            await eerste.wacht_op(EERSTE_SCHERM)
+            status, pagina, koppen = _opvragen(server.url)
+            assert status == 503 and koppen.get("Retry-After") == "120"
+            assert "Het is nu te druk." in pagina and "Probeer het over een paar minuten opnieuw." in pagina
+            assert "textual.js" not in pagina and "data-session-websocket-url" not in pagina  # no wizard started
+            with pytest.raises(aiohttp.WSServerHandshakeError) as geweigerd:  # a page loaded just before
+                async with tab(server.poort):
+                    pass
+            assert geweigerd.value.status == 503
+        grens = time.monotonic() + 30  # the first tab is closed: its wizard stops and the place is free again
+        while _opvragen(server.url)[0] != 200:
+            assert time.monotonic() < grens, "no place after the first tab was closed"
+            await asyncio.sleep(0.1)
+        async with tab(server.poort) as weer:
+            await weer.wacht_op(EERSTE_SCHERM)
+
+    asyncio.run(twee_tabs())
+
+
+def test_de_woorden_bij_te_druk_zijn_b1_en_zeggen_wat_je_kunt_doen() -> None:
+    for taal, woorden in (("nl", ("te druk", "over een paar minuten opnieuw", "Sluit")),
+                          ("en", ("too busy", "in a few minutes", "close"))):
+        tekst = PAGINA_TEKSTEN[taal]
+        assert all(w in " ".join(tekst.values()) for w in woorden), taal
+    nl = [PAGINA_TEKSTEN["nl"][sleutel] for sleutel in ("druk", "druk_uitleg", "druk_tip", "druk_knop")]
+    meting = meet(nl)
+    assert meting.gemiddelde_zinslengte <= 13 and meting.aandeel_lange_zinnen == 0 and meting.flesch_douma >= 65, meting
+    assert set(zeldzame_woorden(nl)) <= {"switchwijzer"}
+
+
+def test_max_sessies_is_een_getal_van_1_tot_100() -> None:
+    for fout, woorden in (("0", "0 kan niet"), ("veel", "geen aantal"), ("101", "101 kan niet")):
+        res = subprocess.run([sys.executable, "-m", "switchwijzer", "web", "--max-sessies", fout],
+                             capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+        assert res.returncode == 2 and woorden in res.stderr.decode() and "Traceback" not in res.stderr.decode()
 
 
 def test_ctrl_c_stopt_de_server_rustig(web_server) -> None:
@@ -107,7 +215,8 @@ def test_kiosk_taal_rol_en_voorlezen_gaan_mee_voor_en_na_web(argv: list[str], mo
     gekregen: dict[str, object] = {}
     monkeypatch.setattr("switchwijzer.web.web_opdracht", lambda **opties: gekregen.update(opties) or 0)
     assert hoofdprogramma.main(argv) == 0
-    assert gekregen == {"poort": 8000, "kiosk": True, "taal": "en", "rol": "coach", "voorlezen": True}
+    assert gekregen == {"poort": 8000, "kiosk": True, "taal": "en", "rol": "coach", "voorlezen": True,
+                        "max_sessies": MAX_SESSIES}
 
 
 @pytest.mark.parametrize(("kiosk", "soort", "gegeven"), [
@@ -120,7 +229,7 @@ def test_een_kiosk_geeft_alleen_het_voorgelezen_geluid_als_download(kiosk: bool,
 
     from switchwijzer.web.server import WizardServer
 
-    server = WizardServer("true", poort=8000, kiosk=kiosk, taal="nl")
+    server = WizardServer("true", poort=8000, kiosk=kiosk, taal="nl", max_sessies=MAX_SESSIES)
     gevraagd: list[str] = []
 
     async def download(sleutel: str):  # type: ignore[no-untyped-def]

@@ -25,11 +25,14 @@ from switchwijzer.i18n import N_, _
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.nog_daar import NogDaar
+from switchwijzer.tui.harde_spatie import houd_samen
 from switchwijzer.tui.personeel import PersoneelsToetsen
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.screens.rol import RolScherm
 from switchwijzer.tui.thema import HOOG_CONTRAST, RUSTIG, THEMAS
 from switchwijzer.tui.voorlezen import Voorlezen
+
+houd_samen()  # "€ 231" never split at a line end
 
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
@@ -135,11 +138,18 @@ class SwitchwijzerApp(App[int]):
         self.onderweg_getypt: list[events.Key] = []
         """Keys typed after an answer, while the next question was on its way (Stap.vang_toets)."""
 
+    @property
+    def blijft_aan(self) -> bool:
+        """No key stops this wizard: a kiosk (staff use F12 then Ctrl+Q, see on_event), or a wizard in a browser
+        tab (`switchwijzer web`), whose process runs on the server: there only closing the tab ends it, and staff
+        stop the server itself with Ctrl+C."""
+        return self.kiosk or self.is_web
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.kiosk and action in KIOSK_GEBLOKKEERD:
             return False
-        if self.kiosk and action == "quit":
-            return False  # no ordinary key ends the kiosk; staff use F12 then Ctrl+Q (see on_event)
+        if self.blijft_aan and action == "quit":
+            return False
         if action == "bewaar" and self.antwoorden is None:
             return False  # nothing to save before the role is chosen
         return super().check_action(action, parameters)
@@ -508,7 +518,7 @@ class SwitchwijzerApp(App[int]):
         self._vraag_eerst(_("Do you want to quit?") + " " + self._wat_er_gewist_wordt(), lambda: self.exit(0))
 
     def action_help_quit(self) -> None:
-        if not self.kiosk:
+        if not self.blijft_aan:
             self.notify(_("Press Ctrl+Q to quit."))
 
     async def _on_app_blur(self, event: events.AppBlur) -> None:
@@ -521,7 +531,7 @@ class SwitchwijzerApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown):
             self._laatst_actief = time.monotonic()
-            if self.kiosk and isinstance(event, events.Key) and self._personeel.toets(event.key):
+            if self.kiosk and not self.is_web and isinstance(event, events.Key) and self._personeel.toets(event.key):
                 self.exit(0)
                 return
             if isinstance(event, events.Key) and event.key == "escape" and self.voorlezen.bezig:

@@ -1,4 +1,5 @@
-"""A kiosk whose install is damaged: one Dutch message on the screen, until staff end it (F12, then Ctrl+Q).
+"""A kiosk whose install is damaged: one Dutch message on the screen, until staff end it (F12, then Ctrl+Q; in a
+browser tab, `switchwijzer web --kiosk`, until the tab is closed).
 
 It reads no catalog and no content file (those may be what is broken), so its few words are written here.
 """
@@ -33,7 +34,8 @@ class Storing(App[int]):
         return
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and self._personeel.toets(event.key):
+        # in a browser tab no key ends it: the person at the browser may not stop a program on the server
+        if isinstance(event, events.Key) and not self.is_web and self._personeel.toets(event.key):
             self.exit(1)
             return
         await super().on_event(event)

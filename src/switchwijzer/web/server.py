@@ -1,4 +1,5 @@
-"""textual-serve's Server, narrowed: Dutch words, 127.0.0.1 only, same-origin websockets, no downloads in a kiosk."""
+"""textual-serve's Server, narrowed: Dutch words, 127.0.0.1 only, same-origin websockets, a limit on wizards at
+once, no downloads in a kiosk."""
 
 from __future__ import annotations
 
@@ -12,19 +13,28 @@ from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
-from switchwijzer.web import ADRES, PAGINA_TEKSTEN, TEMPLATES
+from switchwijzer.web import ADRES, NAMEN, PAGINA_TEKSTEN, TEMPLATES
+
+OPNIEUW_PROBEREN_SECONDEN = 120
+"""Retry-After of the "too busy" answer: a few minutes, as the page says."""
 
 GELUID = "audio/wav"
 """The one kind of download a kiosk gives: a sentence read aloud (tui/voorlezen.py, WebSpeler)."""
 
 
 class WizardServer(Server):
-    def __init__(self, opdracht: str, *, poort: int, kiosk: bool, taal: str) -> None:
+    def __init__(self, opdracht: str, *, poort: int, kiosk: bool, taal: str, max_sessies: int) -> None:
         super().__init__(opdracht, host=ADRES, port=poort, title="Switchwijzer", templates_path=TEMPLATES)
         self.kiosk = kiosk
         self.taal = taal
+        self.max_sessies = max_sessies
         self.onderbroken = False
+        self.sessies = 0
+        """Wizards running or starting now (counted before the first await, so two tabs at once cannot both
+        take the last place)."""
         self._open: dict[web.WebSocketResponse, WizardProces] = {}
+        self._hosts = {f"{naam}:{poort}" for naam in NAMEN}
+        self._origins = {f"http://{host}" for host in self._hosts}
 
     def draai(self) -> None:
         """Serve until Ctrl+C or SIGTERM (like `Server.serve`, which says it is ready before the port is open).
@@ -60,17 +70,41 @@ class WizardServer(Server):
         self.onderbroken = True
         self.request_exit()
 
-    @aiohttp_jinja2.template("app_index.html")
-    async def handle_index(self, request: web.Request) -> dict[str, Any]:
-        context: dict[str, Any] = await Server.handle_index.__wrapped__(self, request)  # type: ignore[attr-defined]
-        context.update(taal=self.taal, kiosk=self.kiosk, tekst=PAGINA_TEKSTEN[self.taal])
-        return context
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        """The page around the wizard; its files and websocket on the name the browser used (127.0.0.1 or
+        localhost: a page from one that loads from the other would be refused its fonts). When all places are
+        taken, the same page says it is too busy (and starts no wizard)."""
+        vol = self.sessies >= self.max_sessies
+        basis = f"http://{request.host}" if request.host in self._hosts else self.public_url
+        router = request.app.router
+        context: dict[str, Any] = {
+            "font_size": to_int(request.query.get("fontsize", "16"), 16),
+            "app_websocket_url": "ws" + basis.removeprefix("http") + str(router["websocket"].url_for()),
+            "config": {"static": {"url": basis + str(router["static"].url_for(filename="/")).rstrip("/") + "/"}},
+            "application": {"name": self.title},
+            "taal": self.taal, "kiosk": self.kiosk, "tekst": PAGINA_TEKSTEN[self.taal], "vol": vol,
+        }
+        antwoord = aiohttp_jinja2.render_template("app_index.html", request, context, status=503 if vol else 200)
+        if vol:
+            antwoord.headers["Retry-After"] = str(OPNIEUW_PROBEREN_SECONDEN)
+        return antwoord
 
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
-        """One wizard per browser tab, as in `Server.handle_websocket`, but only for our own page, and tracked
-        so that Ctrl+C can end each wizard process properly."""
-        if request.headers.get("Origin") not in (None, self.public_url):
+        """One wizard per browser tab, as in `Server.handle_websocket`, but only for our own page, at most
+        `max_sessies` at once, and tracked so that Ctrl+C can end each wizard process properly."""
+        if request.headers.get("Origin") not in (None, *self._origins):
             raise web.HTTPForbidden(text="Alleen de pagina van Switchwijzer zelf mag de app openen.")
+        if self.sessies >= self.max_sessies:  # the page then shows its "too busy" words
+            raise web.HTTPServiceUnavailable(
+                text=PAGINA_TEKSTEN[self.taal]["druk"], headers={"Retry-After": str(OPNIEUW_PROBEREN_SECONDEN)},
+            )
+        self.sessies += 1
+        try:
+            return await self._sessie(request)
+        finally:
+            self.sessies -= 1
+
+    async def _sessie(self, request: web.Request) -> web.StreamResponse:
         websocket = web.WebSocketResponse(heartbeat=15)
         breedte = to_int(request.query.get("width", "80"), 80)
         hoogte = to_int(request.query.get("height", "24"), 24)

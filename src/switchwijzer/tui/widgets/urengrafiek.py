@@ -91,6 +91,13 @@ class Plot(PlotextPlot):
         self._teken()
         return super().render()
 
+    def on_unmount(self) -> None:
+        # textual-plotext (1.0.1) subscribes each plot to the app's theme signal and never unsubscribes. The
+        # signal keeps its subscribers in a WeakKeyDictionary, but the callback it stores holds the plot, so the
+        # key never dies: every chart ever drawn stayed, with its figure and its lines (about 750 objects a
+        # visitor at the kiosk; benchmarks/soak.py). Only a change of theme would have let them go.
+        self.app.theme_changed_signal.unsubscribe(self)
+
     def _teken(self) -> None:
         plt = self.plt
         plt.clear_data()
