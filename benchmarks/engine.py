@@ -1,5 +1,6 @@
 """Engine speed, as ratios against validating the same Situatie with pydantic alone (same run), and the
-command line `switchwijzer bereken` against `python -c "import pydantic"` (interleaved, same run).
+command line `switchwijzer bereken` against `python -c "import pydantic"` (interleaved, same run; that part is
+benchmarks/bereken_start.py, which also runs alone).
 
 Run: PYTHONPATH=src python benchmarks/engine.py   (no timed assertions anywhere in the tests)
 """
@@ -7,17 +8,18 @@ Run: PYTHONPATH=src python benchmarks/engine.py   (no timed assertions anywhere 
 from __future__ import annotations
 
 import json
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 import timeit
 from decimal import Decimal
+from pathlib import Path
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine.bereken import _uren_reeks, _werk, vergeet_reeksen
-from switchwijzer.engine.maand import Huishouding, bereken_maand, partner_bruto_per_maand
+from switchwijzer.engine.maand import (
+    Huishouding,
+    bereken_maand,
+    partner_bruto_per_maand,
+)
 from switchwijzer.engine.parameters import parameters_op
 
 INVOER = json.dumps({
@@ -66,18 +68,6 @@ def main() -> None:
     opdrachtregel()
 
 
-ALLEEN_MODELLEN = (
-    "import importlib.util, sys, types\n"
-    "spec = importlib.util.find_spec('switchwijzer.engine')\n"
-    "pakket = types.ModuleType('switchwijzer.engine')\n"
-    "pakket.__path__ = spec.submodule_search_locations\n"
-    "sys.modules['switchwijzer.engine'] = pakket  # skip the package's __init__, which loads the whole engine\n"
-    "import switchwijzer.engine.situatie, switchwijzer.engine.uitkomst\n"
-)
-"""The Situatie and Uitkomst models (and the parameter models they import), built as `bereken` needs them, and
-nothing else of the engine: what any pydantic engine pays before it computes a cent."""
-
-
 def _maanden_per_berekening() -> int:
     """How many months (wage and uitkering worked out) one full bereken takes, counted at the shared step."""
     from switchwijzer.engine import maand
@@ -97,33 +87,12 @@ def _maanden_per_berekening() -> int:
     return teller[0]
 
 
-def _proces(argumenten: list[str]) -> float:
-    t0 = time.perf_counter()
-    subprocess.run(argumenten, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+def opdrachtregel() -> None:
+    """`switchwijzer bereken` in a fresh process against `python -c "import pydantic"` (benchmarks/bereken_start.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import bereken_start
 
-
-def opdrachtregel(herhaal: int = 9) -> None:
-    """`switchwijzer bereken situatie.json` in a fresh process, against `python -c "import pydantic"`."""
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as bestand:
-        bestand.write(INVOER)
-    opdrachten = {
-        'python -c "import pydantic"': [sys.executable, "-c", "import pydantic"],
-        "  floor: pydantic's BaseModel": [sys.executable, "-c", "import pydantic.main"],
-        "  floor: only the engine's models": [sys.executable, "-c", ALLEEN_MODELLEN],
-        "switchwijzer bereken situatie.json": [sys.executable, "-m", "switchwijzer", "bereken", bestand.name],
-    }
-    tijden: dict[str, list[float]] = {naam: [] for naam in opdrachten}
-    for argumenten in opdrachten.values():
-        _proces(argumenten)  # warm the disk cache and the bytecode
-    for _ in range(herhaal):  # interleaved, so all see the same machine load
-        for naam, argumenten in opdrachten.items():
-            tijden[naam].append(_proces(argumenten))
-    basis = statistics.median(tijden['python -c "import pydantic"'])
-    for naam, gemeten in tijden.items():
-        mediaan = statistics.median(gemeten)
-        doel = ", target <= 2" if naam.startswith("switchwijzer") else ""
-        print(f"{naam:38s}: median {mediaan * 1e3:6.0f} ms  ({mediaan / basis:4.2f}x{doel})")
+    bereken_start.toon(bereken_start.meet(herhaal=9))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from switchwijzer.engine import Situatie, Uitkomst, bereken
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.foutmeldingen import zichtbaar as _zichtbaar
+from switchwijzer.installatie import InstallatieFout
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, controleer_getallen
 from switchwijzer.lezer import Lezer
 
@@ -95,6 +96,9 @@ def bereken_opdracht(
     except Invoerfout as fout:
         print(fout, file=sys.stderr)
         return EXIT_FOUTE_INVOER
+    except InstallatieFout as fout:
+        print(fout, file=sys.stderr)
+        return EXIT_INSTALLATIE
     except Exception as fout:  # noqa: BLE001 - the one place for a bug: said as one, with its traceback
         import traceback
 
@@ -117,7 +121,7 @@ def _bereken(
     bestand: str, tekst: bool, rol: Rol | None, taal: Taal, pdf: str | None, voorleestekst: bool,
     voorlezen: str | None,
 ) -> int:
-    from switchwijzer.installatie import InstallatieFout, controleer, controleer_parameters
+    from switchwijzer.installatie import controleer, controleer_gemeenten, controleer_parameters
 
     ruw = _als_tekst(_lees_bytes(bestand))
     try:
@@ -127,13 +131,14 @@ def _bereken(
             f"De invoer klopt niet: er staat een getal in van {fout.tekens} tekens. Dat is te lang. "
             f"Een getal heeft hier hoogstens {MAX_GETAL_TEKENS} tekens."
         ) from None
-    try:  # before the input: checking the input reads the parameter files
-        controleer() if tekst or pdf or voorleestekst or voorlezen else controleer_parameters()
-    except InstallatieFout as fout:
-        print(fout, file=sys.stderr)
-        return EXIT_INSTALLATIE
+    intake_bestand = _is_intake(ruw)
+    # Before the input: checking the input reads the parameter files.
+    if tekst or pdf or voorleestekst or voorlezen:
+        controleer()
+    else:  # a plain situation reads the gemeenten only when it names one (below)
+        controleer_parameters(gemeenten=intake_bestand)
     varianten: list[Scenario] = []
-    if _is_intake(ruw):
+    if intake_bestand:
         situatie, intake = _uit_intake(ruw, bestand)
         rol, varianten = rol or intake.rol, list(intake.varianten)
     else:
@@ -142,6 +147,8 @@ def _bereken(
         except ValidationError as fout:
             raise Invoerfout(_fouten(fout)) from None
     lezer = Lezer(rol or "deelnemer", taal)  # who reads is settled here, once
+    if situatie.dagbesteding.gemeente:
+        controleer_gemeenten()
     uitkomst = bereken(situatie)
     if voorleestekst or voorlezen is not None:
         return _voorlezen(situatie, uitkomst, lezer, voorleestekst, voorlezen)

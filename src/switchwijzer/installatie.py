@@ -129,16 +129,24 @@ def _niet_leeg(tekst: dict) -> None:
         raise ValueError("leeg")
 
 
-def controleer_parameters() -> None:
-    """Every file the engine reads itself is there and loads: the parameter periods, and the names of the gemeenten
-    in content/regelingen (for a gemeente's own parameters). The engine's own message is turned into ours."""
-    from switchwijzer.engine.gemeente import GemeenteBestandFout, namen_per_bestand, regelingen_map
+def controleer_parameters(gemeenten: bool = True) -> None:
+    """Every file the engine reads itself is there and loads: the parameter periods, and (unless `gemeenten` is
+    False) the names of the gemeenten in content/regelingen (for a gemeente's own parameters). The engine's own
+    message is turned into ours."""
     from switchwijzer.engine.parameters import ParameterBestandFout, alle_periodes, parameter_map
 
-    map_ = _map(content_dir, "content")
-    _laadt_engine(map_, "parameters", alle_periodes, ParameterBestandFout, parameter_map,
+    _laadt_engine(_map(content_dir, "content"), "parameters", alle_periodes, ParameterBestandFout, parameter_map,
                   lambda fout: f"ontbreekt of is beschadigd ({fout.detail})")
-    _laadt_engine(map_, "regelingen", namen_per_bestand, GemeenteBestandFout, regelingen_map,
+    if gemeenten:
+        controleer_gemeenten()
+
+
+def controleer_gemeenten() -> None:
+    """The names of the gemeenten in content/regelingen load: the engine reads them only for a situation with a
+    gemeente (`bereken` without one skips them: 33 files, a few ms of its start)."""
+    from switchwijzer.engine.gemeente import GemeenteBestandFout, namen_per_bestand, regelingen_map
+
+    _laadt_engine(_map(content_dir, "content"), "regelingen", namen_per_bestand, GemeenteBestandFout, regelingen_map,
                   lambda fout: "klopt niet (de lijst met namen van gemeenten)")
 
 

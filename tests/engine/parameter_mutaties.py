@@ -247,7 +247,8 @@ def schrijf_vangers(uitslagen: list[Uitslag]) -> None:
             vangers[str(u.mutatie)] = u.vanger
     regels = [
         "# Which worked example (case file and row) or targeted test noticed each change when",
-        "# `python -m tests.engine.parameter_mutaties --vangers` last ran. The check tries it first; it is only an order.",
+        "# `python -m tests.engine.parameter_mutaties --vangers` last ran. The check tries it first; "
+        "it is only an order.",
     ]
     regels += [f'"{mutatie}" = "{vanger}"' for mutatie, vanger in sorted(vangers.items())]
     VANGERS.write_text("\n".join(regels) + "\n", encoding="utf-8")

@@ -36,5 +36,45 @@ def test_hoogstens_20_fouten_en_dan_en_nog_zoveel() -> None:
     assert res.returncode == 2 and "Traceback" not in res.stderr
     regels = res.stderr.strip().splitlines()
     assert regels[0] == "De invoer klopt niet:"
-    assert [r for r in regels[1:-1] if r.startswith("- onbekend_")] == [f"- onbekend_{n}: dit veld kennen we niet" for n in range(20)]
+    verwacht = [f"- onbekend_{n}: dit veld kennen we niet" for n in range(20)]
+    assert [r for r in regels[1:-1] if r.startswith("- onbekend_")] == verwacht
     assert regels[-1] == "En nog 4980 andere fouten."
+
+
+@pytest.fixture
+def kapotte_regelingen(tmp_path, monkeypatch):
+    """content/regelingen with one file that is no TOML, for this test only (the engine's caches forget it after)."""
+    from switchwijzer.engine import gemeente
+
+    map_ = tmp_path / "regelingen"
+    map_.mkdir()
+    (map_ / "beuningen.toml").write_text('gemeenten = ["Beuningen"\n', encoding="utf-8")
+    monkeypatch.setattr(gemeente, "regelingen_map", lambda: map_)
+    gemeente.namen_per_bestand.cache_clear()
+    gemeente._sleutels.cache_clear()
+    yield map_ / "beuningen.toml"
+    gemeente.namen_per_bestand.cache_clear()
+    gemeente._sleutels.cache_clear()
+
+
+def _in_proces(situatie: dict, tmp_path, capsys) -> tuple[int, str, str]:
+    from switchwijzer.cli import bereken_opdracht
+
+    bestand = tmp_path / "situatie.json"
+    bestand.write_text(json.dumps(situatie), encoding="utf-8")
+    code = bereken_opdracht(str(bestand))
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def test_zonder_gemeente_leest_bereken_de_gemeenten_niet(kapotte_regelingen, tmp_path, capsys) -> None:
+    """The names of the gemeenten are 33 files: a situation without a gemeente does not need them (a faster start)."""
+    code, uit, fout = _in_proces({"leeftijd": 30, "nu": {"uitkering": "bijstand"}}, tmp_path, capsys)
+    assert code == 0 and json.loads(uit)["nu"]["totaal"], fout
+
+
+def test_met_gemeente_noemt_bereken_het_kapotte_bestand(kapotte_regelingen, tmp_path, capsys) -> None:
+    code, uit, fout = _in_proces({"leeftijd": 30, "nu": {"uitkering": "bijstand"},
+                                  "dagbesteding": {"gemeente": "Beuningen"}}, tmp_path, capsys)
+    assert code == 1 and uit == "", fout
+    assert str(kapotte_regelingen) in fout and "Switchwijzer kan niet starten" in fout and "Traceback" not in fout

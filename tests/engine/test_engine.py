@@ -6,9 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine import bijstand as pw
+from switchwijzer.engine.omrekenen import bruto_voor_netto
 from switchwijzer.engine.parameters import Spoor, parameters_op
 from switchwijzer.engine.signalen import NIET_BEREKEND, REDENEN, SIGNALEN
 
@@ -85,7 +88,8 @@ def test_wajong_stops_where_the_wage_reaches_the_minimum_wage_but_the_right_stay
 
 
 def test_no_benefit_living_with_parents_goes_from_nothing_to_a_wage():
-    u = bereken(situatie(leeftijd=20, huishouden={"soort": "bij_ouders"}, wonen={"huurt": True, "kale_huur_per_maand": 700},
+    u = bereken(situatie(leeftijd=20, huishouden={"soort": "bij_ouders"},
+                         wonen={"huurt": True, "kale_huur_per_maand": 700},
                          straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
     assert u.nu.regel("loon").bedrag == 0
     assert u.nu.regel("zorgtoeslag").bedrag == 129  # maximum: income below the drempel
@@ -223,3 +227,66 @@ def test_a_wage_from_a_payslip_with_loondispensatie_uses_the_wajong_loondispensa
     assert met_dispensatie.straks.regel("loon").bruto == gewoon.straks.regel("loon").bruto  # the same payslip
     assert met_dispensatie.straks.regel("wajong").bedrag > gewoon.straks.regel("wajong").bedrag
     assert "aanname_loondispensatie" in codes(met_dispensatie)
+
+
+def test_the_most_hoge_bijdrage_names_the_rules_of_both_years_it_rests_on():
+    """Blz art. 3.3.2.3 lid 1: the hoge bijdrage of January 2028 takes the maximum and the 15 % of that year's table
+    (Blz art. 3.3.2.1) and subtracts the zak- en kleedgeld of the peiljaar 2026 (Pw art. 23 lid 1 a, January 2026:
+    443,76; tests/cases/instelling_bijstand_2026_07.toml, rij 1): the line names the parameters of both years."""
+    u = bereken(situatie(leeftijd=25, dagbesteding={"financiering": "wlz", "wlz_zorg": "instelling"},
+                         nu={"uitkering": "bijstand"}, straks={"soort_werk": "beschut_werk", "uren_per_week": 16}))
+    maand = u.maanden[18]
+    kost = maand.met_overstap.kost("eigen_bijdrage_wlz")
+    assert maand.maand == "2028-01" and kost.hoogstens and kost.bedrag == Decimal("-194.22")
+    gelezen = {p.pad: (p.geldig_vanaf, p.waarde) for p in kost.parameters}
+    assert "wlz.eigen_bijdrage.hoog" in gelezen, gelezen
+    assert gelezen["bijstand.norm.inrichting_alleenstaand"] == (date(2026, 1, 1), Decimal("443.76")), gelezen
+
+
+def test_the_partners_net_income_is_a_line_as_given_that_says_where_it_comes_from():
+    """Not computed but given (huishouden.partner_netto_per_maand): the same before and after the switch, with the
+    input named as its rule and source, so the coach's view never cites a law for it."""
+    u = bereken(situatie(huishouden={"soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": 1200},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    for overzicht in (u.nu, u.straks):
+        partner = overzicht.regel("inkomen_partner")
+        assert partner.bedrag == Decimal(1200)
+        assert (partner.regel, partner.bron) == ("Opgegeven: huishouden.partner_netto_per_maand", "invoer")
+
+
+def _netto_met_knikken(bruto: Decimal) -> Decimal:
+    """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
+    arbeidskorting make it)."""
+    return bruto - max(Decimal(0), bruto - 1000) * Decimal("0.3697") - max(Decimal(0), bruto - 3000) * Decimal("0.1")
+
+
+@given(doel=st.decimals(min_value=Decimal("0.01"), max_value=Decimal(6000), places=2))
+@settings(max_examples=300, deadline=None)
+def test_the_gross_for_a_payslips_net_gives_that_net_to_the_cent(doel: Decimal):
+    """The gross found for a net wage (bereken, netto_loon_per_maand) gives back that net within a cent: it is
+    rounded to whole cents, nothing more (also for a net of a few cents)."""
+    bruto = bruto_voor_netto(doel, _netto_met_knikken)
+    assert abs(_netto_met_knikken(bruto) - doel) <= Decimal("0.01"), (doel, bruto)
+
+
+def test_niet_negatief_never_gives_a_negative_zero():
+    """A line cut off at zero is 0, not -0,00 (which a screen would show as '€ -0,00')."""
+    from switchwijzer.engine.geld import niet_negatief
+
+    assert not niet_negatief(Decimal("-0.00")).is_signed() and niet_negatief(Decimal("-3.10")) == 0
+
+
+def test_remembered_tax_of_another_parameter_set_is_never_used():
+    """The tax is remembered by the id of its parameter set; when Python gives a new set the id of a set that is gone,
+    the remembered tax of the old set must not be used (the old set is kept with it and compared with `is`)."""
+    from switchwijzer.engine import belasting
+
+    spoor = Spoor(parameters_op(date(2026, 7, 1)))
+    echt = belasting.inkomstenbelasting(spoor, Decimal(20000), Decimal(20000))
+    sleutel = (id(spoor.params), Decimal(20000).as_tuple(), Decimal(20000).as_tuple(), False, False)
+    vreemd = belasting.Heffing(**{veld: Decimal(1) for veld in belasting.Heffing.__dataclass_fields__})
+    belasting._heffingen[sleutel] = (parameters_op(date(2027, 1, 1)), vreemd, {})  # as if the id were reused
+    try:
+        assert belasting.inkomstenbelasting(Spoor(spoor.params), Decimal(20000), Decimal(20000)) == echt
+    finally:
+        belasting.vergeet_heffingen()

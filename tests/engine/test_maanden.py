@@ -37,7 +37,8 @@ def test_every_month_from_the_start_compares_with_and_without_the_switch(situati
         zonder, met = maand.zonder_overstap, maand.met_overstap
         for overzicht in (zonder, met):
             assert overzicht.totaal == sum((r.bedrag for r in overzicht.regels), Decimal(0))
-            assert overzicht.totaal_na_kosten == overzicht.totaal + sum((k.bedrag for k in overzicht.kosten), Decimal(0))
+            kosten = sum((k.bedrag for k in overzicht.kosten), Decimal(0))
+            assert overzicht.totaal_na_kosten == overzicht.totaal + kosten
         assert maand.verschil == met.totaal - zonder.totaal
         assert maand.verschil_na_kosten == met.totaal_na_kosten - zonder.totaal_na_kosten
         assert (maand.status == "schatting") == (dag > laatste_bekend or dag < dekking()[0])
@@ -56,7 +57,8 @@ def test_a_start_after_the_known_rules_is_answered_and_every_month_is_an_estimat
     assert len(uitkomst.maanden) >= 36 and {m.status for m in uitkomst.maanden} == {"schatting"}
     assert uitkomst.maanden[0].maand == peildatum[:7]
     assert any(p.doorgetrokken_na == dekking()[1] for p in uitkomst.regels_gebruikt)
-    assert "verloop_na_bekende_periode" in {s.code for s in uitkomst.signalen} or uitkomst.maanden[0].status == "schatting"
+    assert ("verloop_na_bekende_periode" in {s.code for s in uitkomst.signalen}
+            or uitkomst.maanden[0].status == "schatting")
 
 
 def test_now_is_this_month_and_the_comparison_is_the_same_month() -> None:

@@ -7,12 +7,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from pydantic import ValidationError
 
 from switchwijzer.engine import ParameterBestandFout, PeildatumBuitenPeriodes, Situatie, dekking
 from switchwijzer.engine.parameters import (
-    alle_periodes, caches_legen, horizon, lees_bestand, parameters_in_maand, parameters_op,
+    alle_periodes,
+    caches_legen,
+    horizon,
+    lees_bestand,
+    parameters_in_maand,
+    parameters_op,
 )
 from switchwijzer.foutmeldingen import beschrijf_fouten
 from switchwijzer.paths import content_dir
@@ -118,13 +122,17 @@ def test_a_missing_or_broken_file_gives_one_dutch_sentence_naming_it(tmp_path: P
         alle_periodes(tmp_path / "leeg")
 
 
+KOP_2030 = ('[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\n'
+            'omschrijving = "test"\n')
+
+
 @pytest.mark.parametrize(
     "inhoud",
     [
-        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\ngeldig_vanaf = 2030-01-01\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2031-01-01\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "geraden"\nomschrijving = "test"\n',
-        '[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2030-01-01\nextra = 1\n',
+        KOP_2030 + '[a]\nwaarde = 1\neenheid = "euro"\ngeldig_vanaf = 2030-01-01\n',
+        KOP_2030 + '[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2031-01-01\n',
+        KOP_2030.replace('"vastgesteld"', '"geraden"'),
+        KOP_2030 + '[a]\nwaarde = 1\neenheid = "euro"\nbron = "een bron"\ngeldig_vanaf = 2030-01-01\nextra = 1\n',
     ],
     ids=["no-source", "value-from-the-future", "unknown-status", "unknown-key"],
 )
@@ -137,7 +145,7 @@ def test_a_bad_parameter_file_is_refused(tmp_path: Path, inhoud: str):
 
 def test_file_name_must_match_its_date(tmp_path: Path):
     bestand = tmp_path / "2030-02-01.toml"
-    bestand.write_text('[periode]\ngeldig_vanaf = 2030-01-01\ngeldig_tot = 2030-12-31\nstatus = "vastgesteld"\nomschrijving = "test"\n')
+    bestand.write_text(KOP_2030)
     with pytest.raises(ParameterBestandFout, match="2030-0"):
         lees_bestand(bestand)
 

@@ -49,7 +49,8 @@ def test_the_total_after_costs_adds_up_and_every_cost_explains_itself(situatie: 
         assert overzicht.totaal_na_kosten == overzicht.totaal + sum((k.bedrag for k in overzicht.kosten), Decimal(0))
         for kost in overzicht.kosten:
             assert kost.regel and kost.bron
-            assert kost.bedrag <= 0 or _lagere_cak_bijdrage(kost), f"{kost.naam} is a cost: what is paid, so never positive"
+            assert kost.bedrag <= 0 or _lagere_cak_bijdrage(kost), (
+                f"{kost.naam} is a cost: what is paid, so never positive")
             if kost.van_toepassing and kost.bedrag and kost.naam != "reiskosten":
                 assert kost.parameters, f"{kost.naam} cannot explain itself"
     assert uitkomst.verschil_na_kosten_per_maand == uitkomst.straks.totaal_na_kosten - uitkomst.nu.totaal_na_kosten
@@ -134,7 +135,7 @@ def test_wajong_total_rises_with_every_hour(leeftijd, regime, soort, uurloon, lo
         "straks": {"uren_per_week": "20", "uurloon": uurloon, "loonwaarde_procent": loonwaarde},
     })
     reeks = bereken(situatie).uren_reeks
-    for vorig, volgend in zip(reeks, reeks[1:]):
+    for vorig, volgend in zip(reeks, reeks[1:], strict=False):
         assert volgend.totaal > vorig.totaal, f"{vorig} -> {volgend}"
 
 
@@ -145,7 +146,7 @@ def test_the_verloop_and_the_jaarwissel_add_up_and_say_when_they_are_provisional
     if not uitkomst.berekend:
         return
     assert uitkomst.verloop[0].vanaf_maand == 1 and uitkomst.verloop[-1].tot_en_met_maand is None
-    for vorige, volgende in zip(uitkomst.verloop, uitkomst.verloop[1:]):
+    for vorige, volgende in zip(uitkomst.verloop, uitkomst.verloop[1:], strict=False):
         assert volgende.vanaf_maand == vorige.tot_en_met_maand + 1
     if uitkomst.jaarwissel:
         for overzicht in (uitkomst.jaarwissel.voor, uitkomst.jaarwissel.na):

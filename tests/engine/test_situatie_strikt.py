@@ -43,7 +43,7 @@ def test_a_loose_type_is_refused_and_the_field_named(extra, veld, woorden):
 
 @pytest.mark.parametrize("getal", ["NaN", "Infinity", "-Infinity", '"NaN"'])
 def test_nan_and_infinity_are_refused(getal):
-    [regel] = _fouten('{"peildatum": "2026-07-01", "leeftijd": 30, "straks": {"uurloon": %s}}' % getal)
+    [regel] = _fouten(f'{{"peildatum": "2026-07-01", "leeftijd": 30, "straks": {{"uurloon": {getal}}}}}')
     assert regel.startswith("straks.uurloon: ")
 
 

@@ -44,7 +44,8 @@ def _situatie(**delen) -> Situatie:
     urenbeperkt=st.booleans(),
     kind=st.sampled_from([None, 4, 14]),
 )
-def test_bijstand_is_the_norm_minus_the_net_wage_plus_the_vrijlating(leeftijd, uren, maand, soort_werk, urenbeperkt, kind):
+def test_bijstand_is_the_norm_minus_the_net_wage_plus_the_vrijlating(
+        leeftijd, uren, maand, soort_werk, urenbeperkt, kind):
     """Pw art. 19 lid 2 and 31 lid 2: bijstand = max(0, norm - (net wage - vrijlating)), the vrijlating being
     the percentage of the net wage up to the maximum of the onderdeel in force that month."""
     huishouden = {"soort": "alleenstaande_ouder", "kinderen": [kind]} if kind is not None else {}
@@ -90,7 +91,8 @@ def test_wajong_is_the_percentage_of_the_grondslag_minus_income(leeftijd, uren, 
 @SNEL
 @given(leeftijd=st.integers(18, 66), uren=st.integers(0, 40), uurloon=st.integers(1500, 6000),
        partner=st.booleans(), huur=st.integers(0, 1200))
-def test_toeslagen_are_whole_yearly_euros_and_the_advance_is_a_twelfth_rounded_down(leeftijd, uren, uurloon, partner, huur):
+def test_toeslagen_are_whole_yearly_euros_and_the_advance_is_a_twelfth_rounded_down(
+        leeftijd, uren, uurloon, partner, huur):
     """Awir art. 14 lid 4 and 5: the yearly toeslag in whole euros, none under € 24; the advance a twelfth of it."""
     huishouden = {"soort": "met_partner", "partner_leeftijd": 30} if partner else {}
     u = bereken(_situatie(leeftijd=leeftijd, huishouden=huishouden, wonen={"huurt": True, "kale_huur_per_maand": huur},

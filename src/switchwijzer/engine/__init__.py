@@ -1,7 +1,8 @@
 """The income engine: pure functions from a Situatie to an Uitkomst. Imports nothing from the UI."""
 
 from .bereken import bereken
-from .parameters import ParameterBestandFout, PeildatumBuitenPeriodes, alle_periodes as laad_parameters, dekking
+from .parameters import ParameterBestandFout, PeildatumBuitenPeriodes, dekking
+from .parameters import alle_periodes as laad_parameters
 from .situatie import Situatie
 from .uitkomst import Uitkomst
 

@@ -31,7 +31,8 @@ def werk_op(params: ParameterSet, s: Situatie) -> tuple[Werk, list[str]]:
         if dispensatie:
             uurloon = centen(uurloon * dispensatie / 100)
         aannames.append("minimumloon")
-    return Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie, minimumloon=bool(aannames)), aannames
+    werk = Werk(straks.soort_werk, uurloon, straks.uren_per_week or NUL, dispensatie, minimumloon=bool(aannames))
+    return werk, aannames
 
 
 def werk_in(params: ParameterSet, s: Situatie, werk: Werk) -> Werk:

@@ -65,7 +65,7 @@ def combinatiekorting(spoor: Spoor, arbeidsinkomen: Decimal) -> Decimal:
 
 
 HEFFINGEN_ONTHOUDEN = 512  # a full calculation uses about 35; at 4096 (1,3 kB each) a kiosk swung by 5 MB
-_heffingen: dict[tuple, tuple[ParameterSet, Heffing, dict[str, GebruiktParameter]]] = {}
+_heffingen: dict[tuple[object, ...], tuple[ParameterSet, Heffing, dict[str, GebruiktParameter]]] = {}
 """Tax already worked out, by the set and the exact amounts (a month asks for the same year's tax more than once)."""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import astuple, replace
+from dataclasses import astuple
 from datetime import date
 from decimal import ROUND_UP, Decimal
 
@@ -20,7 +20,16 @@ from .signalen_bouwen import bouw_signalen
 from .signalen_kosten import kosten_signalen
 from .situatie import Situatie
 from .uitkomst import (
-    GebruiktePeriode, Jaarwissel, NietBerekend, Overzicht, Periode, Regel, Uitkomst, UrenPunt, Wijziging, zwakste,
+    GebruiktePeriode,
+    Jaarwissel,
+    NietBerekend,
+    Overzicht,
+    Periode,
+    Regel,
+    Uitkomst,
+    UrenPunt,
+    Wijziging,
+    zwakste,
 )
 
 NIET_ONDERSTEUNDE_UITKERINGEN = ("ww", "wia", "anders")
@@ -60,7 +69,8 @@ def bereken(situatie: Situatie) -> Uitkomst:
 
     nu_totaal, straks_totaal = nu.overzicht.totaal, straks.overzicht.totaal
     verschil = straks_totaal - nu_totaal
-    verschil_na_kosten = straks.overzicht.totaal_na_kosten - nu.overzicht.totaal_na_kosten  # type: ignore[operator]
+    na_kosten, voor_kosten = straks.overzicht.totaal_na_kosten, nu.overzicht.totaal_na_kosten
+    verschil_na_kosten = na_kosten - voor_kosten  # type: ignore[operator]  # met_kosten sets both, never None
     # The 10 % rule of thumb is judged on what lasts (after every temporary arrangement) and on what is left
     # after the kosten lines (eigen bijdrage, lokale belastingen after kwijtschelding, travel), like the headline.
     zonder_lang = maanden[blijvend_index].zonder_overstap.totaal_na_kosten
@@ -142,8 +152,9 @@ def _buiten_bereik(params: ParameterSet, s: Situatie) -> str | None:
         return "uitkering_niet_ondersteund"
     if s.leeftijd >= spoor.getal("belasting.aow_leeftijd"):
         return "leeftijd_aow"
-    if _dispensatie(s) and s.straks.uurloon is not None:
-        dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * _dispensatie(s) / 100
+    dispensatie = _dispensatie(s)
+    if dispensatie and s.straks.uurloon is not None:
+        dispensatie_loon = minimum_uurloon(spoor, s.leeftijd) * dispensatie / 100
         if s.straks.uurloon > centen(dispensatie_loon):
             return "uurloon_boven_loondispensatie"
     return None
@@ -191,14 +202,14 @@ def _verloop(kalender: Kalender, maanden: list[WerkMaand]) -> list[Periode]:
     return uit
 
 
-def _stuk_sleutel(kalender: Kalender, maand: WerkMaand) -> tuple:
+def _stuk_sleutel(kalender: Kalender, maand: WerkMaand) -> tuple[object, ...]:
     met = kalender.met(maand.regels, maand.stand)
     return maand.params.geldig_vanaf, maand.stand.vrijlating, met.totaal, met.totaal_na_kosten
 
 
 def _jaarwissel(kalender: Kalender, maanden: list[WerkMaand]) -> Jaarwissel | None:
     """The first 1 January in months 2 to 12 of the work on which a new parameter period starts."""
-    for vorige, maand in zip(maanden, maanden[1:JAARWISSEL_BINNEN]):
+    for vorige, maand in zip(maanden, maanden[1:JAARWISSEL_BINNEN], strict=False):
         if maand.datum.month == 1 and maand.regels.bekend and maand.params.geldig_vanaf == maand.datum:
             voor, na = kalender.met(vorige.regels, vorige.stand), kalender.met(maand.regels, maand.stand)
             return Jaarwissel(
@@ -224,7 +235,8 @@ def _wijzigingen(s: Situatie, vorige: WerkMaand, maand: WerkMaand, voor: Overzic
         if oud.versie != nieuw.versie:
             uit.append(Wijziging(onderwerp="vrijlating_regels", voor_code=oud.versie, na_code=nieuw.versie,
                                  status=nieuw.status))
-        vrij_voor, vrij_na = _onderdeel_bedrag(voor, "bijstand", "vrijlating"), _onderdeel_bedrag(na, "bijstand", "vrijlating")
+        vrij_voor = _onderdeel_bedrag(voor, "bijstand", "vrijlating")
+        vrij_na = _onderdeel_bedrag(na, "bijstand", "vrijlating")
         if vorige.stand.vrijlating != maand.stand.vrijlating or vrij_voor != vrij_na:
             bijstand = na.regel("bijstand")
             uit.append(Wijziging(onderwerp="vrijlating", voor=vrij_voor, na=vrij_na, voor_code=vorige.stand.vrijlating,
@@ -238,7 +250,7 @@ def _wijzigingen(s: Situatie, vorige: WerkMaand, maand: WerkMaand, voor: Overzic
         oud_regel, nieuw_regel = voor.regel(naam), na.regel(naam)
         if oud_regel is None or nieuw_regel is None or oud_regel.bedrag == nieuw_regel.bedrag:
             continue
-        uit.append(Wijziging(onderwerp=naam, voor=oud_regel.bedrag, na=nieuw_regel.bedrag,  # type: ignore[arg-type]
+        uit.append(Wijziging(onderwerp=naam, voor=oud_regel.bedrag, na=nieuw_regel.bedrag,
                              status=nieuw_regel.status))
     if voor.totaal != na.totaal:
         uit.append(Wijziging(onderwerp="totaal", voor=voor.totaal, na=na.totaal, status=na.status))
@@ -254,8 +266,9 @@ def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
                 uit[params.geldig_vanaf] = bekend.model_copy(update={"doorgetrokken_na": params.doorgetrokken_na})
             continue
         uit[params.geldig_vanaf] = GebruiktePeriode(
-            geldig_vanaf=params.geldig_vanaf, geldig_tot=params.geldig_tot or params.doorgetrokken_na or params.geldig_vanaf,
-            status=params.status, omschrijving=params.omschrijving,  # type: ignore[arg-type]
+            geldig_vanaf=params.geldig_vanaf,
+            geldig_tot=params.geldig_tot or params.doorgetrokken_na or params.geldig_vanaf,
+            status=params.status, omschrijving=params.omschrijving,
             regelversies=[params.regelversie(naam) for naam in sorted(params.regels)],
             doorgetrokken_na=params.doorgetrokken_na,
         )
@@ -264,7 +277,7 @@ def _regels_gebruikt(sets: list[ParameterSet]) -> list[GebruiktePeriode]:
 
 
 REEKSEN_ONTHOUDEN = 16
-_reeksen: OrderedDict[tuple, tuple[ParameterSet, tuple[UrenPunt, ...], Decimal | None]] = OrderedDict()
+_reeksen: OrderedDict[tuple[object, ...], tuple[ParameterSet, tuple[UrenPunt, ...], Decimal | None]] = OrderedDict()
 """The last hours sweeps and tipping points, by everything they depend on except the chosen hours: after − / +
 in the wizard only the chosen month is worked out again (the sweep is 41 months, the tipping point 14 more)."""
 
@@ -316,8 +329,8 @@ def _uren_maanden(hh: Huishouding, werk: Werk, stand: Stand, uren_reeks: range) 
 
 
 def _punten(maanden: list[Maand], uren_reeks: range) -> list[UrenPunt]:
-    return [UrenPunt(uren=uren, totaal=m.overzicht.totaal, totaal_na_kosten=m.overzicht.totaal_na_kosten)  # type: ignore[union-attr]
-            for uren, m in zip(uren_reeks, maanden)]
+    return [UrenPunt(uren=uren, totaal=m.volledig.totaal, totaal_na_kosten=m.volledig.totaal_na_kosten)
+            for uren, m in zip(uren_reeks, maanden, strict=True)]
 
 
 def _omslagpunt(
@@ -329,7 +342,8 @@ def _omslagpunt(
     an uitkering and the first one without (the uitkering falls as the hours rise)."""
     if hh.s.nu.uitkering not in UITKERINGEN_MET_OMSLAGPUNT or not uitkering_per_uur:
         return None
-    eerste_zonder = next((uren for uren, bedrag in zip(uren_reeks, uitkering_per_uur) if bedrag <= 0), None)
+    eerste_zonder = next(
+        (uren for uren, bedrag in zip(uren_reeks, uitkering_per_uur, strict=True) if bedrag <= 0), None)
     if eerste_zonder is None:
         return None
     if eerste_zonder == 0:

@@ -40,8 +40,10 @@ if TYPE_CHECKING:
 PEILJAAR = "peiljaar Blz art. 1.1.1"
 ARTIKEL_HOOG = f"Blz art. 3.3.2.1 en 3.3.2.3 lid 1; {PEILJAAR}"
 ARTIKEL_LAAG = f"Blz art. 3.3.2.2 lid 2 tot en met 4 en 3.3.2.4 lid 1; {PEILJAAR}"
-ARTIKEL_EERSTE_MAANDEN = f"Blz art. 3.3.2.2 lid 1 a, lid 3 en 3.3.2.4 lid 1 (de eerste vier maanden in een instelling); {PEILJAAR}"
-ARTIKEL_KIND = f"Blz art. 3.3.2.2 lid 1 c, lid 3 en 3.3.2.4 lid 1 (in een instelling met een kind met kinderbijslag); {PEILJAAR}"
+ARTIKEL_EERSTE_MAANDEN = (
+    f"Blz art. 3.3.2.2 lid 1 a, lid 3 en 3.3.2.4 lid 1 (de eerste vier maanden in een instelling); {PEILJAAR}")
+ARTIKEL_KIND = (
+    f"Blz art. 3.3.2.2 lid 1 c, lid 3 en 3.3.2.4 lid 1 (in een instelling met een kind met kinderbijslag); {PEILJAAR}")
 ARTIKEL_NIHIL = f"Blz art. 3.3.2.2 lid 9 a; Pw art. 23 lid 1 en 2; {PEILJAAR}"
 ARTIKEL_NIHIL_JONG = "Blz art. 3.3.2.2 lid 9 b; Pw art. 13 lid 2 a"
 ARTIKEL_WMO = "Uitvoeringsbesluit Wmo 2015 art. 3.8"
@@ -257,7 +259,8 @@ def _laag(hh: Huishouding, spoor: Spoor, zorg: str, inkomen: Jaarinkomen, nu: bo
     spoor.tabel("wlz.eigen_bijdrage.peiljaar")
     per_jaar, bijdrage = lage_bijdrage(spoor, zorg, inkomen.bruto)
     vanaf = None
-    if cak is None and not nu and hh.eigen_nu is not None and lage_bijdrage(spoor, zorg, hh.eigen_nu.bruto)[1] != bijdrage:
+    if (cak is None and not nu and hh.eigen_nu is not None
+            and lage_bijdrage(spoor, zorg, hh.eigen_nu.bruto)[1] != bijdrage):
         vanaf = _vanaf(hh, spoor)
     artikel = ARTIKEL_LAAG
     if zorg == "instelling":

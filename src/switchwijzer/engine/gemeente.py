@@ -59,14 +59,17 @@ def namen_per_bestand() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
             inhoud = tomllib.loads(pad.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as fout:
             raise GemeenteBestandFout(pad.name, str(fout)) from None
-        gemeenten, ook = inhoud.get("gemeenten"), inhoud.get("ook", [])
-        for lijst, veld in ((gemeenten, "gemeenten"), (ook, "ook")):
-            if not isinstance(lijst, list) or not all(isinstance(n, str) for n in lijst):
-                raise GemeenteBestandFout(pad.name, f"'{veld}' is geen lijst met namen")
+        gemeenten, ook = _namen(inhoud.get("gemeenten"), "gemeenten", pad), _namen(inhoud.get("ook", []), "ook", pad)
         if ook and len(gemeenten) != 1:
             raise GemeenteBestandFout(pad.name, "'ook' hoort bij een bestand voor één gemeente")
-        uit[pad.stem] = (tuple(gemeenten), tuple(ook))
+        uit[pad.stem] = (gemeenten, ook)
     return uit
+
+
+def _namen(lijst: object, veld: str, pad: Path) -> tuple[str, ...]:
+    if not isinstance(lijst, list) or not all(isinstance(n, str) for n in lijst):
+        raise GemeenteBestandFout(pad.name, f"'{veld}' is geen lijst met namen")
+    return tuple(lijst)
 
 
 @cache

@@ -27,7 +27,7 @@ from .kosten import Kostenstand
 from .maand import Huishouding, Maand, Werk, bereken_maand, inkomen_maand, met_kosten, partner_bruto_per_maand
 from .parameters import ParameterSet, Spoor, parameters_in_maand
 from .situatie import Situatie
-from .uitkomst import Blijvend, MaandStatus, MaandUitkomst, Overzicht, Regel, Verandering, zwakste
+from .uitkomst import Blijvend, MaandStatus, MaandUitkomst, Overzicht, Regel, Verandering, VeranderingCode, zwakste
 
 MINSTE_MAANDEN = 36
 MEESTE_MAANDEN = 72
@@ -55,7 +55,7 @@ class Stand:
     kosten: Kostenstand
 
     @property
-    def sleutel(self) -> tuple:
+    def sleutel(self) -> tuple[object, ...]:
         k = self.kosten
         return (self.vrijlating, id(k.kwijtschelding) if k.kwijtschelding else None, k.cak, k.eerste_maanden_instelling)
 
@@ -88,9 +88,9 @@ class Kalender:
         self.start = start_werk(s)
         self._werk = werk_op_peildatum
         self._regelsets: dict[int, Regelset] = {}
-        self._inkomen: dict[tuple, Maand] = {}
-        self._met: dict[tuple, Overzicht] = {}
-        self._zonder: dict[tuple, Overzicht] = {}
+        self._inkomen: dict[tuple[object, ...], Maand] = {}
+        self._met: dict[tuple[object, ...], Overzicht] = {}
+        self._zonder: dict[tuple[object, ...], Overzicht] = {}
         self._cak: dict[int, CakJaar | None] = {}
         self._kwijtschelding: dict[int, Regel | None] = {}
         self._vrijlating: dict[tuple[int, int], str | None] = {}
@@ -310,11 +310,12 @@ class Kalender:
                 uit.append(Verandering(code="vrijlating_regels", gegevens={"voor": versie_oud, "na": versie_nieuw}))
             if vorige.stand.vrijlating != maand.stand.vrijlating and _onderdeel(oud, "vrijlating") != _onderdeel(
                     nieuw, "vrijlating"):
-                code = ("vrijlating_stopt" if maand.stand.vrijlating is None
+                code: VeranderingCode = ("vrijlating_stopt" if maand.stand.vrijlating is None
                         else "vrijlating_begint" if vorige.stand.vrijlating is None else "vrijlating_anders")
                 uit.append(Verandering(code=code, gegevens={"voor": vorige.stand.vrijlating,
                                                             "na": maand.stand.vrijlating}))
-        if maand.datum.year != vorige.datum.year and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen"):
+        if (maand.datum.year != vorige.datum.year
+                and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen")):
             uit.append(Verandering(code="kwijtschelding_nieuw_jaar", gegevens={"jaar": maand.datum.year}))
         cak = maand.stand.kosten.cak
         if (cak is not None and vorige.stand.kosten.cak is not None and cak.jaar != vorige.stand.kosten.cak.jaar

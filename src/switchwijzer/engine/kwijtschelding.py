@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import bijstand as pw
-from .gemeente import gemeente_sleutel
 from .geld import MAANDEN, NUL, centen, niet_negatief
+from .gemeente import gemeente_sleutel
 from .parameters import Spoor
 from .regel import niet_van_toepassing, regel
 from .uitkomst import Onderdeel, Regel
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .maand import Huishouding
     from .situatie import Situatie
 
-NAAM = "lokale_belastingen"
+NAAM: Final = "lokale_belastingen"
 ARTIKEL = ("Uitvoeringsregeling Invorderingswet 1990 art. 11, 13, 14, 15 en 16; Regeling kwijtschelding belastingen "
            "medeoverheden art. 2; Leidraad Invordering 2008 art. 26.2.19")
 ARTIKEL_OPGEGEVEN = "Opgegeven: krijgt nu kwijtschelding van de gemeentelijke belastingen en de waterschapsbelasting"
@@ -91,7 +91,7 @@ class Besteedbaar:
 
 def netto_besteedbaar(spoor: Spoor, s: Situatie, regels: list[Regel]) -> Besteedbaar:
     h = s.huishouden
-    bedragen = {r.naam: r.bedrag for r in regels if r.van_toepassing}
+    bedragen: dict[str, Decimal] = {r.naam: r.bedrag for r in regels if r.van_toepassing}
     inkomen = sum((bedragen.get(naam, NUL) for naam in INKOMEN), NUL)
     partners = h.soort == "met_partner"
     normpremie = spoor.tabel("kwijtschelding.normpremie")["partners" if partners else "alleenstaand"]
@@ -144,7 +144,8 @@ def kwijtschelding_regel(hh: Huishouding, regels: list[Regel], aannames: list[st
             Onderdeel(naam=f"kosten_van_bestaan{deel}", bedrag=kosten_van_bestaan),
             Onderdeel(naam=f"aanwendbare_capaciteit{deel}_per_jaar", bedrag=aanwendbaar),
             Onderdeel(naam=f"aanslag_{belasting}_per_jaar", bedrag=aanslag[belasting]),
-            Onderdeel(naam=f"kwijtschelding_{belasting}_per_jaar", bedrag=kwijtschelding_per_jaar(aanslag[belasting], aanwendbaar)),
+            Onderdeel(naam=f"kwijtschelding_{belasting}_per_jaar",
+                      bedrag=kwijtschelding_per_jaar(aanslag[belasting], aanwendbaar)),
             Onderdeel(naam=f"te_betalen_{belasting}_per_jaar", bedrag=betalen),
         ]
     return regel(NAAM, NUL - centen(te_betalen / MAANDEN), f"{ARTIKEL}; {norm.artikel}", spoor, onderdelen=onderdelen)

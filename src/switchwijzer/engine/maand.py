@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import cast
 
 from . import bijstand as pw
 from .belasting import Heffing, inkomstenbelasting
@@ -44,6 +45,7 @@ class Maand:
 
     regels: list[Regel]
     overzicht: Overzicht | None = None
+    """None only for a month of income lines alone (`inkomen_maand`); `volledig` when it cannot be."""
     uitkering: Decimal | None = None
     aannames: list[str] = field(default_factory=list)
     niet_berekend: list[tuple[str, str]] = field(default_factory=list)
@@ -64,6 +66,12 @@ class Maand:
     """The participant's own gross income this month (wage with holiday pay, uitkering, a taxed allowance)."""
     arbeid_bruto: Decimal = NUL
     """The gross wage in it (arbeidsinkomen, for the arbeidskorting)."""
+
+    @property
+    def volledig(self) -> Overzicht:
+        """The overzicht of a month worked out in full (with its costs: `bereken_maand`)."""
+        assert self.overzicht is not None, "a month of income lines alone has no overzicht"
+        return self.overzicht
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,8 @@ class Huishouding:
     def _combinatiekorting(self, arbeid_per_maand: Decimal) -> bool:
         """A single parent, or the partner who earns least, with a child under 12 at home (art. 8.14a)."""
         h = self.s.huishouden
-        grens = self.params["belasting.combinatiekorting"].waarde["kind_jonger_dan"]  # type: ignore[index]
+        tabel = cast("dict[str, Decimal]", self.params["belasting.combinatiekorting"].waarde)  # a table parameter
+        grens = tabel["kind_jonger_dan"]
         if arbeid_per_maand <= 0 or not any(k < grens for k in h.kinderen):
             return False
         if h.soort == "alleenstaande_ouder":
@@ -347,7 +356,7 @@ def _met_bijstand(
         maand.partner_bijstand_bruto = _bijstand_bruto(hh, hh.partner_bruto_per_maand, partner_deel, van_partner=True)
     artikelen = [norm.artikel.removeprefix("Pw "), "art. 19 lid 2 en 31"]
     if vrij:
-        artikelen.append(vrijlating.artikel(onderdeel))  # type: ignore[arg-type]
+        artikelen.append(vrijlating.artikel(onderdeel))  # type: ignore[arg-type]  # vrij > 0 only with an onderdeel
     if partner_deel:
         artikelen.append("art. 45 lid 4")
     regels.append(regel(

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -158,7 +158,7 @@ class ParameterSet:
     """All values and rule versions in force on one day."""
 
     geldig_vanaf: date
-    status: str
+    status: Status
     waarden: dict[str, ParameterWaarde]
     regels: dict[str, RegelVersie] = field(default_factory=dict)
     geldig_tot: date | None = None
@@ -250,15 +250,15 @@ class Spoor:
         return waarde
 
 
-def _compact(waarde: dict | list) -> str:
+def _compact(waarde: dict[str, Decimal] | list[dict[str, Decimal]]) -> str:
     if isinstance(waarde, dict):
         return ", ".join(f"{k}: {v}" for k, v in waarde.items())
     return " | ".join(_compact(deel) for deel in waarde)
 
 
-def _flatten(tabel: dict, prefix: str = "") -> dict[str, dict]:
+def _flatten(tabel: dict[str, Any], prefix: str = "") -> dict[str, dict[str, Any]]:
     """Turn nested TOML tables into dotted paths; a table with a `waarde` key is one parameter."""
-    uit: dict[str, dict] = {}
+    uit: dict[str, dict[str, Any]] = {}
     for sleutel, inhoud in tabel.items():
         pad = f"{prefix}{sleutel}"
         if not isinstance(inhoud, dict):
@@ -299,12 +299,15 @@ def lees_bestand(pad: Path) -> Periode:
     except ValidationError as fout:
         raise ParameterBestandFout(pad.name, _eerste_fout(fout)) from fout
     except AttributeError as fout:
-        raise ParameterBestandFout(pad.name, "[regels] moet tabellen met versie, bron, geldig_vanaf en status hebben") from fout
+        raise ParameterBestandFout(
+            pad.name, "[regels] moet tabellen met versie, bron, geldig_vanaf en status hebben") from fout
     if kop.geldig_vanaf.isoformat() != pad.stem:
         raise ParameterBestandFout(pad.name, f"periode.geldig_vanaf is {kop.geldig_vanaf}, niet {pad.stem}")
     if kop.geldig_tot < kop.geldig_vanaf:
         raise ParameterBestandFout(pad.name, f"periode.geldig_tot {kop.geldig_tot} ligt voor geldig_vanaf")
-    for sleutel, waarde in [*waarden.items(), *((f"regels.{n}", r) for n, r in regels.items())]:
+    gedateerd: list[tuple[str, ParameterWaarde | RegelVersie]] = [
+        *waarden.items(), *((f"regels.{n}", r) for n, r in regels.items())]
+    for sleutel, waarde in gedateerd:
         if waarde.geldig_vanaf > kop.geldig_vanaf:
             raise ParameterBestandFout(pad.name, f"{sleutel} geldt pas vanaf {waarde.geldig_vanaf}, na dit bestand")
     for naam, regel in regels.items():
@@ -319,7 +322,7 @@ def lees_bestand(pad: Path) -> Periode:
     return Periode(kop, waarden, regels)
 
 
-def _samenvoegen(vorige: dict[str, object], periode: Periode, bestand: str) -> None:
+def _samenvoegen(vorige: dict[str, ParameterWaarde | RegelVersie], periode: Periode, bestand: str) -> None:
     """Check that `periode` accounts for every key of the period before it (`vorige`), then lay it over."""
     kop = periode.kop
     eigen = set(periode.waarden) | {f"regels.{n}" for n in periode.regels}
@@ -345,8 +348,8 @@ def _samenvoegen(vorige: dict[str, object], periode: Periode, bestand: str) -> N
     for sleutel in lijsten["overgenomen"]:
         oud = vorige[sleutel]
         notitie = f"Overgenomen in de periode vanaf {kop.geldig_vanaf} zonder controle: een schatting."
-        vorige[sleutel] = oud.model_copy(update={  # type: ignore[attr-defined]
-            "status": "schatting", "toelichting": " ".join(filter(None, [oud.toelichting, notitie])),  # type: ignore[attr-defined]
+        vorige[sleutel] = oud.model_copy(update={
+            "status": "schatting", "toelichting": " ".join(filter(None, [oud.toelichting, notitie])),
         })
     vorige.update(periode.waarden)
     vorige.update({f"regels.{n}": r for n, r in periode.regels.items()})
@@ -372,7 +375,7 @@ def _periodes(map_: Path | None = None) -> tuple[Periode, ...]:
     if not bestanden:
         raise ParameterBestandFout(f"{map_.name}/*.toml", "er staat geen enkel bestand met bedragen")
     periodes = tuple(lees_bestand(b) for b in bestanden)
-    for vorige, periode, bestand in zip(periodes, periodes[1:], bestanden[1:]):
+    for vorige, periode, bestand in zip(periodes, periodes[1:], bestanden[1:], strict=False):
         if periode.kop.geldig_vanaf != vorige.kop.geldig_tot + timedelta(days=1):
             raise ParameterBestandFout(
                 bestand.name,
@@ -384,7 +387,7 @@ def _periodes(map_: Path | None = None) -> tuple[Periode, ...]:
 @cache
 def _sets(map_: Path | None = None) -> tuple[ParameterSet, ...]:
     """The full set in force in each period: every file laid over the ones before it."""
-    samen: dict[str, object] = {}
+    samen: dict[str, ParameterWaarde | RegelVersie] = {}
     uit = []
     for nummer, periode in enumerate(_periodes(map_)):
         bestand = f"{periode.kop.geldig_vanaf}.toml"
@@ -441,7 +444,8 @@ def doorgetrokken_set() -> ParameterSet:
     assert laatste.geldig_tot is not None
     notitie = f"Na {_datum(laatste.geldig_tot)} nog niet bekend: het laatst bekende bedrag, een schatting."
     waarden = {
-        pad: w.model_copy(update={"status": "schatting", "toelichting": " ".join(filter(None, [w.toelichting, notitie]))})
+        pad: w.model_copy(
+            update={"status": "schatting", "toelichting": " ".join(filter(None, [w.toelichting, notitie]))})
         for pad, w in laatste.waarden.items()
     }
     regels = {naam: r.model_copy(update={"status": "schatting"}) for naam, r in laatste.regels.items()}

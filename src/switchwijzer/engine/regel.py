@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .geld import NUL
 from .parameters import ParameterSet, Spoor
-from .uitkomst import GebruikteRegelversie, GebruiktParameter, Regel, Status, zwakste
+from .uitkomst import GebruikteRegelversie, GebruiktParameter, Regel, RegelNaam, Status, zwakste
 
 _Uitleg = tuple[tuple[GebruiktParameter, ...], str, date, Status, tuple[GebruikteRegelversie, ...]]
 UITLEG_ONTHOUDEN = 512
-_uitleg: dict[tuple, tuple[tuple[ParameterSet, ...], _Uitleg]] = {}
+_uitleg: dict[tuple[object, ...], tuple[tuple[ParameterSet, ...], _Uitleg]] = {}
 """The explanation of a line (parameters, sources, valid-from, status, rule versions) by the sets and the keys its
 rules read: the same rule in the next month of the hours sweep reads the same keys, so this is worked out once."""
 
@@ -21,7 +22,8 @@ def _uitleg_van(sporen: tuple[Spoor, ...]) -> _Uitleg:
     sleutel = (tuple(map(id, sets)), *(tuple(spoor.gebruikt) for spoor in sporen),
                *(tuple(spoor.regelversies) for spoor in sporen))
     bewaard = _uitleg.get(sleutel)
-    if bewaard is not None and all(a is b for a, b in zip(bewaard[0], sets)):  # the same sets, never a reused id
+    # The same sets, never a reused id:
+    if bewaard is not None and all(a is b for a, b in zip(bewaard[0], sets, strict=True)):
         return bewaard[1]
     gebruikt: dict[str, GebruiktParameter] = {}
     versies: dict[str, GebruikteRegelversie] = {}
@@ -42,7 +44,7 @@ def vergeet_uitleg() -> None:
     _uitleg.clear()
 
 
-def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> Regel:
+def regel(naam: RegelNaam, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra: Any) -> Regel:
     parameters, bronnen, geldig, status, versies = _uitleg_van(sporen)
     return Regel(
         naam=naam, bedrag=bedrag, regel=artikel, bron=bronnen or artikel, geldig_vanaf=geldig,
@@ -50,7 +52,7 @@ def regel(naam: str, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra) -> 
     )
 
 
-def niet_van_toepassing(naam: str, spoor: Spoor, artikel: str, reden: str, berekend: bool = True) -> Regel:
+def niet_van_toepassing(naam: RegelNaam, spoor: Spoor, artikel: str, reden: str, berekend: bool = True) -> Regel:
     """A line that does not apply (or could not be computed), with the reason as a code. Its status is that
     of the parameters that decided it (an income limit that is a schatting makes the 'no' a schatting too)."""
     return Regel(

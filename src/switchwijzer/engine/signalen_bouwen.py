@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from . import bijstand as pw
 from .geld import MAANDEN, NUL, centen, niet_negatief
-from .vergoeding import boven_maximum
 from .maand import Maand
 from .parameters import ParameterSet, Spoor, dekking, parameters_op
 from .situatie import Situatie
 from .uitkomst import Jaarwissel, Periode, Signaal, zwakste
+from .vergoeding import boven_maximum
 
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
 INSTANTIE = {"bijstand": "gemeente", "wajong_70": "UWV", "wajong_75": "UWV"}
@@ -60,7 +61,8 @@ def _voorlopig(nu: Maand, straks: Maand, verloop: list[Periode], jaarwissel: Jaa
                   if p.bekend_tot is None and p.status != "vastgesteld"]
     if voorlopig:
         jaar = min(d for d, _ in voorlopig if d is not None).year
-        uit.append(Signaal(code="bedragen_voorlopig", gegevens={"jaar": jaar, "status": zwakste([st for _, st in voorlopig])}))
+        uit.append(Signaal(code="bedragen_voorlopig",
+                           gegevens={"jaar": jaar, "status": zwakste([st for _, st in voorlopig])}))
     laatste = dekking()[1]
     for periode in verloop:
         if periode.bekend_tot is None or periode.vanaf_datum is None:
@@ -102,7 +104,7 @@ def _kostendelers_onbekend(params: ParameterSet, s: Situatie) -> bool:
     )
 
 
-def _met_bron(code: str, spoor: Spoor, **gegevens) -> Signaal:
+def _met_bron(code: str, spoor: Spoor, **gegevens: Any) -> Signaal:
     return Signaal(code=code, gegevens=gegevens, parameters=list(spoor.gebruikt.values()))
 
 
@@ -129,7 +131,7 @@ def _vrijlating(params: ParameterSet, s: Situatie, verloop: list[Periode]) -> li
         overgang = next(p for p in verloop if p.vrijlating_regels == "pw_34a_2027")
         uit.append(Signaal(code="aanname_overgang_vrijlating", gegevens={"datum": overgang.vanaf_datum,
                                                                           "maand": overgang.vanaf_maand}))
-    for periode, volgende in zip(verloop, verloop[1:]):
+    for periode, volgende in zip(verloop, verloop[1:], strict=False):
         if (periode.vrijlating and periode.tot_en_met_maand is not None and volgende.vrijlating != periode.vrijlating
                 and volgende.totaal < periode.totaal):
             uit.append(Signaal(code="vrijlating_stopt", gegevens={
@@ -148,7 +150,7 @@ def _uitkering(s: Situatie, straks: Maand) -> list[Signaal]:
     if soort not in INSTANTIE:
         return []
     uit = []
-    loon = straks.overzicht.regel("loon")
+    loon = straks.volledig.regel("loon")
     if loon is not None and loon.bedrag > 0:
         uit.append(Signaal(code="inkomen_doorgeven", gegevens={"instantie": INSTANTIE[soort]}))
         if straks.uitkering and straks.uitkering > 0:
@@ -165,21 +167,23 @@ def _uitkering(s: Situatie, straks: Maand) -> list[Signaal]:
 def _jonggehandicaptenkorting(straks: Maand) -> Signaal:
     """UWV applies the JGK every month in the loonheffing on the Wajong (Rekenvoorschriften 2026: € 76,92 a
     month). Only when no Wajong is paid does the korting come through the aangifte or a voorlopige aanslag."""
-    wajong = straks.overzicht.regel("wajong")
+    wajong = straks.volledig.regel("wajong")
     spoor = next(iter(straks.belasting_sporen), None)
     jaar = spoor.getal("belasting.jonggehandicaptenkorting") if spoor else NUL
     if straks.uitkering and straks.uitkering > 0 and wajong is not None:
         return Signaal(code="jonggehandicaptenkorting_via_uwv",
-                       gegevens={"per_maand": centen(jaar / MAANDEN), "per_jaar": straks.jonggehandicaptenkorting_benut},
+                       gegevens={"per_maand": centen(jaar / MAANDEN),
+                                 "per_jaar": straks.jonggehandicaptenkorting_benut},
                        parameters=[p for p in wajong.parameters if p.pad == "belasting.jonggehandicaptenkorting"])
-    return Signaal(code="jonggehandicaptenkorting_via_aangifte", gegevens={"bedrag": straks.jonggehandicaptenkorting_benut})
+    return Signaal(code="jonggehandicaptenkorting_via_aangifte",
+                   gegevens={"bedrag": straks.jonggehandicaptenkorting_benut})
 
 
 def _combinatiekorting(straks: Maand) -> list[Signaal]:
     """Employers do not apply the combinatiekorting: a voorlopige aanslag pays it monthly (art. 8.14a Wet IB)."""
     if straks.combinatiekorting_per_maand <= 0:
         return []
-    loon = straks.overzicht.regel("loon")
+    loon = straks.volledig.regel("loon")
     return [Signaal(
         code="combinatiekorting_voorlopige_aanslag",
         gegevens={"per_maand": straks.combinatiekorting_per_maand,
@@ -226,20 +230,21 @@ def _wajong_aanvulling(params: ParameterSet, s: Situatie, nu: Maand) -> list[Sig
         Spoor(params), s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen,
         h.ouders_kunnen_bijdragen, pw.in_inrichting(s),
     )
-    wajong = nu.overzicht.regel("wajong")
+    wajong = nu.volledig.regel("wajong")
     eigen = (wajong.bedrag if wajong else NUL) + h.partner_netto_per_maand
     if norm.bedrag is None or eigen >= norm.bedrag:
         return []
-    return [Signaal(code="wajong_aanvulling_bijstand_mogelijk", gegevens={"norm": norm.bedrag, "verschil": norm.bedrag - eigen})]
+    return [Signaal(code="wajong_aanvulling_bijstand_mogelijk",
+                    gegevens={"norm": norm.bedrag, "verschil": norm.bedrag - eigen})]
 
 
 def _toeslagen(nu: Maand, straks: Maand) -> list[Signaal]:
-    loon = straks.overzicht.regel("loon")
+    loon = straks.volledig.regel("loon")
     if loon is None or loon.bedrag <= 0:
         return []
     veranderd = []
     for naam in TOESLAGEN:
-        voor, na = nu.overzicht.regel(naam), straks.overzicht.regel(naam)
+        voor, na = nu.volledig.regel(naam), straks.volledig.regel(naam)
         if voor is not None and na is not None and (voor.bedrag != na.bedrag or voor.bedrag > 0):
             veranderd.append(naam)
     if not veranderd:

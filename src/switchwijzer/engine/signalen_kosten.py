@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from .bijstand import VOLWASSEN
 from .geld import NUL
@@ -81,7 +82,7 @@ def _cak(s: Situatie, hh: Huishouding, maanden: list[MaandUitkomst]) -> list[Sig
         if met.bedrag < (zonder if zonder is not None else NUL):
             laag = any(o.naam == "bijdrage" for o in met.onderdelen)
             spoor = Spoor(hh.params)
-            gegevens: dict = {"vanaf": _dag(maand), "soort": "laag" if laag else "hoog"}
+            gegevens: dict[str, Any] = {"vanaf": _dag(maand), "soort": "laag" if laag else "hoog"}
             if laag:
                 gegevens["drempel_per_jaar"] = spoor.tabel("wlz.eigen_bijdrage.peiljaar")["verlegging_minder_inkomen"]
             return [Signaal(code="cak_peiljaar_verleggen", gegevens=gegevens, parameters=list(spoor.gebruikt.values()))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -38,9 +38,10 @@ Datum = Annotated[date, Field(strict=False), BeforeValidator(_alleen_datum)]
 """A date as `2026-07-01` (JSON) or a date object; strict about everything else."""
 
 
-def _getal(**grenzen: Decimal | int) -> object:
-    """A decimal field within limits, accepting ints and decimal strings but not booleans (see Bedrag)."""
-    return Annotated[Decimal, Field(strict=False, decimal_places=2, **grenzen)]
+def _grenzen(*, le: int, ge: int | None = None, gt: int | None = None) -> Any:
+    """The limits of a decimal field, accepting ints and decimal strings but not booleans (see Bedrag); used as
+    `Annotated[Decimal, _grenzen(...)]` (pydantic treats a limit of None as no limit)."""
+    return Field(strict=False, decimal_places=2, ge=ge, gt=gt, le=le)
 
 
 SoortHuishouden = Literal["alleenstaand", "alleenstaande_ouder", "met_partner", "bij_ouders"]
@@ -89,7 +90,7 @@ class Huishouden(_Model):
 
 class Wonen(_Model):
     huurt: bool = False
-    kale_huur_per_maand: _getal(ge=0, le=5_000) | None = None  # type: ignore[valid-type]
+    kale_huur_per_maand: Annotated[Decimal, _grenzen(ge=0, le=5_000)] | None = None
     kwijtschelding: bool | None = Field(
         default=None,
         description="Gets kwijtschelding of gemeentelijke belastingen now? False: not computed (e.g. savings); "
@@ -99,18 +100,18 @@ class Wonen(_Model):
 
 class Nu(_Model):
     uitkering: SoortUitkering = "geen"
-    vergoeding_dagbesteding_per_maand: _getal(ge=0, le=1_000) = Decimal(0)  # type: ignore[valid-type]
+    vergoeding_dagbesteding_per_maand: Annotated[Decimal, _grenzen(ge=0, le=1_000)] = Decimal(0)
 
 
 class Straks(_Model):
     soort_werk: SoortWerk = "beschut_werk"
-    uren_per_week: _getal(ge=0, le=40) | None = Decimal(24)  # type: ignore[valid-type]
-    uurloon: _getal(gt=0, le=200) | None = None  # type: ignore[valid-type]
-    netto_loon_per_maand: _getal(ge=0, le=20_000) | None = None  # type: ignore[valid-type]
-    loonwaarde_procent: _getal(ge=0, le=100) | None = None  # type: ignore[valid-type]
+    uren_per_week: Annotated[Decimal, _grenzen(ge=0, le=40)] | None = Decimal(24)
+    uurloon: Annotated[Decimal, _grenzen(gt=0, le=200)] | None = None
+    netto_loon_per_maand: Annotated[Decimal, _grenzen(ge=0, le=20_000)] | None = None
+    loonwaarde_procent: Annotated[Decimal, _grenzen(ge=0, le=100)] | None = None
     maand_sinds_start: int = Field(default=1, ge=1, le=600)
     medisch_urenbeperkt: bool = False
-    reiskosten_per_maand: _getal(ge=0, le=2_000) = Decimal(0)  # type: ignore[valid-type]
+    reiskosten_per_maand: Annotated[Decimal, _grenzen(ge=0, le=2_000)] = Decimal(0)
     reiskosten_vergoed: bool | None = Field(
         default=None, description="Does the employer pay the travel costs? None (unknown): assumed not."
     )

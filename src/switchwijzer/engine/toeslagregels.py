@@ -36,7 +36,8 @@ def _vergoeding(params: ParameterSet, vergoeding: Decimal, nu: bool, maand: Maan
     spoor = Spoor(params)
     artikel = "Wet IB 2001 art. 3.84 (vrijwilligersvergoeding)"
     if vergoeding <= 0:
-        return niet_van_toepassing("vergoeding_dagbesteding", spoor, artikel, "geen_vergoeding" if nu else "stopt_bij_werk")
+        reden = "geen_vergoeding" if nu else "stopt_bij_werk"
+        return niet_van_toepassing("vergoeding_dagbesteding", spoor, artikel, reden)
     if not boven_maximum(spoor, vergoeding):
         return regel("vergoeding_dagbesteding", vergoeding, artikel, spoor)
     belasting = maand.vergoeding_belasting

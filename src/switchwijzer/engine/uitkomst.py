@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,22 +19,24 @@ LineName = Literal[
     "vergoeding_dagbesteding",
     "inkomen_partner",
 ]
-LINE_ORDER: tuple[str, ...] = LineName.__args__  # type: ignore[attr-defined]
+LINE_ORDER: tuple[LineName, ...] = get_args(LineName)
 
 KostenNaam = Literal["eigen_bijdrage_wlz", "eigen_bijdrage_wmo", "lokale_belastingen", "reiskosten"]
 """Lines after the income: what is paid (negative, or 0) a month. `lokale_belastingen` is the gemeentelijke and
 waterschapsbelastingen after kwijtschelding."""
-KOSTEN_ORDER: tuple[str, ...] = KostenNaam.__args__  # type: ignore[attr-defined]
+KOSTEN_ORDER: tuple[KostenNaam, ...] = get_args(KostenNaam)
+RegelNaam = LineName | KostenNaam
+"""The name of any line of a month: income or costs."""
 
 Status = Literal["vastgesteld", "voorstel", "schatting"]
 """How sure a value is: `vastgesteld` (published law or regulation), `voorstel` (a bill or begroting, can
 still change), `schatting` (derived by us; the parameter's toelichting shows how)."""
-STATUS_VOLGORDE: tuple[str, ...] = Status.__args__  # type: ignore[attr-defined]
+STATUS_VOLGORDE: tuple[Status, ...] = get_args(Status)
 
 
-def zwakste(statussen: list[str] | tuple[str, ...]) -> Status:
+def zwakste(statussen: Iterable[Status]) -> Status:
     """The least certain of some statuses (`vastgesteld` when there are none)."""
-    return max(statussen, key=STATUS_VOLGORDE.index, default="vastgesteld")  # type: ignore[return-value]
+    return max(statussen, key=STATUS_VOLGORDE.index, default="vastgesteld")
 
 
 class _Model(BaseModel):
@@ -71,7 +74,7 @@ class Onderdeel(_Model):
 class Regel(_Model):
     """One line of a month: what that part adds to the month after tax."""
 
-    naam: LineName | KostenNaam
+    naam: RegelNaam
     bedrag: Decimal = Field(description="Net euros per month, incl. the monthly share of holiday pay.")
     bruto: Decimal | None = None
     regel: str = Field(description="The rule that produced the amount, with its legal article.")
@@ -114,7 +117,8 @@ class Overzicht(_Model):
     status: Status = Field(default="vastgesteld", description="The weakest status of the lines.")
     kosten: list[Regel] = Field(
         default_factory=list,
-        description="Lines after the income (eigen bijdrage Wlz/Wmo, lokale belastingen after kwijtschelding, reiskosten); not in `totaal`.",
+        description="Lines after the income (eigen bijdrage Wlz/Wmo, lokale belastingen after kwijtschelding, "
+        "reiskosten); not in `totaal`.",
     )
     totaal_na_kosten: Decimal | None = Field(
         default=None, description="`totaal` plus the kosten lines: what is left after them (`totaal` without kosten)."
@@ -231,9 +235,10 @@ class Verandering(_Model):
     `nieuwe_bedragen`: a new parameter period starts (`geldig_vanaf`). `schatting_begint`: the files end; from
     here on the last known values (`bekend_tot`). `vrijlating_regels`: the vrijlating rules change by law
     (`voor`/`na` are rule versions). `vrijlating_begint` / `vrijlating_anders` / `vrijlating_stopt`: the
-    vrijlating of the Participatiewet starts, changes or stops (`voor`/`na` are the onderdelen). `kwijtschelding_nieuw_jaar`: the
-    kwijtschelding of a new year rests on the income with the work (`jaar`). `cak_nieuw_jaar`: the CAK's bijdrage
-    of a new year (`jaar`) rests on the income of `peiljaar` and the wage of `werkjaar`.
+    vrijlating of the Participatiewet starts, changes or stops (`voor`/`na` are the onderdelen).
+    `kwijtschelding_nieuw_jaar`: the kwijtschelding of a new year rests on the income with the work (`jaar`).
+    `cak_nieuw_jaar`: the CAK's bijdrage of a new year (`jaar`) rests on the income of `peiljaar` and the wage of
+    `werkjaar`.
     """
 
     code: VeranderingCode

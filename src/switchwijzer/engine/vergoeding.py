@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .geld import NUL, MAANDEN
+from .geld import MAANDEN, NUL
 from .parameters import Spoor
 
 
