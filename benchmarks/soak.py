@@ -38,10 +38,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the visitor, shared with the test
-from tui.bezoeker import bezoeker, kiosk_app, uitgerust, wacht_op  # noqa: E402
-
 from switchwijzer.tui.screens.rol import RolScherm  # noqa: E402
-
+from tui.bezoeker import bezoeker, kiosk_app, uitgerust, wacht_op  # noqa: E402
 
 # -- measuring --------------------------------------------------------------------------------------------------
 

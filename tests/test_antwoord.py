@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.details import details
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 COACH = woorden_voor(Lezer("coach"))

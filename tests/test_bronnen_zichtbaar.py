@@ -19,11 +19,10 @@ from switchwijzer.engine.parameters import alle_periodes, parameters_op
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.kiezen import advies
 from switchwijzer.i18n import TALEN
-from switchwijzer.lezer import ROLLEN
+from switchwijzer.lezer import ROLLEN, Lezer
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.bronnen import bronnen
-from switchwijzer.lezer import Lezer
 
 BESTANDSNAAM = re.compile(
     r"\.(txt|ya?ml|toml|json|py)\b|\bseed\s|\bcommit\s|\b[0-9a-f]{40}\b|regelrecht-corpus", re.IGNORECASE

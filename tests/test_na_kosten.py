@@ -12,15 +12,14 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf
 from switchwijzer.afdruk.grafiek import _totaal_bij
 from switchwijzer.engine import Situatie, bereken
-from switchwijzer.i18n import geld, getal
+from switchwijzer.i18n import geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.widgets.urengrafiek import _op
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.scenarios import vergelijk
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 # A Wlz resident in an instelling with a Wajong who starts in July 2026: from 2029 the CAK takes part of each

@@ -6,7 +6,6 @@ reaches fails here until it has a name in ONDERDEEL_NAMEN."""
 from __future__ import annotations
 
 from engine.werkvoorbeelden import alle, uitkomst
-
 from switchwijzer.uitleg.namen import ONDERDEEL_NAMEN
 
 

@@ -93,7 +93,7 @@ def test_ctrl_c_tijdens_het_lezen_van_standaardinvoer() -> None:
     proces.send_signal(signal.SIGINT)
     _, fout = proces.communicate(timeout=30)
     assert proces.returncode == 130
-    assert b"Traceback" not in fout and "Gestopt".encode() in fout
+    assert b"Traceback" not in fout and b"Gestopt" in fout
 
 
 def test_hulp_gebruik_en_fouten_van_de_opties_zijn_nederlands() -> None:

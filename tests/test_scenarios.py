@@ -9,9 +9,9 @@ import pytest
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import Invoerfout, geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, MET_VRIJLATING, Scenario, vergelijk
-from switchwijzer.lezer import Lezer
 
 BASIS = Situatie.model_validate({
     "peildatum": "2026-03-01", "leeftijd": 24, "wonen": {"huurt": True, "kale_huur_per_maand": "650.50"},

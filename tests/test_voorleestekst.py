@@ -10,18 +10,18 @@ import json
 import re
 import subprocess
 import sys
+
 import pytest
 
+from engine.werkvoorbeelden import alle
 from switchwijzer import i18n
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.uitleg.uitspraak import bedrag, zinnen
 from switchwijzer.uitleg.voorlezen import DELEN, antwoord_zinnen, voorleestekst, vraag_zinnen
 from switchwijzer.uitleg.vragenlijst import vraag
-from switchwijzer.lezer import Lezer
-from switchwijzer.uitleg.teksten import woorden as woorden_voor
-
-from engine.werkvoorbeelden import alle
 
 BIJSTAND_20_UUR = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                    "straks": {"soort_werk": "regulier", "uren_per_week": 20}}

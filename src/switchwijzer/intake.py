@@ -53,8 +53,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
 from switchwijzer import __version__
-from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
+from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.i18n import _, als_invoer
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
 from switchwijzer.lezer import ROLLEN, Rol

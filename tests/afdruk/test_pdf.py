@@ -23,10 +23,10 @@ from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
-from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
-from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 GEMAAKT = date(2026, 11, 26)
 # tests/cases/jaarwissel_2026_2027.toml, with rent and a dagbesteding indicatie: a start in November 2026,

@@ -17,9 +17,9 @@ from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.bewaren import OpenDialoog
 from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.formulier import FormulierScherm
-from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles, naar_uitkomst

@@ -10,9 +10,9 @@ from textual.widgets import Static
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
-from switchwijzer.uitleg.geld import hele_euros
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.uitleg.geld import hele_euros
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles

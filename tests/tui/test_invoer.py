@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from textual.widgets import Input, Static
 
 from switchwijzer.i18n import Invoerfout, lees_datum, lees_getal
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.invoer import lees
 from switchwijzer.tui.screens.vraag import VraagScherm
-from switchwijzer.uitleg.vragenlijst import vraag
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.vragenlijst import vraag
 
 from .conftest import PEILDATUM
 

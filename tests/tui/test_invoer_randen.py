@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 
 from switchwijzer import i18n
 from switchwijzer.i18n import Invoerfout, lees_datum, lees_getal, lees_maand
-from switchwijzer.tui.invoer import als_tekst, lees
-from switchwijzer.uitleg.vragenlijst import vraag, vragen
 from switchwijzer.lezer import Lezer
+from switchwijzer.tui.invoer import als_tekst, lees
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.vragenlijst import vraag, vragen
 
 GETYPTE_VRAGEN = [v for v in vragen() if v.soort != "keuze"]
 

@@ -8,15 +8,14 @@ from decimal import Decimal
 import pytest
 from textual.widgets import Input, Static
 
-from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.formulier import FormulierScherm
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
-from switchwijzer.tui.widgets.vraagveld import VraagVeld
-from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.kosten import heeft_kosten
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles, formulier_kies, formulier_typ, naar_overzicht

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from switchwijzer.engine import bereken
 from switchwijzer.lezer import Lezer
-from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.uitleg.vragenlijst import vraag
 
 from .conftest import PEILDATUM

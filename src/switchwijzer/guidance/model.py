@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from switchwijzer.engine.situatie import Financiering, SoortHuishouden, SoortUitkering, SoortWerk
-from switchwijzer.i18n import TALEN, Taal
+from switchwijzer.i18n import Taal
 from switchwijzer.lezer import Rol
 
 Onderwerp = Literal["indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal"]

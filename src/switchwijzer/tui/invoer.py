@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from switchwijzer.i18n import Invoerfout, _, als_invoer, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
-from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.teksten import Woorden
+from switchwijzer.uitleg.vragenlijst import Vraag
 
 
 def lees(vraag: Vraag, tekst: str, w: Woorden, vandaag: date | None = None) -> Decimal | date | list[int] | str | None:

@@ -15,7 +15,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 from switchwijzer.engine.situatie import Situatie
-from switchwijzer.engine.uitkomst import UrenPunt, Uitkomst
+from switchwijzer.engine.uitkomst import Uitkomst, UrenPunt
 from switchwijzer.i18n import datum, geld, getal, maand_jaar, uren_getal
 from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg import advies as _advies

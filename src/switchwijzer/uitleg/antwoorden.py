@@ -16,17 +16,25 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine import bereken
+from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.parameters import PeildatumBuitenPeriodes, Spoor, parameters_op
 from switchwijzer.engine.situatie import Situatie, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
-from switchwijzer.uitleg.scenarios import Scenario
-from switchwijzer.uitleg.vragenlijst import (
-    WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
-)
 from switchwijzer.lezer import Rol
+from switchwijzer.uitleg.scenarios import Scenario
 from switchwijzer.uitleg.teksten import Zin, zin
+from switchwijzer.uitleg.vragenlijst import (
+    WEET_NIET,
+    Keuze,
+    Tegenstrijdig,
+    Vraag,
+    kan_nog,
+    tegenstrijdig,
+    voldoet,
+    vraag,
+    vragen,
+)
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 

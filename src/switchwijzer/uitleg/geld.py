@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
-from switchwijzer.i18n import _, geld, uren_getal
+from switchwijzer.i18n import geld, uren_getal
 from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.teksten import Keuze, Zin, lees_toml, per_centen, uitleg, zin
 

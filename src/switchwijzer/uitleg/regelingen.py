@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.guidance.regelingen import (
@@ -19,7 +20,6 @@ from switchwijzer.guidance.regelingen import (
     bijstand_gaat_omlaag,
     te_vragen,
 )
-from switchwijzer import i18n
 from switchwijzer.i18n import _, datum, geld, getal
 from switchwijzer.uitleg.advies import Item
 from switchwijzer.uitleg.teksten import Zin, samen, uit

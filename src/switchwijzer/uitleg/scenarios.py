@@ -20,9 +20,9 @@ from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Periode, Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _, geld, getal, maand_jaar
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.geld import bedrag_of_streep
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import Zin, woorden
 
 MAX_VARIANTEN = 3

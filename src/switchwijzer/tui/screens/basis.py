@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
-from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.meer import MeerHieronder
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.uitleg.teksten import Woorden, woorden
 

@@ -9,8 +9,8 @@ from textual.widgets import Button, Input
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.uitleg.vragenlijst import vragen
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.uitleg.vragenlijst import vragen
 
 
 class FormulierScherm(Stap):

@@ -15,9 +15,9 @@ from textual.widgets import Button
 from switchwijzer.i18n import N_, _, datum, geld, getal, maand_jaar
 from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
-from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class OverzichtScherm(Stap):

@@ -10,9 +10,9 @@ from textual.widgets import Button, Input
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 from switchwijzer.tui.widgets.keuzeknop import Keuzeknop
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 
 WACHT_HOOGSTENS = 1.0
 """Seconds keys typed after an answer wait at most for it to be taken or refused."""

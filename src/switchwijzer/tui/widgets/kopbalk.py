@@ -9,7 +9,6 @@ from textual.widgets import Button
 from switchwijzer.i18n import _, taal
 from switchwijzer.tui.widgets.tekst import Tekst
 
-
 LANGE_STAP = 16
 """A step text longer than this ("Vraag 3 van ongeveer 20") does not fit next to the name at 80 columns: the name
 gives way until the screen is wide enough for both (switchwijzer.tcss)."""

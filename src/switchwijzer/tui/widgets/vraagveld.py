@@ -17,10 +17,10 @@ from textual.widgets import Button, Collapsible, Input
 from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.invoer import als_tekst, lees
-from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.tui.widgets.keuzeknop import GROEP, Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import Woorden, woorden
+from switchwijzer.uitleg.vragenlijst import Vraag
 
 KEUZE_TEKEN = {True: "●", False: "○"}
 """Chosen or not, shown as a sign and not by colour alone."""
