@@ -119,7 +119,7 @@ def helling(x: list[int], y: list[int]) -> float:
     n = len(x)
     mx, my = sum(x) / n, sum(y) / n
     noemer = sum((a - mx) ** 2 for a in x)
-    return sum((a - mx) * (b - my) for a, b in zip(x, y)) / noemer if noemer else 0.0
+    return sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True)) / noemer if noemer else 0.0
 
 
 async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool) -> list[Meting]:

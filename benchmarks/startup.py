@@ -219,7 +219,7 @@ def main() -> None:
     print(f"bare Textual app, + / - -> one text redrawn:  median {statistics.median(kaal_uren) * 1000:5.1f} ms, "
           f"max {max(kaal_uren) * 1000:5.1f} ms over {len(kaal_uren)} changes")
     for rol, (uren, vorm) in per_rol.items():
-        met_vorm = [t for t, anders in zip(uren, vorm) if anders]
+        met_vorm = [t for t, anders in zip(uren, vorm, strict=True) if anders]
         print(f"Switchwijzer ({ROLLEN[rol]}), + / - -> answer redrawn:  median {statistics.median(uren) * 1000:5.1f} ms, "
               f"max {max(uren) * 1000:5.1f} ms over {len(uren)} changes  (target median <= 50, max <= 100)")
         if met_vorm:

@@ -40,7 +40,7 @@ def test_de_regels_hebben_dezelfde_namen_als_het_geldtabblad(rol: str) -> None:
     regels = [r.naam for r in v.rijen if r.soort == "regel"]
     half = len(regels) // 2  # once for now, once for later
     assert regels[:half] == regels[half:] == [r.naam for r in antwoord.geld]
-    for naam_nu, naam_straks, rij in zip(regels[:half], regels[half:], antwoord.geld):
+    for naam_nu, _naam_straks, rij in zip(regels[:half], regels[half:], antwoord.geld, strict=True):
         cellen_nu = next(r for r in v.rijen if r.naam == naam_nu and r.soort == "regel").cellen
         assert cellen_nu[0] == (geld(rij.nu, centen=rol == "coach") if rij.nu is not None else "–")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from decimal import Decimal
 
@@ -69,10 +70,8 @@ def test_datums() -> None:
 
 @given(st.text(max_size=30))
 def test_elke_tekst_geeft_getal_of_melding(tekst: str) -> None:
-    try:
+    with contextlib.suppress(Invoerfout):
         lees(vraag("uren"), tekst, woorden_voor(Lezer("deelnemer")))
-    except Invoerfout:
-        pass
 
 
 @pytest.mark.parametrize(("tekst", "stukje"), [("90", "hoogstens 40 uur"), ("acht", "alleen cijfers")])

@@ -130,7 +130,6 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         await pilot.press("3")
         assert isinstance(app.screen, FormulierScherm)
         assert app.use_command_palette
-        form = app.screen
 
         await formulier_typ(pilot, "leeftijd", "35")
         await formulier_kies(pilot, "woonsituatie", "keuze-partner")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
+from itertools import pairwise
 from typing import Any
 
 from switchwijzer.engine.situatie import Situatie
@@ -294,7 +295,7 @@ def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie) -> Zin | str:
     reeks = uitkomst.uren_reeks
     beste: tuple[int, int] | None = None
     begin = None
-    for vorige, punt in zip(reeks, reeks[1:]):
+    for vorige, punt in pairwise(reeks):
         vlak = punt.totaal - vorige.totaal < VLAK_PER_UUR
         if vlak and begin is None:
             begin = vorige.uren

@@ -32,9 +32,9 @@ from switchwijzer.uitleg.vragenlijst import (
     kan_nog,
     tegenstrijdig,
     voldoet,
-    vraag,
     vragen,
 )
+from switchwijzer.uitleg.vragenlijst import vraag as vraag_met_id
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
@@ -221,7 +221,7 @@ class Antwoorden:
                 tak = tak.setdefault(stap, {})
             tak[laatste] = waarde
         try:
-            if self.waarden.get(HUUR) == WEET_NIET and vraag(HUUR) in self.zichtbaar():
+            if self.waarden.get(HUUR) == WEET_NIET and vraag_met_id(HUUR) in self.zichtbaar():
                 return _met_voorzichtige_huur(json.dumps(boom, default=str, sort_keys=True))
             return Situatie.model_validate(boom)
         except ValidationError as fout:

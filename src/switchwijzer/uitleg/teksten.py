@@ -61,7 +61,7 @@ def antwoord(sleutel: str, **waarden: object) -> Zin:
 def samen(scheiding: str, delen: Any) -> Zin:
     """Texts one after the other ("; ", " "), each in the reader's words."""
     delen = list(delen)
-    return zin(scheiding.join("{d%d}" % i for i in range(len(delen))), **{f"d{i}": d for i, d in enumerate(delen)})
+    return zin(scheiding.join(f"{{d{i}}}" for i in range(len(delen))), **{f"d{i}": d for i, d in enumerate(delen)})
 
 
 def voor_iedereen(tekst: Any, **waarden: object) -> str:

@@ -93,10 +93,12 @@ class Regels(Vertical):
         return [len(teksten) for _titel, teksten in self.rijen] == [len(teksten) for _titel, teksten in nieuw.rijen]
 
     def bijwerken(self, nieuw: Regels) -> None:
-        for deel, (_oud_titel, oud), (titel, teksten) in zip(self.query_children(Collapsible), self.rijen, nieuw.rijen):
+        for deel, (_oud_titel, oud), (titel, teksten) in zip(self.query_children(Collapsible), self.rijen, nieuw.rijen,
+                                                              strict=True):
             if deel.title != titel:
                 deel.title = titel
-            for widget, oude_tekst, tekst in zip(deel.query_one(Collapsible.Contents).children, oud, teksten):
+            for widget, oude_tekst, tekst in zip(deel.query_one(Collapsible.Contents).children, oud, teksten,
+                                                  strict=True):
                 if tekst != oude_tekst:
                     cast(Tekst, widget).update(tekst)
         self.rijen = nieuw.rijen

@@ -80,7 +80,7 @@ def _verzoen(ouder: Widget, oud: Sequence[Widget], nieuw: Sequence[Widget], wach
                              autojunk=False)
     for soort, i1, i2, j1, j2 in gelijk.get_opcodes():
         if soort == "equal":
-            for o, n in zip(oud[i1:i2], nieuw[j1:j2]):
+            for o, n in zip(oud[i1:i2], nieuw[j1:j2], strict=True):
                 _werk_widget_bij(ouder, o, n, wachten)  # the same content; a container may differ inside
         else:
             volgende = oud[i2] if i2 < len(oud) else None
@@ -93,7 +93,7 @@ def _verzoen_stuk(ouder: Widget, oud: Sequence[Widget], nieuw: Sequence[Widget],
     vorm = SequenceMatcher(None, [_vorm(w) for w in oud], [_vorm(w) for w in nieuw], autojunk=False)
     for soort, i1, i2, j1, j2 in vorm.get_opcodes():
         if soort == "equal":
-            for o, n in zip(oud[i1:i2], nieuw[j1:j2]):
+            for o, n in zip(oud[i1:i2], nieuw[j1:j2], strict=True):
                 _werk_widget_bij(ouder, o, n, wachten)
         else:
             _vervang(ouder, oud[i1:i2], nieuw[j1:j2], oud[i2] if i2 < len(oud) else volgende, wachten)
