@@ -149,5 +149,7 @@ def test_het_antwoord_als_tekst_noemt_geen_bestand(naam: str) -> None:
             fouten += [_fout(f"{naam} {rol}/{taal} advies {i.id}", i.bron) for i in advies(situatie, Lezer(rol, taal))]
             fouten += [_fout(f"{naam} {rol}/{taal} tekst regel {n}", r)
                        for n, r in enumerate(als_tekst(situatie, uitkomst, Lezer(rol, taal)).splitlines())]
-        fouten += [_fout(f"{naam} {rol} pdf-bronnen", b) for b in bronnen(maak_antwoord(situatie, uitkomst, Lezer(rol)))]
+        fouten += [
+            _fout(f"{naam} {rol} pdf-bronnen", b) for b in bronnen(maak_antwoord(situatie, uitkomst, Lezer(rol)))
+        ]
     assert not [f for f in fouten if f], "\n".join(f for f in fouten if f)

@@ -161,7 +161,9 @@ async def test_de_kiosk_toont_alleen_de_melding_en_stopt_alleen_voor_personeel()
     assert not app.is_running
 
 
-def test_ctrl_c_terwijl_het_programma_nog_laadt(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ctrl_c_terwijl_het_programma_nog_laadt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Ctrl+C in the first fifth of a second came while the engine was still being imported, and showed a
     traceback. Now anything after the first few imports ends with "Gestopt." and 130."""
     import switchwijzer.argumenten

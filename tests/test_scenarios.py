@@ -29,7 +29,9 @@ def test_meer_uren_geeft_een_ander_totaal_straks_dan_het_antwoord() -> None:
     assert meer.situatie.straks.uren_per_week == Decimal(32)
     assert meer.uitkomst.straks.totaal != basis.uitkomst.straks.totaal
     # the table shows what the engine says for each Situatie
-    direct = bereken(BASIS.model_copy(update={"straks": BASIS.straks.model_copy(update={"uren_per_week": Decimal(32)})}))
+    direct = bereken(
+        BASIS.model_copy(update={"straks": BASIS.straks.model_copy(update={"uren_per_week": Decimal(32)})})
+    )
     assert _rij(v, "Totaal straks").cellen == (geld(bereken(BASIS).straks.totaal), geld(direct.straks.totaal))
 
 
@@ -63,7 +65,11 @@ def test_maanden_met_vrijlating_hebben_een_teken_zoals_de_engine_zegt() -> None:
     assert maanden and MET_VRIJLATING in v.uitleg
     for kolom_nummer, kolom in enumerate(v.kolommen):
         for periode in kolom.uitkomst.verloop:
-            rij = next(r for r in maanden if r.naam.startswith((f"Maand {periode.vanaf_maand}", f"Vanaf maand {periode.vanaf_maand}")))
+            rij = next(
+                r
+                for r in maanden
+                if r.naam.startswith((f"Maand {periode.vanaf_maand}", f"Vanaf maand {periode.vanaf_maand}"))
+            )
             cel = rij.cellen[kolom_nummer]
             # the months are after the costs when there are any (here the tax for afval, riool en water)
             na_kosten = any(k.antwoord.na_kosten for k in v.kolommen)

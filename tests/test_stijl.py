@@ -37,9 +37,12 @@ def test_ruff_finds_nothing() -> None:
 
 def test_elke_type_ignore_in_de_engine_zegt_waarom() -> None:
     """`# type: ignore[code]  # reason`: the code keeps it narrow, the reason says why the checker is wrong there."""
-    zonder = [f"{pad.relative_to(WORTEL)}:{nummer}" for pad in sorted((WORTEL / "src/switchwijzer/engine").rglob("*.py"))
-              for nummer, regel in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1)
-              if "type: ignore" in regel and not _met_reden(regel)]
+    zonder = [
+        f"{pad.relative_to(WORTEL)}:{nummer}"
+        for pad in sorted((WORTEL / "src/switchwijzer/engine").rglob("*.py"))
+        for nummer, regel in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1)
+        if "type: ignore" in regel and not _met_reden(regel)
+    ]
     assert not zonder, zonder
 
 

@@ -87,7 +87,11 @@ def test_kop_zegt_wat_blijft_en_vanaf_wanneer() -> None:
     uitkomst = bereken(situatie)
     zin = woorden_voor(Lezer("deelnemer")).zeg(kop_blijvend(uitkomst, na_kosten=False))
     assert uitkomst.blijvend is not None and uitkomst.blijvend.verschil_per_maand >= Decimal(5)
-    assert zin.startswith("Met werk heb je vanaf ") and zin.endswith(" meer.") and geld(uitkomst.blijvend.verschil_per_maand) in zin
+    assert (
+        zin.startswith("Met werk heb je vanaf ")
+        and zin.endswith(" meer.")
+        and geld(uitkomst.blijvend.verschil_per_maand) in zin
+    )
 
 
 def test_uitleg_laadt_geen_textual() -> None:

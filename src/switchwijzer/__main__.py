@@ -64,7 +64,10 @@ def _main(argv: list[str] | None) -> int:
             max_sessies=args.max_sessies,
         )
     if args.kiosk and args.open is not None:
-        print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
+        print(
+            "switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.",
+            file=sys.stderr,
+        )
         return 2
     if args.kiosk:
         _kiosk_omgeving()

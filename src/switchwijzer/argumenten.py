@@ -86,8 +86,11 @@ def parser(versie: str) -> argparse.ArgumentParser:
         description="Lees een situatie als JSON en schrijf de uitkomst als JSON (of als tekst).",
     )
     bereken.add_argument(
-        "bestand", nargs="?", default="-",
-        help="JSON-bestand met een situatie of met bewaarde antwoorden (Ctrl+S in de wizard), of - voor standaardinvoer",
+        "bestand",
+        nargs="?",
+        default="-",
+        help="JSON-bestand met een situatie of met bewaarde antwoorden (Ctrl+S in de wizard), "
+        "of - voor standaardinvoer",
     )
     bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
     bereken.add_argument(

@@ -153,7 +153,9 @@ def lees_getal(tekst: str, geheel: bool = False) -> Decimal:
     try:
         waarde = parse_decimal(schoon, locale=GELD_LOCALE, strict=True)
     except (NumberFormatError, InvalidOperation):
-        raise Invoerfout(_("We cannot read this number. Type it like this: {voorbeeld}.").format(voorbeeld=groot)) from None
+        raise Invoerfout(
+            _("We cannot read this number. Type it like this: {voorbeeld}.").format(voorbeeld=groot)
+        ) from None
     return waarde
 
 

@@ -2,11 +2,11 @@
 
 A damaged install (a file missing, emptied, cut short or edited by hand) gives one Dutch message that names the
 file, instead of a traceback halfway through a conversation, or English where Dutch should be. Every file the app
-reads is listed in content/inhoud.toml and CATALOGI: a file that is not there is named, also one that is read with others from
-a folder (a deleted 2026-07-01.toml was reported as "2027-01-01.toml begint niet op de dag na 2026-06-30"). A
-file that is there is read by its own loader, once; only when a loader fails is each of its files read alone, to
-name the one that is wrong (so a good install is read once, not twice). No textual import: the command line uses
-this too.
+reads is listed in content/inhoud.toml and CATALOGI: a file that is not there is named, also one that is read with
+others from a folder (a deleted 2026-07-01.toml was reported as "2027-01-01.toml begint niet op de dag na
+2026-06-30"). A file that is there is read by its own loader, once; only when a loader fails is each of its files
+read alone, to name the one that is wrong (so a good install is read once, not twice). No textual import: the
+command line uses this too.
 """
 
 from __future__ import annotations
@@ -121,7 +121,9 @@ def _laadt(bestanden: Iterable[Path], laad: Callable[[], object], een: Callable[
                 raise InstallatieFout(pad, "klopt niet (een waarde ontbreekt of is fout)") from None
         if len(bestanden) == 1:
             raise InstallatieFout(bestanden[0], "klopt niet (een waarde ontbreekt of is fout)") from None
-        raise InstallatieFout(bestanden[0].parent, "klopt niet (iets staat in twee bestanden)", soort="De map") from None
+        raise InstallatieFout(
+            bestanden[0].parent, "klopt niet (iets staat in twee bestanden)", soort="De map"
+        ) from None
 
 
 def _niet_leeg(tekst: dict) -> None:

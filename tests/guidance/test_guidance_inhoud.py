@@ -13,7 +13,8 @@ import pytest
 
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.kiezen import plaatshouders
-from switchwijzer.guidance.model import PLAATSHOUDERS, TALEN, InhoudItem, Tekst
+from switchwijzer.guidance.model import PLAATSHOUDERS, InhoudItem, Tekst
+from switchwijzer.i18n import TALEN
 from switchwijzer.lezer import ROLLEN
 from taalniveau import meet
 

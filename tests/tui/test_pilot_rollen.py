@@ -158,13 +158,20 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm), app.antwoorden.open_vraag()
         verwacht_json = {
-            "peildatum": date(2026, 4, 1), "leeftijd": 35,
+            "peildatum": date(2026, 4, 1),
+            "leeftijd": 35,
             "huishouden": {"soort": "met_partner", "kinderen": [4, 9], "partner_netto_per_maand": "1234.50"},
             "wonen": {"huurt": True, "kale_huur_per_maand": 720},
             "nu": {"uitkering": "bijstand"},
-            "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True,
-                       "reiskosten_per_maand": 60},
-            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False}, "vandaag": PEILDATUM,
+            "straks": {
+                "soort_werk": "regulier",
+                "uren_per_week": 16,
+                "maand_sinds_start": 1,
+                "medisch_urenbeperkt": True,
+                "reiskosten_per_maand": 60,
+            },
+            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False},
+            "vandaag": PEILDATUM,
         }
         verwacht = bereken(Situatie.model_validate(verwacht_json))
         assert scherm.uitkomst == verwacht

@@ -88,7 +88,9 @@ NIET_BIJ_DEZE_UITKERING = {
 @pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
 @pytest.mark.parametrize("uitkering", list(NIET_BIJ_DEZE_UITKERING))
 @pytest.mark.parametrize("leeftijd", [Decimal(19), Decimal(30)])
-def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str, uitkering: str, leeftijd: Decimal) -> None:
+def test_geen_vraag_die_de_woonsituatie_uitsluit(
+    rol: str, woonsituatie: str, uitkering: str, leeftijd: Decimal
+) -> None:
     antwoorden = _antwoorden(
         rol, leeftijd=leeftijd, woonsituatie=woonsituatie, kostendelers=Decimal(1), kinderen=[4],
         partner_inkomen=Decimal(0), huurt="ja", huurt_ouders="ja", huur=Decimal(600), uitkering=uitkering,

@@ -37,7 +37,9 @@ def schaal(totalen: list[Decimal], stappen: int = 5) -> Schaal:
     bereik = max(hoog - laag, Decimal(50))
     ruw = bereik / stappen
     macht = Decimal(10) ** (len(str(int(ruw))) - 1)
-    stap = next(m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw)
+    stap = next(
+        m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw
+    )
     bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding="ROUND_FLOOR") * stap)
     top = (hoog / stap).to_integral_value(rounding="ROUND_CEILING") * stap
     if top == hoog:

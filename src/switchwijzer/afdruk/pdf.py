@@ -159,7 +159,9 @@ class _Opmaak:
                 self.alinea(rij.reden, KLEIN, inspringen=4)
         if totaal is not None:
             streep()
-            regel(_("Total per month"), bedrag_of_streep(totaal[0], centen), bedrag_of_streep(totaal[1], centen), vet=True)
+            regel(
+                _("Total per month"), bedrag_of_streep(totaal[0], centen), bedrag_of_streep(totaal[1], centen), vet=True
+            )
         if na_kosten is not None:
             for rij in kosten:
                 regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))

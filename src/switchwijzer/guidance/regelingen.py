@@ -30,7 +30,12 @@ SoortRegeling = Literal[
     "inkomenstoeslag", "collectieve_zorgverzekering", "minimapas", "bijzondere_bijstand", "overbrugging",
     "uitstroompremie", "werkkosten",
 ]
-MINIMA: tuple[SoortRegeling, ...] = ("inkomenstoeslag", "collectieve_zorgverzekering", "minimapas", "bijzondere_bijstand")
+MINIMA: tuple[SoortRegeling, ...] = (
+    "inkomenstoeslag",
+    "collectieve_zorgverzekering",
+    "minimapas",
+    "bijzondere_bijstand",
+)
 """Regelingen for a low income, tested against a limit."""
 LOKAAL_TE_VRAGEN: tuple[SoortRegeling, ...] = ("inkomenstoeslag", "collectieve_zorgverzekering", "minimapas")
 """The local minimaregelingen a person should ask about when we do not know them for the gemeente."""

@@ -1,5 +1,5 @@
-"""The answers of the wizard: kept in `switchwijzer.uitleg.antwoorden` (no Textual), so `switchwijzer bereken` can turn a
-saved intake into a Situatie the same way the wizard does."""
+"""The answers of the wizard: kept in `switchwijzer.uitleg.antwoorden` (no Textual), so `switchwijzer bereken` can
+turn a saved intake into a Situatie the same way the wizard does."""
 
 from switchwijzer.uitleg.antwoorden import WEET_NIET, Antwoorden, AntwoordFout
 

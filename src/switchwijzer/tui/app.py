@@ -288,7 +288,8 @@ class SwitchwijzerApp(App[int]):
             self.call_later(self.opnieuw_beginnen)
             return
         self._vraag_eerst(
-            _("Go back to the start?") + " " + self._wat_er_gewist_wordt(), lambda: self.call_later(self.opnieuw_beginnen)
+            _("Go back to the start?") + " " + self._wat_er_gewist_wordt(),
+            lambda: self.call_later(self.opnieuw_beginnen),
         )
 
     def _vraag_eerst(self, vraag: str, dan: Callable[[], object]) -> None:
@@ -316,7 +317,11 @@ class SwitchwijzerApp(App[int]):
             return
         tegenstrijdig = self.antwoorden.tegenstrijdigheden()
         if tegenstrijdig:
-            self.notify(self.woorden.kies(tegenstrijdig[0].tekst), title=_("Two answers do not fit together"), severity="warning")
+            self.notify(
+                self.woorden.kies(tegenstrijdig[0].tekst),
+                title=_("Two answers do not fit together"),
+                severity="warning",
+            )
             if not self.lezer.formulier and not isinstance(self.screen, OverzichtScherm):
                 self.switch_screen(OverzichtScherm())
             return

@@ -18,7 +18,11 @@ class Opdrachten(Provider):
         app = cast("SwitchwijzerApp", self.app)
         return [
             (_("Calculate"), _("Show the answer for these answers"), app.toon_uitkomst),
-            (_("High contrast on or off"), _("Switch between the calm and the high-contrast colours"), app.action_contrast),
+            (
+                _("High contrast on or off"),
+                _("Switch between the calm and the high-contrast colours"),
+                app.action_contrast,
+            ),
             (_("Other language"), _("Switch between Dutch and English"), app.action_taal),
             (_("Explain a word"), _("Open the list of hard words"), app.action_woordenlijst),
             (_("Start over"), _("Delete all answers and start again"), app.action_opnieuw),

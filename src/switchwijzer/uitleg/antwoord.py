@@ -327,8 +327,9 @@ def _regels_zin(uitkomst: Uitkomst) -> Zin:
 
 
 def jaarwissel_zinnen(uitkomst: Uitkomst) -> list[Zin]:
-    """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for keeping part of the wage,
-    the bijstandsnorm and each line that changes, each marked when the new value is not fixed yet."""
+    """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for
+    keeping part of the wage, the bijstandsnorm and each line that changes, each marked when the new value is not
+    fixed yet."""
     wissel = uitkomst.jaarwissel
     if wissel is None:
         return []

@@ -227,12 +227,18 @@ class Antwoorden:
         except ValidationError as fout:
             velden = _foute_velden(fout)
             if "peildatum" in velden:
-                raise AntwoordFout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper."), "start") from fout
+                raise AntwoordFout(
+                    _("We do not know the amounts for this date yet. "
+                      "Ask the gemeente or UWV for a calculation on paper."),
+                    "start",
+                ) from fout
             minimum = next((f.gegevens.get("minimum") for f in _veldfouten(fout) if f.veld == "straks.uurloon"), None)
             if isinstance(minimum, Decimal):
                 raise AntwoordFout(_uurloon_te_laag(minimum, boom["peildatum"]), "uurloon") from fout
             if "alleenstaande ouder" in str(fout):
-                raise AntwoordFout(_("Living alone with children? Then type the age of at least one child."), "kinderen") from fout
+                raise AntwoordFout(
+                    _("Living alone with children? Then type the age of at least one child."), "kinderen"
+                ) from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
 
 

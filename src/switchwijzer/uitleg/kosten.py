@@ -1,5 +1,6 @@
 """The costs after the income in words: what the eigen bijdrage, the tax for waste, sewers and water (after
-kwijtschelding) and the travel costs do to what is kept, when the CAK's bill follows, and which of these amounts are estimates."""
+kwijtschelding) and the travel costs do to what is kept, when the CAK's bill follows, and which of these amounts are
+estimates."""
 
 from __future__ import annotations
 
@@ -77,7 +78,11 @@ def heeft_kosten(uitkomst: Uitkomst) -> bool:
     bijdrage can come two years later)."""
     if uitkomst.nu is None or uitkomst.straks is None:
         return False
-    overzichten = [uitkomst.nu, uitkomst.straks, *(o for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap))]
+    overzichten = [
+        uitkomst.nu,
+        uitkomst.straks,
+        *(o for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap)),
+    ]
     return any(_bedrag(k) for o in overzichten for k in o.kosten)
 
 
@@ -93,7 +98,9 @@ def kosten_rijen(uitkomst: Uitkomst) -> list[Rij]:
     if not heeft_kosten(uitkomst):
         return []
     assert uitkomst.nu is not None and uitkomst.straks is not None
-    later = {k.naam for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap) for k in o.kosten if _bedrag(k)}
+    later = {
+        k.naam for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap) for k in o.kosten if _bedrag(k)
+    }
     return kosten_rijen_van(uitkomst.nu, uitkomst.straks, ook=later)
 
 

@@ -131,10 +131,14 @@ def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool) -> Keuze:
     maand = next((m for m in uitkomst.maanden if m.maand == blijvend.vanaf), None)
     heel = verschil
     if maand is not None:  # the difference of the whole euros the months view shows; the coach sees cents
-        heel = hele_euros(_totaal(maand.met_overstap, na_kosten)) - hele_euros(_totaal(maand.zonder_overstap, na_kosten))
+        heel = hele_euros(_totaal(maand.met_overstap, na_kosten)) - hele_euros(
+            _totaal(maand.zonder_overstap, na_kosten)
+        )
     grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
     sleutel, vanaf = "kop_blijvend" + ("_na_kosten" if na_kosten else ""), blijvend_vanaf(uitkomst)
-    return per_centen(_bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf))
+    return per_centen(
+        _bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf)
+    )
 
 
 def blijvend_vanaf(uitkomst: Uitkomst) -> str:
@@ -225,9 +229,18 @@ def nu_zin(uitkomst: Uitkomst, na_kosten: bool) -> Zin | str:
 def stuk_zin(stuk: Stuk) -> Keuze:
     """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)";
     the coach sees cents."""
-    return per_centen(*(antwoord("maand_stuk", periode=stuk.periode, zonder=geld(stuk.zonder, centen),
-                                 met=geld(stuk.met, centen), verschil=_verschil_tekst(stuk.getoond_verschil(centen), centen))
-                        for centen in (True, False)))
+    return per_centen(
+        *(
+            antwoord(
+                "maand_stuk",
+                periode=stuk.periode,
+                zonder=geld(stuk.zonder, centen),
+                met=geld(stuk.met, centen),
+                verschil=_verschil_tekst(stuk.getoond_verschil(centen), centen),
+            )
+            for centen in (True, False)
+        )
+    )
 
 
 def _verschil_tekst(verschil: Decimal, centen: bool) -> Zin:

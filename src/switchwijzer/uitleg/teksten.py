@@ -178,7 +178,9 @@ def alle_varianten(tekst: Any, taal: str = "nl") -> list[str]:
 
 def kan_nog(voorwaarde: dict[str, Any], velden: dict[str, Any]) -> bool:
     """True when the condition may still hold: it holds on every field already known."""
-    bekend = {pad: eis for pad, eis in voorwaarde.items() if pad in velden or (isinstance(eis, dict) and eis.get("ontbreekt"))}
+    bekend = {
+        pad: eis for pad, eis in voorwaarde.items() if pad in velden or (isinstance(eis, dict) and eis.get("ontbreekt"))
+    }
     return voldoet(bekend, velden)
 
 

@@ -87,7 +87,12 @@ class FormulierScherm(Stap):
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         """Digits pick a choice in the question that has the focus (in a field to type in, they are typed)."""
         veld = self._veld_met_focus()
-        if veld is not None and event.character and event.character.isdigit() and veld.kies_nummer(int(event.character)):
+        if (
+            veld is not None
+            and event.character
+            and event.character.isdigit()
+            and veld.kies_nummer(int(event.character))
+        ):
             event.stop()
 
     def _naar_volgende(self, vraag_id: str) -> None:
@@ -120,7 +125,9 @@ class FormulierScherm(Stap):
     def action_bereken(self) -> None:
         open_vraag = self.antwoorden.open_vraag()
         if open_vraag is not None:
-            self.app.notify(self.woorden.kies(open_vraag.tekst), title=_("This question has no answer yet"), severity="warning")
+            self.app.notify(
+                self.woorden.kies(open_vraag.tekst), title=_("This question has no answer yet"), severity="warning"
+            )
             self.ga_naar(open_vraag.id)
             return
         self.wizard.toon_uitkomst()

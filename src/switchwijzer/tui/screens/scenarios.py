@@ -37,7 +37,9 @@ class Uitslag(Vertical):
 
     def compose(self) -> ComposeResult:
         v = self.vergelijking
-        tabel: DataTable[Text] = DataTable(id="vergelijking", fixed_columns=1, cursor_type="column", zebra_stripes=False)
+        tabel: DataTable[Text] = DataTable(
+            id="vergelijking", fixed_columns=1, cursor_type="column", zebra_stripes=False
+        )
         tabel.add_column("", key="naam")
         for kolom in v.kolommen:
             tabel.add_column(Text(f"{kolom.nummer} {kolom.naam}", justify="right"), key=str(kolom.nummer))
@@ -58,8 +60,12 @@ class Uitslag(Vertical):
         yield Tekst(_("Money for 0 to 40 hours"), classes="kopje")
         yield Uitleg(v.grafiek)
         yield UrenGrafiek(
-            [Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren) for k in v.kolommen],
-            na_kosten=any(k.antwoord.na_kosten for k in v.kolommen), id="vergelijk-grafiek",
+            [
+                Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren)
+                for k in v.kolommen
+            ],
+            na_kosten=any(k.antwoord.na_kosten for k in v.kolommen),
+            id="vergelijk-grafiek",
         )
 
 

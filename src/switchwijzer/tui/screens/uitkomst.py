@@ -28,8 +28,14 @@ from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 MINSTE_UREN, MEESTE_UREN = vind_vraag("uren").min or Decimal(1), vind_vraag("uren").max or Decimal(40)
 """The hours a person can choose (as the question allows): 0 hours is no job."""
 
-VOORLEES_DELEN = {"geld": "geld", "maanden": "maanden", "toeslagen": "toeslagen", "terug": "terug_kunnen", "indicatie": "indicatie",
-                  "doen": "nu_doen"}
+VOORLEES_DELEN = {
+    "geld": "geld",
+    "maanden": "maanden",
+    "toeslagen": "toeslagen",
+    "terug": "terug_kunnen",
+    "indicatie": "indicatie",
+    "doen": "nu_doen",
+}
 """The part of the answer (uitleg/voorlezen.py) that each tab shows."""
 TABS = (
     ("geld", N_("Money")),
@@ -92,7 +98,9 @@ class UitkomstScherm(Stap):
         if self.fout or self.situatie is None or self.uitkomst is None:
             return zinnen([self.fout])
         tabs = next(iter(self.query("#tabs").results(TabbedContent)), None)
-        return antwoord_zinnen(self.antwoord(), VOORLEES_DELEN[tabs.active if tabs is not None and tabs.active else "geld"])
+        return antwoord_zinnen(
+            self.antwoord(), VOORLEES_DELEN[tabs.active if tabs is not None and tabs.active else "geld"]
+        )
 
     def stap_tekst(self) -> str:
         return _("The answer")
@@ -159,9 +167,13 @@ class UitkomstScherm(Stap):
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "overzicht" and (getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None):
+        if action == "overzicht" and (
+            getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None
+        ):
             return False  # a kiosk writes nothing to disk; without an answer there is nothing to print
-        if action in ("uren", "vergelijk") and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
+        if action in ("uren", "vergelijk") and (
+            self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks
+        ):
             return False  # no hours to change when nothing was computed: hide the keys too
         return super().check_action(action, parameters)
 

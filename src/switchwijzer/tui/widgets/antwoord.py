@@ -32,7 +32,9 @@ def tabel(
     breedte = max(len(naam) for naam in namen) + 2
 
     def regel(naam: str, bedrag_nu: Decimal | None, bedrag_straks: Decimal | None) -> str:
-        return f"{naam:<{breedte}}{bedrag_of_streep(bedrag_nu, centen):>12}{bedrag_of_streep(bedrag_straks, centen):>12}"
+        return (
+            f"{naam:<{breedte}}{bedrag_of_streep(bedrag_nu, centen):>12}{bedrag_of_streep(bedrag_straks, centen):>12}"
+        )
 
     regels = [f"{'':<{breedte}}{nu:>12}{straks:>12}"]
     regels += [regel(rij.naam, rij.nu, rij.straks) for rij in rij_lijst]
@@ -142,7 +144,9 @@ class GeldPaneel(Paneel):
                 yield self.zin(zin, "klein")
         if a.totaal is not None:
             yield Tekst(a.tabel_titel, classes="kopje")
-            yield Tekst(tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel")
+            yield Tekst(
+                tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel"
+            )
             if a.afronding:
                 yield self.zin(a.afronding, "klein")
         if a.jaarwissel_titel:
@@ -163,8 +167,9 @@ class GeldPaneel(Paneel):
                 yield self.zin(f"• {zin}", "klein")
         if a.centen:
             yield Tekst(_("Rules and sources"), classes="kopje")
-            yield Regels([(rij.naam, tuple("\n".join(details(regel, a.woorden)) for regel in (rij.regel_nu, rij.regel_straks)
-                                            if regel is not None)) for rij in a.geld])
+            yield Regels([(rij.naam, tuple("\n".join(details(regel, a.woorden))
+                                            for regel in (rij.regel_nu, rij.regel_straks) if regel is not None))
+                          for rij in a.geld])
 
 
 def uren_lijnen(a: Antwoord) -> list[Lijn]:

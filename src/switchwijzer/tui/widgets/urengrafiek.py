@@ -184,7 +184,9 @@ def legenda(lijnen: Sequence[Lijn]) -> str:
         teken = TEKENS[zelfde_lijn(lijnen, i) % len(TEKENS)]
         regel = f"{i + 1} {LEGENDA_TEKEN.get(teken, teken * 3)} {lijn.naam}"
         gekozen = _("{uren} hours").format(uren=getal(lijn.gekozen)) if lijn.gekozen is not None else ""
-        if gekozen and gekozen not in lijn.naam:  # a choice named by its hours says them once ("16 uur", not "16 uur (16 uur)")
+        if (
+            gekozen and gekozen not in lijn.naam
+        ):  # a choice named by its hours says them once ("16 uur", not "16 uur (16 uur)")
             regel += " " + _("({uren} hours)").format(uren=getal(lijn.gekozen))
         regels.append(regel)
     if any(lijn.omslag is not None for lijn in lijnen):

@@ -40,7 +40,9 @@ class VraagVeld(Vertical):
         """Enter in the field, but the answer cannot be used (the field says why)."""
 
     def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
+        super().__init__(
+            id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs
+        )
         self.vraag = vraag
         self.antwoorden = antwoorden
         self.compact = compact
@@ -145,7 +147,9 @@ class VraagVeld(Vertical):
         self.antwoorden.zet(self.vraag.id, waarde)
         self._toon_keuze(knop_id)
         self._fout("")
-        self.post_message(self.Beantwoord(self, met_toets=isinstance(event.button, Keuzeknop) and event.button.met_toets))
+        self.post_message(
+            self.Beantwoord(self, met_toets=isinstance(event.button, Keuzeknop) and event.button.met_toets)
+        )
 
     def _toon_keuze(self, gekozen_id: str) -> None:
         for knop in self.query(".keuze").results(Button):
@@ -190,7 +194,9 @@ class VraagVeld(Vertical):
         if self.antwoorden.waarden.get(self.vraag.id) == WEET_NIET and not tekst.strip():
             return True
         if not tekst.strip() and self.vraag.soort in ("getal", "datum", "maand"):
-            self._fout(_("Type an answer, or choose \"I don't know\".") if self.vraag.weet_niet else _("Type an answer."))
+            self._fout(
+                _('Type an answer, or choose "I don\'t know".') if self.vraag.weet_niet else _("Type an answer.")
+            )
             return False
         try:
             waarde = lees(self.vraag, tekst, self.woorden, vandaag=self.antwoorden.peildatum)
