@@ -27,7 +27,7 @@ from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
-from switchwijzer.uitleg.teksten import Woorden, Zin, per_centen, samen, uit, uitleg, woorden, zin
+from switchwijzer.uitleg.teksten import Woorden, Zin, ongezegd, per_centen, samen, uit, uitleg, woorden, zin
 from switchwijzer.uitleg.teksten import antwoord as _t
 from switchwijzer.uitleg.toeslagen import toeslag_rijen, voor_ouders, wat_doen
 
@@ -162,11 +162,12 @@ def _ontwerp(
     tweede_lijn = grafiek_punten(uitkomst, na_kosten, blijvend=True)
     if [p.totaal for p in tweede_lijn] == [p.totaal for p in grafiek_punten(uitkomst, na_kosten)]:
         tweede_lijn = ()
-    return Antwoord(  # type: ignore[arg-type]  (texts become str in `Woorden.zeg`)
+    return ongezegd(
+        Antwoord,
         woorden=w,
         berekend=uitkomst.berekend,
         kop=_maanden.kop_blijvend(uitkomst, na_kosten) if met_maanden else kop(uitkomst),
-        kop_zinnen=tuple(_maanden.kop_eerst(uitkomst, na_kosten) + _maanden.kop_later(uitkomst))
+        kop_zinnen=tuple([*_maanden.kop_eerst(uitkomst, na_kosten), *_maanden.kop_later(uitkomst)])
         if met_maanden else (),
         nu_zin=_maanden.nu_zin(uitkomst, na_kosten) if uitkomst.berekend else "",
         schatting=uitleg("schatting") if uitkomst.berekend else "",
@@ -194,7 +195,8 @@ def _ontwerp(
         ),
         jaarwissel=tuple(jaarwissel_zinnen(uitkomst)),
         delen=tuple(
-            AdviesDeel(
+            ongezegd(
+                AdviesDeel,
                 scherm=scherm,
                 titel=uitleg(titel),
                 stappen=tuple(stappen(situatie, uitkomst) + overstap_stappen(situatie, uitkomst))
@@ -224,7 +226,8 @@ _LIJSTEN = ("kop_zinnen", "geld_zinnen", "uren_zinnen", "aannames", "melden", "o
 
 
 def _opgeruimd(a: Antwoord) -> Antwoord:
-    return replace(a, **{naam: tuple(dict.fromkeys(z for z in getattr(a, naam) if z)) for naam in _LIJSTEN})
+    lijsten: dict[str, Any] = {naam: tuple(dict.fromkeys(z for z in getattr(a, naam) if z)) for naam in _LIJSTEN}
+    return replace(a, **lijsten)
 
 
 def _omslag_blijvend(uitkomst: Uitkomst) -> Zin | str:

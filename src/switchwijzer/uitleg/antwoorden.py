@@ -173,8 +173,9 @@ class Antwoorden:
     def startdatum(self, velden: dict[str, Any]) -> date:
         """The day the amounts are for: the start month given; "Weet ik niet" means the first day of next
         month; when the start was not asked (the work has begun, or nothing is computed), today."""
-        if isinstance(velden.get("peildatum"), date):
-            return velden["peildatum"]
+        peildatum = velden.get("peildatum")
+        if isinstance(peildatum, date):
+            return peildatum
         if "peildatum" in velden:
             return (self.peildatum.replace(day=1) + timedelta(days=32)).replace(day=1)
         return self.peildatum
@@ -225,8 +226,7 @@ class Antwoorden:
                 return _met_voorzichtige_huur(json.dumps(boom, default=str, sort_keys=True))
             return Situatie.model_validate(boom)
         except ValidationError as fout:
-            velden = _foute_velden(fout)
-            if "peildatum" in velden:
+            if "peildatum" in _foute_velden(fout):
                 raise AntwoordFout(
                     _("We do not know the amounts for this date yet. "
                       "Ask the gemeente or UWV for a calculation on paper."),

@@ -4,6 +4,7 @@ estimates."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 
 from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Overzicht, Regel, Uitkomst
@@ -104,15 +105,19 @@ def kosten_rijen(uitkomst: Uitkomst) -> list[Rij]:
     return kosten_rijen_van(uitkomst.nu, uitkomst.straks, ook=later)
 
 
-def kosten_rijen_van(zonder: Overzicht, met: Overzicht, ook: frozenset[str] | set[str] = frozenset()) -> list[Rij]:
+def kosten_rijen_van(zonder: Overzicht, met: Overzicht, ook: AbstractSet[str] = frozenset()) -> list[Rij]:
     """The cost rows of one month; `ook`: costs to show even at € 0 (they cost something in a later month)."""
     uit = []
     paren = [(zonder.kost(naam), met.kost(naam)) for naam in KOSTEN_ORDER]
-    for voor, na in [(v, n) for v, n in paren if _bedrag(v) or _bedrag(n) or ((n or v) and (n or v).naam in ook)]:
+    for voor, na in [(v, n) for v, n in paren if _bedrag(v) or _bedrag(n) or _naam_in(n or v, ook)]:
         regel = na or voor
         assert regel is not None
         uit.append(Rij(regel_naam(regel.naam), regel.naam, _tabel_bedrag(voor), _tabel_bedrag(na), "", voor, na))
     return uit
+
+
+def _naam_in(regel: Regel | None, namen: AbstractSet[str]) -> bool:
+    return regel is not None and regel.naam in namen
 
 
 def _tabel_bedrag(regel: Regel | None) -> Decimal | None:

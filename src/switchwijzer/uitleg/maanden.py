@@ -16,7 +16,7 @@ from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Uitkomst, Ver
 from switchwijzer.i18n import datum, geld, maand_jaar
 from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, hele_euros, rijen_van
 from switchwijzer.uitleg.kosten import kosten_rijen_van
-from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, per_centen
+from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, ongezegd, per_centen
 
 KOP_STUKKEN = 2
 """At most this many earlier stretches get a line of their own under the headline; more are summed up."""
@@ -93,7 +93,7 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
         dag = eerste_dag(maand)
         vorige = uit[-1] if uit else None
         if vorige is not None and (vorige.zonder, vorige.met, vorige.status) == (zonder, met, status):
-            uit[-1] = Stuk(vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
+            uit[-1] = ongezegd(Stuk, vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
                            periode_tekst(vorige.van, dag), vorige.redenen, vorige.regels)
             continue
         redenen = tuple(dict.fromkeys(reden(v) for v in maand.veranderingen)) if vorige else ()
@@ -101,10 +101,10 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
             redenen += (antwoord("maand_cak_hoogstens"),)
         regels = per_centen(tuple(rijen_van(maand.zonder_overstap, maand.met_overstap))
                             + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap)), ())
-        uit.append(Stuk(dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
+        uit.append(ongezegd(Stuk, dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
                         maand_jaar(dag), redenen, regels))
     schatting = antwoord("maand_schatting")
-    return [replace(stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
+    return [ongezegd(replace, stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
             for stuk in uit]
 
 
