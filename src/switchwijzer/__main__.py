@@ -71,11 +71,12 @@ def _main(argv: list[str] | None) -> int:
         return 2
     if args.kiosk:
         _kiosk_omgeving()
-    geopend = None
+    geopend: Geopend | None = None
     if args.open is not None:
-        geopend = _open(args.open, args.taal)
-        if isinstance(geopend, int):
-            return geopend
+        uitkomst = _open(args.open, args.taal)
+        if isinstance(uitkomst, int):
+            return uitkomst
+        geopend = uitkomst
     from switchwijzer.tui.start import start
 
     return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend, voorlezen=args.voorlezen,

@@ -15,6 +15,7 @@ import gettext
 import re
 import tomllib
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def _bestaat(pad: Path) -> None:
         raise InstallatieFout(pad, "is leeg")
 
 
-def _lees_toml(pad: Path) -> dict:
+def _lees_toml(pad: Path) -> dict[str, Any]:
     """The file's TOML; InstallatieFout that names the line when it is not TOML."""
     try:
         data = tomllib.loads(pad.read_text(encoding="utf-8"))
@@ -126,7 +127,11 @@ def _laadt(bestanden: Iterable[Path], laad: Callable[[], object], een: Callable[
         ) from None
 
 
-def _niet_leeg(tekst: dict) -> None:
+def _toml_niet_leeg(relatief: str, lees_toml: Callable[[str], dict[str, Any]]) -> None:
+    _niet_leeg(lees_toml(relatief))
+
+
+def _niet_leeg(tekst: dict[str, Any]) -> None:
     if not tekst:  # a file with only comments left in it
         raise ValueError("leeg")
 
@@ -186,6 +191,6 @@ def controleer() -> None:
     _laadt([map_ / "guidance" / GEMEENTEN_BESTAND], gemeenten)
     _laadt(regeling_bestanden(), alle_regelingen, regelingen_uit)
     for relatief in teksten():
-        _laadt([map_ / relatief], lambda r=relatief: _niet_leeg(lees_toml(r)))
+        _laadt([map_ / relatief], partial(_toml_niet_leeg, relatief, lees_toml))
     _laadt([map_ / "vragen" / "vragen.toml"], vragen)
     _laadt([map_ / "vragen" / "tegenstrijdig.toml"], tegenstrijdig)

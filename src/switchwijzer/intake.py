@@ -44,6 +44,7 @@ import errno
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -195,7 +196,9 @@ def _van_twee(oud: _SchemaTwee) -> dict[str, Any]:
     return {**oud.model_dump(mode="json", by_alias=True, exclude_unset=True), "schema": 3, "vergelijk": []}
 
 
-_MIGRATIES = {1: (_SchemaEen, _van_een), 2: (_SchemaTwee, _van_twee)}
+_MIGRATIES: dict[int, tuple[type[BaseModel], Callable[[Any], dict[str, Any]]]] = {
+    1: (_SchemaEen, _van_een), 2: (_SchemaTwee, _van_twee),
+}
 """Per older schema version: its model and the step to the next version."""
 
 

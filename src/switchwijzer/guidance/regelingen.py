@@ -201,6 +201,7 @@ def beoordeel(situatie: Situatie, uitkomst: Uitkomst) -> list[Beoordeling]:
             continue
         oordeel = _oordeel(regeling, nu, straks)
         if oordeel is not None:
+            assert lokaal is not None  # the loop runs over its regelingen only
             uit.append(Beoordeling(regeling.soort, oordeel, lokaal.naam, regeling, nu, straks,
                                    _bedrag_voor(regeling, situatie)))
     for regeling in landelijk.regeling:
