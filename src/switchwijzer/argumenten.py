@@ -38,8 +38,8 @@ def _nl_meervoud(enkelvoud: str, meervoud: str, n: int) -> str:
     return _nl(enkelvoud if n == 1 else meervoud)
 
 
-argparse._ = _nl  # type: ignore[attr-defined]
-argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]
+argparse._ = _nl  # type: ignore[attr-defined]  # argparse reads these names from its own module: its messages in Dutch
+argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]  # the same, for its plural messages
 
 
 def _getal(tekst: str, laag: int, hoog: int, naam: str, ervoor: str = "") -> int:

@@ -167,7 +167,7 @@ def _laadt_engine(map_: Path, submap: str, laad: Callable[[], object], fouttype:
     try:
         laad()
     except fouttype as fout:
-        pad = map_van() / fout.bestand  # type: ignore[attr-defined]
+        pad = map_van() / fout.bestand  # type: ignore[attr-defined]  # each `fouttype` given here names its `.bestand`
         if pad.is_file():
             _lees_toml(pad)  # a broken TOML gets its line in Dutch, not the parser's English
         raise InstallatieFout(pad, reden(fout)) from None

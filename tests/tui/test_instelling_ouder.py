@@ -65,9 +65,8 @@ async def test_de_ouder_van_een_bewoner_met_bijstand_ziet_bedragen_cak_en_toesla
             and f"hoogstens {geld(Decimal(497))} per maand" in geld_tab
         )
         kop = str(scherm.query_one("#kop", Static).render())
-        lang = next(
-            m for m in verwacht.maanden if m.maand == verwacht.blijvend.vanaf
-        )  # whole euros, as the months show
+        # whole euros, as the months show
+        lang = next(m for m in verwacht.maanden if m.maand == verwacht.blijvend.vanaf)
         heel = hele_euros(lang.met_overstap.totaal_na_kosten) - hele_euros(lang.zonder_overstap.totaal_na_kosten)
         assert "uw kind" in kop and "minstens " + geld(heel) in kop
         # never the old refusal ("we kunnen dit niet goed uitrekenen") next to amounts

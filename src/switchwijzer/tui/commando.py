@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 
 class Opdrachten(Provider):
-    def _opdrachten(self) -> list[tuple[str, str, object]]:
+    def _opdrachten(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = cast("SwitchwijzerApp", self.app)
         return [
             (_("Calculate"), _("Show the answer for these answers"), app.toon_uitkomst),

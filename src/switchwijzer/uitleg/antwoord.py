@@ -27,7 +27,7 @@ from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
-from switchwijzer.uitleg.teksten import Woorden, Zin, ongezegd, per_centen, samen, uit, uitleg, woorden, zin
+from switchwijzer.uitleg.teksten import Keuze, Woorden, Zin, ongezegd, per_centen, samen, uit, uitleg, woorden, zin
 from switchwijzer.uitleg.teksten import antwoord as _t
 from switchwijzer.uitleg.toeslagen import toeslag_rijen, voor_ouders, wat_doen
 
@@ -259,7 +259,7 @@ def _zonder_tegenspraak(uitkomst: Uitkomst, *groepen: str) -> list[Zin]:
 def _afronding(
     geld: tuple[Rij, ...], totaal: tuple[Decimal, Decimal] | None, kosten: tuple[Rij, ...],
     na_kosten: tuple[Decimal, Decimal] | None,
-) -> Zin | str:
+) -> Keuze | str:
     """The coach sees cents, which add up; whole euros may not, and then the table says so."""
     if totaal is None:
         return ""
@@ -267,7 +267,7 @@ def _afronding(
     mis = telt_niet_op_in_hele_euros(geld, totaal) or (
         na_kosten is not None and telt_niet_op_in_hele_euros((totaal_rij, *kosten), na_kosten)
     )
-    return per_centen("", uitleg("afronding")) if mis else ""  # type: ignore[return-value]
+    return per_centen("", uitleg("afronding")) if mis else ""
 
 
 def _tien_procent(uitkomst: Uitkomst) -> Zin | str:

@@ -196,17 +196,18 @@ def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
     maanden = uitkomst.maanden[:tot + 1]
     uit = []
     for naam in LATERE_KOSTEN:
-        bedragen = [m.met_overstap.kost(naam) for m in maanden]
-        if any(k is None or not k.berekend for k in bedragen):
+        gevonden = [m.met_overstap.kost(naam) for m in maanden]
+        bedragen = [k for k in gevonden if k is not None and k.berekend]
+        if len(bedragen) < len(gevonden):
             continue
-        eerste, laatste = bedragen[0].bedrag, bedragen[-1].bedrag  # type: ignore[union-attr]
+        eerste, laatste = bedragen[0].bedrag, bedragen[-1].bedrag
         meer = eerste - laatste  # costs are negative: a higher cost later is a positive difference
         if abs(meer) < GELIJK_GRENS:
             continue
         vanaf = len(bedragen) - 1
-        while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:  # type: ignore[union-attr]
+        while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:
             vanaf -= 1
-        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer, bedragen[-1].hoogstens))  # type: ignore[union-attr]
+        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer, bedragen[-1].hoogstens))
     return uit
 
 

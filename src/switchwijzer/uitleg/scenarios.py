@@ -165,9 +165,8 @@ def _rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
     uit.append(VergelijkRij(_("Difference per month"), tuple(_verschil(k.antwoord.totaal, centen) for k in kolommen),
                             "totaal"))
     na_kosten = any(k.antwoord.na_kosten for k in kolommen)
-    if (
-        na_kosten
-    ):  # what the headline and the chart show: what is left after the eigen bijdrage, lokale belastingen, travel
+    # what the headline and the chart show: what is left after the eigen bijdrage, lokale belastingen, travel
+    if na_kosten:
         uit.append(VergelijkRij(_("After the costs"), leeg, "kop"))
         uit.append(VergelijkRij(_("Left now"), tuple(totaal_na(k, 0) for k in kolommen), "totaal"))
         uit.append(VergelijkRij(_("Left later"), tuple(totaal_na(k, 1) for k in kolommen), "totaal"))

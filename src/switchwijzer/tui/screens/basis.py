@@ -29,7 +29,7 @@ class Inhoud(VerticalScroll, can_focus=False):
     and Tab scrolls to each button or field it reaches."""
 
 
-class Stap(Screen):
+class Stap(Screen[None]):
     LANGE_STAP = False
     """The step text of this kind of step can be long ("Vraag 12 van ongeveer 20"): see Kopbalk."""
     BINDINGS = [

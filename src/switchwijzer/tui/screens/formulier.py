@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
@@ -50,7 +51,8 @@ class FormulierScherm(Stap):
         veld = next(gevonden, None)
         if veld is None:  # the form is already being closed (keys typed in a burst)
             return
-        doel = veld.query(Input).first() if veld.query(Input) else (veld.zichtbare_keuzes() or [veld])[0]
+        keuzes = veld.zichtbare_keuzes()
+        doel: Widget = veld.query(Input).first() if veld.query(Input) else (keuzes[0] if keuzes else veld)
         doel.focus()
         self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
 
@@ -84,7 +86,7 @@ class FormulierScherm(Stap):
         if veld is not None:
             veld.wissel_waarom()
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         """Digits pick a choice in the question that has the focus (in a field to type in, they are typed)."""
         veld = self._veld_met_focus()
         if (

@@ -10,6 +10,7 @@ the answer, which is left as it was.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -31,7 +32,7 @@ from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario,
 class Uitslag(Vertical):
     """The table, the buttons to remove a variant and the shared chart; drawn again after every change."""
 
-    def __init__(self, vergelijking: Vergelijking, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vergelijking: Vergelijking, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.vergelijking = vergelijking
 

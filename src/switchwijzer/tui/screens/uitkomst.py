@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from decimal import Decimal
+from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +22,9 @@ from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, MaandenPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
+
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.scenarios import Vergelijking
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
@@ -226,7 +230,8 @@ class UitkomstScherm(Stap):
         from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
 
         try:
-            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum, self._vergelijking())
+            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), cast("SwitchwijzerApp", self.app).peildatum,
+                             self._vergelijking())
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return

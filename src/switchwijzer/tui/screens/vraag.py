@@ -100,7 +100,7 @@ class VraagScherm(Stap):
         if keuzes:
             (gekozen or keuzes)[0].focus()
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         """Digits 1 to 9 pick a choice (when there is no field to type in)."""
         veld = self._veld()
         if veld is None or not (event.character and event.character.isdigit()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -109,7 +109,7 @@ class Regels(Vertical):
 class Paneel(VerticalScroll):
     """One tab of the answer; it only lays out its part of the `Antwoord` (redrawn when the hours change)."""
 
-    def __init__(self, antwoord: Antwoord, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, antwoord: Antwoord, **kwargs: Any) -> None:
         super().__init__(classes="paneel", **kwargs)
         self.antwoord = antwoord
         self.gelinkt: set[str] = set()
@@ -219,7 +219,7 @@ class ToeslagenPaneel(Paneel):
 class AdviesPaneel(Paneel):
     """One part of the guidance: the way back, the indicatie, or what to do now."""
 
-    def __init__(self, antwoord: Antwoord, scherm: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, antwoord: Antwoord, scherm: str, **kwargs: Any) -> None:
         super().__init__(antwoord, **kwargs)
         self.scherm = scherm
 

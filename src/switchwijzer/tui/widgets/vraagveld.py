@@ -7,6 +7,7 @@ Every change is stored in the app's answers at once, so nothing typed is lost wh
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -21,6 +22,9 @@ from switchwijzer.tui.widgets.keuzeknop import GROEP, Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import Woorden, woorden
 from switchwijzer.uitleg.vragenlijst import Vraag
+
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
 
 KEUZE_TEKEN = {True: "●", False: "○"}
 """Chosen or not, shown as a sign and not by colour alone."""
@@ -39,7 +43,7 @@ class VraagVeld(Vertical):
     class Geweigerd(Message):
         """Enter in the field, but the answer cannot be used (the field says why)."""
 
-    def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs: Any) -> None:
         super().__init__(
             id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs
         )
@@ -51,7 +55,7 @@ class VraagVeld(Vertical):
 
     @property
     def woorden(self) -> Woorden:
-        return woorden(self.app.lezer)  # type: ignore[attr-defined]
+        return woorden(cast("SwitchwijzerApp", self.app).lezer)
 
     def compose(self) -> ComposeResult:
         vraag, w = self.vraag, self.woorden
