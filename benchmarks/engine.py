@@ -64,7 +64,8 @@ def main() -> None:
           "  (target <= 3 ms)")
     print(f"  = {maanden} months worked out (nu, straks, verloop, 41 sweep points, tipping-point search): "
           f"{alles / maanden * 1e6:.0f} µs a month; 3 ms would need {3e-3 / maanden * 1e6:.0f} µs")
-    print(f"bereken after - / + (same situation, sweep remembered): {uren_anders * 1e3:5.2f} ms  ({uren_anders / basis:6.1f}x)")
+    print(f"bereken after - / + (same situation, sweep remembered): {uren_anders * 1e3:5.2f} ms  "
+          f"({uren_anders / basis:6.1f}x)")
     opdrachtregel()
 
 

@@ -38,10 +38,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the visitor, shared with the test
-from tui.bezoeker import bezoeker, kiosk_app, uitgerust, wacht_op  # noqa: E402
-
 from switchwijzer.tui.screens.rol import RolScherm  # noqa: E402
-
+from tui.bezoeker import bezoeker, kiosk_app, uitgerust, wacht_op  # noqa: E402
 
 # -- measuring --------------------------------------------------------------------------------------------------
 
@@ -96,12 +94,20 @@ def samenvatting(metingen: list[Meting], vanaf: int = 50) -> list[str]:
         regels.append(
             f"from cycle {eerste.cyclus} to {eind.cyclus}: RSS {(eind.rss - eerste.rss) / 1e6:+.2f} MB, "
             f"objects {eind.objecten - eerste.objecten:+d}"
-            + (f", python {(eind.python - eerste.python) / 1e6:+.2f} MB" if eind.python is not None and eerste.python is not None else "")
+            + (
+                f", python {(eind.python - eerste.python) / 1e6:+.2f} MB"
+                if eind.python is not None and eerste.python is not None
+                else ""
+            )
         )
         for naam, waarde in (("RSS", lambda m: m.rss), ("objects", lambda m: m.objecten)):
-            regels.append(f"  trend {naam}: {helling([m.cyclus for m in deel], [waarde(m) for m in deel]):+.1f} per cycle")
-    regels.append(f"RSS over all cycles     {kromme([m.rss for m in metingen])}  ({_mb(min(m.rss for m in metingen)).strip()}"
-                  f" to {_mb(max(m.rss for m in metingen)).strip()})")
+            regels.append(
+                f"  trend {naam}: {helling([m.cyclus for m in deel], [waarde(m) for m in deel]):+.1f} per cycle"
+            )
+    regels.append(
+        f"RSS over all cycles     {kromme([m.rss for m in metingen])}  ({_mb(min(m.rss for m in metingen)).strip()}"
+        f" to {_mb(max(m.rss for m in metingen)).strip()})"
+    )
     regels.append(f"objects over all cycles {kromme([m.objecten for m in metingen])}  "
                   f"({min(m.objecten for m in metingen)} to {max(m.objecten for m in metingen)})")
     return regels
@@ -113,7 +119,9 @@ def kromme(waarden: list[int], breedte: int = 50) -> str:
     gemiddelden = [sum(stuk) / len(stuk) for stuk in stukken if stuk]
     laag, hoog = min(gemiddelden), max(gemiddelden)
     blokken = "▁▂▃▄▅▆▇█"
-    return "".join(blokken[int((g - laag) / (hoog - laag) * (len(blokken) - 1)) if hoog > laag else 0] for g in gemiddelden)
+    return "".join(
+        blokken[int((g - laag) / (hoog - laag) * (len(blokken) - 1)) if hoog > laag else 0] for g in gemiddelden
+    )
 
 
 def helling(x: list[int], y: list[int]) -> float:
@@ -121,7 +129,7 @@ def helling(x: list[int], y: list[int]) -> float:
     n = len(x)
     mx, my = sum(x) / n, sum(y) / n
     noemer = sum((a - mx) ** 2 for a in x)
-    return sum((a - mx) * (b - my) for a, b in zip(x, y)) / noemer if noemer else 0.0
+    return sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True)) / noemer if noemer else 0.0
 
 
 async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool) -> list[Meting]:
@@ -170,7 +178,8 @@ def main() -> None:
     start = time.monotonic()
     diff_bij = args.diff if 0 < args.diff < args.cycli else 0
     metingen = asyncio.run(soak(args.cycli, diff_bij, args.tracemalloc, args.verschillend))
-    print(f"\n{args.cycli} cycles in {time.monotonic() - start:.0f} s; on the first screen after each, after gc.collect():")
+    print(f"\n{args.cycli} cycles in {time.monotonic() - start:.0f} s; "
+          "on the first screen after each, after gc.collect():")
     print("\n".join(samenvatting(metingen)))
 
 

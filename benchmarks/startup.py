@@ -187,7 +187,9 @@ def _regel(naam: str, tijden: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--herhaal", type=int, default=7, help="startups measured (each in a fresh process)")
-    parser.add_argument("--redraw", type=int, default=3, help="processes per role that go 20 -> 40 -> 20 hours (40 presses each)")
+    parser.add_argument(
+        "--redraw", type=int, default=3, help="processes per role that go 20 -> 40 -> 20 hours (40 presses each)"
+    )
     args = parser.parse_args()
     if args.herhaal:  # --herhaal 0: only the redraw
         _proces(IMPORT_TEXTUAL), _proces(IMPORT_ONZE)  # warm the disk cache and the bytecode
@@ -199,10 +201,13 @@ def main() -> None:
             onze.append(float(_meet(ONZE)))
         print(_regel("import textual.app, textual.widgets  ", imp_kaal))
         print(_regel("import switchwijzer.tui.app          ", imp_onze))
-        print(f"ratio import / Textual's import: {statistics.median(imp_onze) / statistics.median(imp_kaal):.2f}  (target <= 1.3)")
+        verhouding = statistics.median(imp_onze) / statistics.median(imp_kaal)
+        print(f"ratio import / Textual's import: {verhouding:.2f}  (target <= 1.3)")
         print(_regel("bare Textual app to first screen     ", kaal))
         print(_regel("Switchwijzer to first usable screen  ", onze))
-        print(f"ratio first screen / bare app: {statistics.median(onze) / statistics.median(kaal):.2f}  (target <= 1.3)")
+        print(
+            f"ratio first screen / bare app: {statistics.median(onze) / statistics.median(kaal):.2f}  (target <= 1.3)"
+        )
     if not args.redraw:  # --redraw 0: only the startup
         return
     kaal_uren: list[float] = []
@@ -219,9 +224,11 @@ def main() -> None:
     print(f"bare Textual app, + / - -> one text redrawn:  median {statistics.median(kaal_uren) * 1000:5.1f} ms, "
           f"max {max(kaal_uren) * 1000:5.1f} ms over {len(kaal_uren)} changes")
     for rol, (uren, vorm) in per_rol.items():
-        met_vorm = [t for t, anders in zip(uren, vorm) if anders]
-        print(f"Switchwijzer ({ROLLEN[rol]}), + / - -> answer redrawn:  median {statistics.median(uren) * 1000:5.1f} ms, "
-              f"max {max(uren) * 1000:5.1f} ms over {len(uren)} changes  (target median <= 50, max <= 100)")
+        met_vorm = [t for t, anders in zip(uren, vorm, strict=True) if anders]
+        print(
+            f"Switchwijzer ({ROLLEN[rol]}), + / - -> answer redrawn:  median {statistics.median(uren) * 1000:5.1f} ms, "
+            f"max {max(uren) * 1000:5.1f} ms over {len(uren)} changes  (target median <= 50, max <= 100)"
+        )
         if met_vorm:
             print(f"  of which a sentence appeared or went:  median {statistics.median(met_vorm) * 1000:5.1f} ms, "
                   f"max {max(met_vorm) * 1000:5.1f} ms over {len(met_vorm)} changes")
@@ -230,8 +237,11 @@ def main() -> None:
               + ", ".join(f"{t * 1000:.0f}" for t in sorted(uren)[-5:]))
         cpu = cpu_tijd[rol]
         wachtte = max(uren) > 1.5 * max(cpu)
-        print(f"  CPU time it used:           median {statistics.median(cpu) * 1000:5.1f} ms, max {max(cpu) * 1000:5.1f} ms"
-              + ("  (the slowest redraw waited for a core: the machine was busy)" if wachtte else ""))
+        print(
+            f"  CPU time it used:           median {statistics.median(cpu) * 1000:5.1f} ms, "
+            f"max {max(cpu) * 1000:5.1f} ms"
+            + ("  (the slowest redraw waited for a core: the machine was busy)" if wachtte else "")
+        )
 
 
 if __name__ == "__main__":

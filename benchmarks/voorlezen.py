@@ -125,7 +125,9 @@ def main() -> None:
         return statistics.median(d[sleutel][deel] for d in reeks)
 
     f3 = median(drukken, "f3")
-    print(f"F3 (contrast), key to redrawn screen (baseline): median {f3:5.1f} ms   CPU {median(drukken, 'f3', 1):5.1f} ms")
+    print(
+        f"F3 (contrast), key to redrawn screen (baseline): median {f3:5.1f} ms   CPU {median(drukken, 'f3', 1):5.1f} ms"
+    )
     for reeks, sleutel, naam in (
         (drukken, "f6_eerste", "F6, first press, 1 s after the first screen"),
         (drukken, "f6_daarna", "F6, a later press                          "),

@@ -90,7 +90,8 @@ class Meting:
 
     def __str__(self) -> str:
         return (
-            f"{self.zinnen} zinnen, {self.woorden} woorden, gemiddeld {self.gemiddelde_zinslengte:.1f} woorden per zin, "
+            f"{self.zinnen} zinnen, {self.woorden} woorden, "
+            f"gemiddeld {self.gemiddelde_zinslengte:.1f} woorden per zin, "
             f"{100 * self.aandeel_lange_zinnen:.1f} % zinnen boven {LANGE_ZIN} woorden (langste {self.langste_zin}), "
             f"Flesch-Douma {self.flesch_douma:.1f}"
         )

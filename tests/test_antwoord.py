@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 import pytest
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.details import details
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 COACH = woorden_voor(Lezer("coach"))
@@ -60,7 +60,7 @@ def test_maanden_met_hetzelfde_bedrag_zijn_een_stuk() -> None:
     _, uitkomst, a = _antwoord(ONDER_27)
     assert len(a.maanden) >= 2
     assert sum(s.aantal for s in a.maanden) == len(uitkomst.maanden)
-    for vorige, stuk in zip(a.maanden, a.maanden[1:]):
+    for vorige, stuk in pairwise(a.maanden):
         assert stuk.van_maand == vorige.tot_maand + 1
         assert (vorige.zonder, vorige.met, vorige.status) != (stuk.zonder, stuk.met, stuk.status)
         assert stuk.redenen, "each new stretch says why it starts"

@@ -19,10 +19,24 @@ from switchwijzer.uitleg.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.uitleg.scenarios import Scenario
 
 WAARDEN = {
-    "leeftijd": Decimal(24), "woonsituatie": "alleen", "huurt": "ja", "huur": Decimal("650.50"), "uitkering": "bijstand",
-    "vergoeding": WEET_NIET, "kwijtschelding": "ja", "financiering": "wmo", "andere_wmo_hulp": WEET_NIET,
-    "einddatum": date(2027, 3, 1), "soort_werk": "beschut_werk", "uren": Decimal("12.5"), "begonnen": "nee",
-    "start": date(2026, 5, 1), "loon": WEET_NIET, "reiskosten": Decimal(0), "urenbeperking": "nee", "advies": "ja",
+    "leeftijd": Decimal(24),
+    "woonsituatie": "alleen",
+    "huurt": "ja",
+    "huur": Decimal("650.50"),
+    "uitkering": "bijstand",
+    "vergoeding": WEET_NIET,
+    "kwijtschelding": "ja",
+    "financiering": "wmo",
+    "andere_wmo_hulp": WEET_NIET,
+    "einddatum": date(2027, 3, 1),
+    "soort_werk": "beschut_werk",
+    "uren": Decimal("12.5"),
+    "begonnen": "nee",
+    "start": date(2026, 5, 1),
+    "loon": WEET_NIET,
+    "reiskosten": Decimal(0),
+    "urenbeperking": "nee",
+    "advies": "ja",
     "gemeente": "Utrecht",
 }
 
@@ -67,7 +81,9 @@ def test_het_overzicht_van_bewaarde_antwoorden_heeft_de_keuzes_naast_elkaar(tmp_
     ({"gemeente": None}, "nog niet af"),
     ({"start": date(2026, 5, 1), "loon": "uurloon", "uurloon": Decimal("10")}, "minimumloon"),
 ])
-def test_onafgemaakte_of_foute_antwoorden_zeggen_in_een_zin_wat_te_doen(tmp_path: Path, anders: dict, woorden: str) -> None:
+def test_onafgemaakte_of_foute_antwoorden_zeggen_in_een_zin_wat_te_doen(
+    tmp_path: Path, anders: dict, woorden: str
+) -> None:
     pad = _bewaard(tmp_path / "intake.json", **anders)
     res = _run(str(pad))
     fout = res.stderr.decode()

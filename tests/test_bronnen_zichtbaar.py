@@ -19,11 +19,10 @@ from switchwijzer.engine.parameters import alle_periodes, parameters_op
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.kiezen import advies
 from switchwijzer.i18n import TALEN
-from switchwijzer.lezer import ROLLEN
+from switchwijzer.lezer import ROLLEN, Lezer
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.bronnen import bronnen
-from switchwijzer.lezer import Lezer
 
 BESTANDSNAAM = re.compile(
     r"\.(txt|ya?ml|toml|json|py)\b|\bseed\s|\bcommit\s|\b[0-9a-f]{40}\b|regelrecht-corpus", re.IGNORECASE
@@ -150,5 +149,7 @@ def test_het_antwoord_als_tekst_noemt_geen_bestand(naam: str) -> None:
             fouten += [_fout(f"{naam} {rol}/{taal} advies {i.id}", i.bron) for i in advies(situatie, Lezer(rol, taal))]
             fouten += [_fout(f"{naam} {rol}/{taal} tekst regel {n}", r)
                        for n, r in enumerate(als_tekst(situatie, uitkomst, Lezer(rol, taal)).splitlines())]
-        fouten += [_fout(f"{naam} {rol} pdf-bronnen", b) for b in bronnen(maak_antwoord(situatie, uitkomst, Lezer(rol)))]
+        fouten += [
+            _fout(f"{naam} {rol} pdf-bronnen", b) for b in bronnen(maak_antwoord(situatie, uitkomst, Lezer(rol)))
+        ]
     assert not [f for f in fouten if f], "\n".join(f for f in fouten if f)

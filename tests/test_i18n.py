@@ -17,8 +17,15 @@ from switchwijzer import i18n
 from switchwijzer.paths import locale_dir
 
 WORTEL = Path(__file__).resolve().parents[1]
-CODE = [WORTEL / "src/switchwijzer/tui", WORTEL / "src/switchwijzer/uitleg", WORTEL / "src/switchwijzer/afdruk",
-        WORTEL / "src/switchwijzer/i18n.py", WORTEL / "src/switchwijzer/lezer.py", WORTEL / "src/switchwijzer/intake.py", WORTEL / "src/switchwijzer/spraak"]
+CODE = [
+    WORTEL / "src/switchwijzer/tui",
+    WORTEL / "src/switchwijzer/uitleg",
+    WORTEL / "src/switchwijzer/afdruk",
+    WORTEL / "src/switchwijzer/i18n.py",
+    WORTEL / "src/switchwijzer/lezer.py",
+    WORTEL / "src/switchwijzer/intake.py",
+    WORTEL / "src/switchwijzer/spraak",
+]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
@@ -100,7 +107,10 @@ def test_engels_toont_bedragen_en_datums_op_zijn_engels_en_nederlands_op_zijn_ne
         assert (i18n.geld(Decimal("1374.4")), i18n.geld(Decimal("1374.45"), centen=True)) == ("€1,374", "€1,374.45")
         assert (i18n.getal(Decimal("12.5")), i18n.datum(date(2027, 3, 1))) == ("12.5", "1 March 2027")
         i18n.zet_taal("nl")
-        assert (i18n.geld(Decimal("1374.4")), i18n.geld(Decimal("1374.45"), centen=True)) == ("€\xa01.374", "€\xa01.374,45")
+        assert (i18n.geld(Decimal("1374.4")), i18n.geld(Decimal("1374.45"), centen=True)) == (
+            "€\xa01.374",
+            "€\xa01.374,45",
+        )
         assert (i18n.getal(Decimal("12.5")), i18n.datum(date(2027, 3, 1))) == ("12,5", "1 maart 2027")
     finally:
         i18n.zet_taal("nl")

@@ -93,7 +93,9 @@ def test_elk_bestand_weg_kapot_of_leeg_wordt_bij_naam_genoemd(uitkomsten: dict) 
 
 
 def installatie_bestanden() -> set[str]:
-    return _in_de_repository(content_dir(), "content") | _in_de_repository(locale_dir(), "locale") | {"content", "locale"}
+    return (
+        _in_de_repository(content_dir(), "content") | _in_de_repository(locale_dir(), "locale") | {"content", "locale"}
+    )
 
 
 def test_een_verkeerde_waarde_in_een_van_veel_bestanden_noemt_dat_bestand(tmp_path: Path) -> None:

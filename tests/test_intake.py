@@ -294,6 +294,8 @@ def test_een_bestand_met_schema_2_opent_zonder_keuzes_en_wordt_niet_herschreven(
         ([{"uren": 8}], "vergelijk"),
     ],
 )
-def test_een_foute_keuze_om_te_vergelijken_geeft_een_duidelijke_melding(tmp_path: Path, keuzes: list, woorden: str) -> None:
+def test_een_foute_keuze_om_te_vergelijken_geeft_een_duidelijke_melding(
+    tmp_path: Path, keuzes: list, woorden: str
+) -> None:
     pad = _schrijf(tmp_path / "a.json", _met(vergelijk=keuzes))
     assert woorden in _fout_bij(pad)

@@ -17,8 +17,12 @@ import pytest
 from switchwijzer import bestanden, i18n, intake
 from switchwijzer.intake import Intake, IntakeFout, bewaar, bewaarde, lees
 
-VOORBEELD = Intake(rol="coach", peildatum=date(2026, 3, 1), waarden={"leeftijd": Decimal("24"), "uren": Decimal("12.5")},
-                   getypt={"leeftijd": "24", "uren": "12,5"})
+VOORBEELD = Intake(
+    rol="coach",
+    peildatum=date(2026, 3, 1),
+    waarden={"leeftijd": Decimal("24"), "uren": Decimal("12.5")},
+    getypt={"leeftijd": "24", "uren": "12,5"},
+)
 CIJFERS = "9" * 5000
 
 
@@ -123,7 +127,9 @@ def test_twee_keer_bewaren_onder_dezelfde_naam_overschrijft_niet_stil(tmp_path: 
     assert lees(pad).intake.rol == "ouder"
 
 
-def test_na_het_neerzetten_wordt_ook_de_map_naar_schijf_geschreven(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_na_het_neerzetten_wordt_ook_de_map_naar_schijf_geschreven(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """os.replace changes the folder; without an fsync of the folder a power cut can lose the new name."""
     echte_fsync = os.fsync
     gezien: list[str] = []

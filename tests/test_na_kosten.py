@@ -12,15 +12,14 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf
 from switchwijzer.afdruk.grafiek import _totaal_bij
 from switchwijzer.engine import Situatie, bereken
-from switchwijzer.i18n import geld, getal
+from switchwijzer.i18n import geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.widgets.urengrafiek import _op
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.scenarios import vergelijk
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 # A Wlz resident in an instelling with a Wajong who starts in July 2026: from 2029 the CAK takes part of each
@@ -58,7 +57,10 @@ def test_kop_grafiek_en_tien_procent_zeggen_hetzelfde_bedrag_na_kosten() -> None
     assert Decimal(str(_op(a.uren_reeks, uren))) == u.straks.totaal_na_kosten
     assert _totaal_bij(a.uren_reeks, uren) == u.straks.totaal_na_kosten
     assert _totaal_bij(a.uren_reeks_blijvend, uren) == lang.met_overstap.totaal_na_kosten
-    assert next(p for p in a.uren_reeks if p.uren == 0).totaal == next(p for p in u.uren_reeks if p.uren == 0).totaal_na_kosten
+    assert (
+        next(p for p in a.uren_reeks if p.uren == 0).totaal
+        == next(p for p in u.uren_reeks if p.uren == 0).totaal_na_kosten
+    )
     assert "na de kosten" in a.grafiek_titel
     # the 10 % sentence: the lasting gain as a percentage of what is left without work then, after the costs
     assert u.winst_minstens_10_procent is False
@@ -103,7 +105,9 @@ def test_zonder_kosten_blijft_alles_voor_kosten() -> None:
 
 def test_het_papier_noemt_het_gekozen_bedrag_na_kosten() -> None:
     situatie, u, a = _antwoord(WLZ_INSTELLING)
-    tekst = re.sub(r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(maak_pdf(a, date(2026, 7, 1)))).pages))
+    tekst = re.sub(
+        r"\s+", " ", "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(maak_pdf(a, date(2026, 7, 1)))).pages)
+    )
     tekst = tekst.replace("\xa0", " ")
     bedrag = geld(u.straks.totaal_na_kosten).replace("\xa0", " ")
     assert f"Gekozen: 16 uur per week, {bedrag} per maand na de kosten" in tekst
@@ -180,7 +184,9 @@ def test_in_hele_euros_telt_de_tabel_op_of_zegt_hij_dat_hij_is_afgerond(json: di
         and sum(k[kant] or 0 for k in kolommen[n:-1]) == kolommen[-1][kant]
         for kant in (0, 1)
     )
-    assert klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt het totaal soms niet precies."
+    assert (
+        klopt or a.afronding == "De bedragen zijn afgerond op hele euro's. Daardoor klopt het totaal soms niet precies."
+    )
     assert klopt is not bool(a.afronding), "the line is there exactly when the whole euros do not add up"
 
 

@@ -6,7 +6,6 @@ reaches fails here until it has a name in ONDERDEEL_NAMEN."""
 from __future__ import annotations
 
 from engine.werkvoorbeelden import alle, uitkomst
-
 from switchwijzer.uitleg.namen import ONDERDEEL_NAMEN
 
 
@@ -43,6 +42,9 @@ def test_a_step_labelled_deducted_is_never_a_positive_amount():
     """"(gaat eraf)" in the coach's detail promises a minus; a positive amount under that label misleads."""
     afgetrokken = {naam for naam, label in ONDERDEEL_NAMEN.items() if "(deducted)" in label}
     assert afgetrokken
-    fout = {f"{onderdeel.naam} = {onderdeel.bedrag} in {regel.naam} ({bestand})"
-            for bestand, regel, onderdeel in _alle_onderdelen() if onderdeel.naam in afgetrokken and onderdeel.bedrag > 0}
+    fout = {
+        f"{onderdeel.naam} = {onderdeel.bedrag} in {regel.naam} ({bestand})"
+        for bestand, regel, onderdeel in _alle_onderdelen()
+        if onderdeel.naam in afgetrokken and onderdeel.bedrag > 0
+    }
     assert not fout, fout

@@ -93,7 +93,7 @@ def test_ctrl_c_tijdens_het_lezen_van_standaardinvoer() -> None:
     proces.send_signal(signal.SIGINT)
     _, fout = proces.communicate(timeout=30)
     assert proces.returncode == 130
-    assert b"Traceback" not in fout and "Gestopt".encode() in fout
+    assert b"Traceback" not in fout and b"Gestopt" in fout
 
 
 def test_hulp_gebruik_en_fouten_van_de_opties_zijn_nederlands() -> None:
@@ -161,7 +161,9 @@ async def test_de_kiosk_toont_alleen_de_melding_en_stopt_alleen_voor_personeel()
     assert not app.is_running
 
 
-def test_ctrl_c_terwijl_het_programma_nog_laadt(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ctrl_c_terwijl_het_programma_nog_laadt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Ctrl+C in the first fifth of a second came while the engine was still being imported, and showed a
     traceback. Now anything after the first few imports ends with "Gestopt." and 130."""
     import switchwijzer.argumenten

@@ -9,9 +9,9 @@ import pytest
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import Invoerfout, geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, MET_VRIJLATING, Scenario, vergelijk
-from switchwijzer.lezer import Lezer
 
 BASIS = Situatie.model_validate({
     "peildatum": "2026-03-01", "leeftijd": 24, "wonen": {"huurt": True, "kale_huur_per_maand": "650.50"},
@@ -29,7 +29,9 @@ def test_meer_uren_geeft_een_ander_totaal_straks_dan_het_antwoord() -> None:
     assert meer.situatie.straks.uren_per_week == Decimal(32)
     assert meer.uitkomst.straks.totaal != basis.uitkomst.straks.totaal
     # the table shows what the engine says for each Situatie
-    direct = bereken(BASIS.model_copy(update={"straks": BASIS.straks.model_copy(update={"uren_per_week": Decimal(32)})}))
+    direct = bereken(
+        BASIS.model_copy(update={"straks": BASIS.straks.model_copy(update={"uren_per_week": Decimal(32)})})
+    )
     assert _rij(v, "Totaal straks").cellen == (geld(bereken(BASIS).straks.totaal), geld(direct.straks.totaal))
 
 
@@ -40,7 +42,7 @@ def test_de_regels_hebben_dezelfde_namen_als_het_geldtabblad(rol: str) -> None:
     regels = [r.naam for r in v.rijen if r.soort == "regel"]
     half = len(regels) // 2  # once for now, once for later
     assert regels[:half] == regels[half:] == [r.naam for r in antwoord.geld]
-    for naam_nu, naam_straks, rij in zip(regels[:half], regels[half:], antwoord.geld):
+    for naam_nu, _naam_straks, rij in zip(regels[:half], regels[half:], antwoord.geld, strict=True):
         cellen_nu = next(r for r in v.rijen if r.naam == naam_nu and r.soort == "regel").cellen
         assert cellen_nu[0] == (geld(rij.nu, centen=rol == "coach") if rij.nu is not None else "–")
 
@@ -63,7 +65,11 @@ def test_maanden_met_vrijlating_hebben_een_teken_zoals_de_engine_zegt() -> None:
     assert maanden and MET_VRIJLATING in v.uitleg
     for kolom_nummer, kolom in enumerate(v.kolommen):
         for periode in kolom.uitkomst.verloop:
-            rij = next(r for r in maanden if r.naam.startswith((f"Maand {periode.vanaf_maand}", f"Vanaf maand {periode.vanaf_maand}")))
+            rij = next(
+                r
+                for r in maanden
+                if r.naam.startswith((f"Maand {periode.vanaf_maand}", f"Vanaf maand {periode.vanaf_maand}"))
+            )
             cel = rij.cellen[kolom_nummer]
             # the months are after the costs when there are any (here the tax for afval, riool en water)
             na_kosten = any(k.antwoord.na_kosten for k in v.kolommen)

@@ -1,4 +1,5 @@
-"""mypy (strict) and ruff on the paths `pyproject.toml` names ([tool.mypy] files, [tool.ruff] include): 0 errors.
+"""mypy (strict) on all of src/switchwijzer and ruff on src, tests and benchmarks (the paths `pyproject.toml` names:
+[tool.mypy] files, [tool.ruff] include): 0 errors.
 
 Both run as CI runs them, with no paths on the command line, so widening the checked part of the tree is a change in
 pyproject.toml only. Skipped, with the reason, only where the tool is not installed (`pip install -e ".[test]"`
@@ -35,12 +36,23 @@ def test_ruff_finds_nothing() -> None:
     assert res.returncode == 0, res.stdout + res.stderr
 
 
-def test_elke_type_ignore_in_de_engine_zegt_waarom() -> None:
-    """`# type: ignore[code]  # reason`: the code keeps it narrow, the reason says why the checker is wrong there."""
-    zonder = [f"{pad.relative_to(WORTEL)}:{nummer}" for pad in sorted((WORTEL / "src/switchwijzer/engine").rglob("*.py"))
+def test_elke_type_ignore_zegt_waarom() -> None:
+    """`# type: ignore[code]  # reason` everywhere in src/: the code keeps it narrow, the reason says why the checker
+    is wrong there (mypy's warn_unused_ignores, part of strict, reports the ones no longer needed)."""
+    zonder = [f"{pad.relative_to(WORTEL)}:{nummer}" for pad in sorted((WORTEL / "src/switchwijzer").rglob("*.py"))
               for nummer, regel in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1)
               if "type: ignore" in regel and not _met_reden(regel)]
     assert not zonder, zonder
+
+
+@pytest.mark.parametrize(("regel", "goed"), [
+    ("x = f()  # type: ignore[arg-type]  # Textual types it too narrowly", True),
+    ("x = f()  # type: ignore[arg-type]", False),
+    ("x = f()  # type: ignore  # no code", False),
+    ("x = f()  # type: ignore[arg-type]  (a reason in brackets)", False),
+])
+def test_een_reden_is_een_code_en_een_eigen_commentaar(regel: str, goed: bool) -> None:
+    assert _met_reden(regel) is goed
 
 
 def _met_reden(regel: str) -> bool:

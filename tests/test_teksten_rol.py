@@ -3,7 +3,9 @@
 from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
-TEKST = {"nl": {"je": "Vraag het je begeleider.", "u": "Vraag het de begeleider.", "coach": "Vraag het de zorgaanbieder."}}
+TEKST = {
+    "nl": {"je": "Vraag het je begeleider.", "u": "Vraag het de begeleider.", "coach": "Vraag het de zorgaanbieder."}
+}
 
 
 def test_a_role_key_wins_over_u_for_that_role_only() -> None:

@@ -12,17 +12,16 @@ import pytest
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.engine import signalen as engine_signalen
 from switchwijzer.engine.uitkomst import Signaal
-from switchwijzer.uitleg import als_tekst
 from switchwijzer.i18n import geld
+from switchwijzer.lezer import ROLLEN, Lezer
+from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.geld import reden_tekst
 from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.uitleg.maanden import kop_blijvend
 from switchwijzer.uitleg.signalen import signaal_tekst, signaal_teksten
-from switchwijzer.lezer import ROLLEN
 from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
-from switchwijzer.uitleg.woordenlijst import woorden
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.woordenlijst import woorden
 
 BASIS = {"peildatum": "2026-03-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
          "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 20}}
@@ -88,7 +87,11 @@ def test_kop_zegt_wat_blijft_en_vanaf_wanneer() -> None:
     uitkomst = bereken(situatie)
     zin = woorden_voor(Lezer("deelnemer")).zeg(kop_blijvend(uitkomst, na_kosten=False))
     assert uitkomst.blijvend is not None and uitkomst.blijvend.verschil_per_maand >= Decimal(5)
-    assert zin.startswith("Met werk heb je vanaf ") and zin.endswith(" meer.") and geld(uitkomst.blijvend.verschil_per_maand) in zin
+    assert (
+        zin.startswith("Met werk heb je vanaf ")
+        and zin.endswith(" meer.")
+        and geld(uitkomst.blijvend.verschil_per_maand) in zin
+    )
 
 
 def test_uitleg_laadt_geen_textual() -> None:

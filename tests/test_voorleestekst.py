@@ -10,18 +10,18 @@ import json
 import re
 import subprocess
 import sys
+
 import pytest
 
+from engine.werkvoorbeelden import alle
 from switchwijzer import i18n
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.uitleg.uitspraak import bedrag, zinnen
 from switchwijzer.uitleg.voorlezen import DELEN, antwoord_zinnen, voorleestekst, vraag_zinnen
 from switchwijzer.uitleg.vragenlijst import vraag
-from switchwijzer.lezer import Lezer
-from switchwijzer.uitleg.teksten import woorden as woorden_voor
-
-from engine.werkvoorbeelden import alle
 
 BIJSTAND_20_UUR = {"peildatum": "2026-07-01", "leeftijd": 30, "nu": {"uitkering": "bijstand"},
                    "straks": {"soort_werk": "regulier", "uren_per_week": 20}}
@@ -57,10 +57,27 @@ def test_elke_zin_van_elk_voorbeeld_is_spreekbaar_en_niets_valt_weg(taal: str) -
             i18n.zet_taal(taal)
             try:
                 a = maak_antwoord(situatie, uitkomst, Lezer(rol))
-                gezegd = [a.kop, *a.kop_zinnen, a.nu_zin, a.tabel_titel, a.schatting, a.regels_zin, *a.geld_zinnen,
-                          a.maanden_uitleg, *(r for s in a.maanden for r in s.redenen),
-                          *a.uren_zinnen, *a.jaarwissel, *a.melden, *a.ouders, *a.aannames,
-                          *(s for d in a.delen for s in (*d.stappen, *(t for i in d.items for t in (i.titel, i.tekst, *i.acties))))]
+                gezegd = [
+                    a.kop,
+                    *a.kop_zinnen,
+                    a.nu_zin,
+                    a.tabel_titel,
+                    a.schatting,
+                    a.regels_zin,
+                    *a.geld_zinnen,
+                    a.maanden_uitleg,
+                    *(r for s in a.maanden for r in s.redenen),
+                    *a.uren_zinnen,
+                    *a.jaarwissel,
+                    *a.melden,
+                    *a.ouders,
+                    *a.aannames,
+                    *(
+                        s
+                        for d in a.delen
+                        for s in (*d.stappen, *(t for i in d.items for t in (i.titel, i.tekst, *i.acties)))
+                    ),
+                ]
                 ontbreekt = [zin for zin in zinnen([z for z in gezegd if z]) if zin not in gesproken]
             finally:
                 i18n.zet_taal("nl")
@@ -81,7 +98,9 @@ def test_het_geldtabblad_leest_de_regels_met_hun_bedragen_zonder_tabel() -> None
     assert loon.nu is None and loon.straks is not None
     assert f"Loon: zonder werk niets, met werk {bedrag(loon.straks)}." in zinnen_
     eigen_bijdrage = next(r for r in a.kosten if r.nu is not None and r.nu < 0)
-    assert f"{eigen_bijdrage.naam.replace('Wlz', 'W-L-Z')}: zonder werk min {bedrag(-eigen_bijdrage.nu)}," in " ".join(zinnen_)
+    assert f"{eigen_bijdrage.naam.replace('Wlz', 'W-L-Z')}: zonder werk min {bedrag(-eigen_bijdrage.nu)}," in " ".join(
+        zinnen_
+    )
     assert a.totaal_na_kosten is not None
     assert (f"Na de kosten: zonder werk {bedrag(a.totaal_na_kosten[0])}, met werk {bedrag(a.totaal_na_kosten[1])}."
             in zinnen_)
@@ -112,7 +131,9 @@ def test_in_het_engels_een_tabblad_in_engelse_woorden() -> None:
     situatie = Situatie.model_validate(BIJSTAND_20_UUR)
     geld = voorleestekst(situatie, bereken(situatie), Lezer("ouder", "en"))[0]
     assert geld[0] == "What changes in the money of your child?"
-    assert any(zin.startswith("Wage: without work nothing, with work ") and zin.endswith(" euros.") for zin in geld), geld
+    assert any(zin.startswith("Wage: without work nothing, with work ") and zin.endswith(" euros.") for zin in geld), (
+        geld
+    )
     assert i18n.taal() == "nl", "the language is put back"
 
 
@@ -124,7 +145,10 @@ def test_een_keuzevraag_met_nummers_en_weet_ik_niet_als_laatste_keuze() -> None:
     assert [k.split(":")[0] for k in keuzes] == ["Keuze 1", "Keuze 2", "Keuze 3"]
     assert keuzes[-1] == "Keuze 3: Weet ik niet."
     assert "Waarom vragen we dit?" not in zinnen_
-    assert vraag_zinnen(v, woorden_voor(Lezer("ouder")), v.keuzes[:2], waarom=True)[len(zinnen_)] == "Waarom vragen we dit?"
+    assert (
+        vraag_zinnen(v, woorden_voor(Lezer("ouder")), v.keuzes[:2], waarom=True)[len(zinnen_)]
+        == "Waarom vragen we dit?"
+    )
 
 
 def test_een_vraag_om_te_typen_zegt_wat_er_mis_is_en_hoe_je_antwoordt() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-
 from typing import TYPE_CHECKING
 
 from switchwijzer import __version__
@@ -71,15 +70,19 @@ def _main(argv: list[str] | None) -> int:
             max_sessies=args.max_sessies,
         )
     if args.kiosk and args.open is not None:
-        print("switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.", file=sys.stderr)
+        print(
+            "switchwijzer: --open kan niet in de kioskstand. Een kiosk opent en bewaart geen bestanden.",
+            file=sys.stderr,
+        )
         return 2
     if args.kiosk:
         _kiosk_omgeving()
-    geopend = None
+    geopend: Geopend | None = None
     if args.open is not None:
-        geopend = _open(args.open, args.taal)
-        if isinstance(geopend, int):
-            return geopend
+        uitkomst = _open(args.open, args.taal)
+        if isinstance(uitkomst, int):
+            return uitkomst
+        geopend = uitkomst
     from switchwijzer.tui.start import start
 
     return start(kiosk=args.kiosk, taal=args.taal, rol=args.rol, geopend=geopend, voorlezen=args.voorlezen,

@@ -38,8 +38,8 @@ def _nl_meervoud(enkelvoud: str, meervoud: str, n: int) -> str:
     return _nl(enkelvoud if n == 1 else meervoud)
 
 
-argparse._ = _nl  # type: ignore[attr-defined]
-argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]
+argparse._ = _nl  # type: ignore[attr-defined]  # argparse reads these names from its own module: its messages in Dutch
+argparse.ngettext = _nl_meervoud  # type: ignore[attr-defined]  # the same, for its plural messages
 
 
 def _getal(tekst: str, laag: int, hoog: int, naam: str, ervoor: str = "") -> int:
@@ -86,8 +86,11 @@ def parser(versie: str) -> argparse.ArgumentParser:
         description="Lees een situatie als JSON en schrijf de uitkomst als JSON (of als tekst).",
     )
     bereken.add_argument(
-        "bestand", nargs="?", default="-",
-        help="JSON-bestand met een situatie of met bewaarde antwoorden (Ctrl+S in de wizard), of - voor standaardinvoer",
+        "bestand",
+        nargs="?",
+        default="-",
+        help="JSON-bestand met een situatie of met bewaarde antwoorden (Ctrl+S in de wizard), "
+        "of - voor standaardinvoer",
     )
     bereken.add_argument("--tekst", action="store_true", help="schrijf de uitkomst als gewone tekst")
     bereken.add_argument(

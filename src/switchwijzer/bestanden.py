@@ -3,6 +3,7 @@ stays as it was when writing fails)."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
@@ -68,10 +69,8 @@ def vervang_atomisch(pad: Path, data: bytes, voorvoegsel: str = ".switchwijzer-"
         _map_naar_schijf(pad.parent)
     finally:
         if tijdelijk is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tijdelijk)
-            except OSError:
-                pass
 
 
 def _zet_neer_als_nieuw(tijdelijk: str, pad: Path) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 MAX_VELDNAAM = 60
 
@@ -36,7 +36,7 @@ _BERICHTEN = {
 }
 
 
-def _grens(fout: dict) -> str | None:
+def _grens(fout: ErrorDetails) -> str | None:
     ctx = fout.get("ctx") or {}
     soort = fout["type"]
     if soort == "greater_than_equal":
@@ -66,10 +66,10 @@ def _zonder_stuurtekens(tekst: str) -> str:
     return schoon if len(schoon) <= MAX_VELDNAAM else schoon[: MAX_VELDNAAM - 1] + "…"
 
 
-def _veld(item: dict) -> str:
+def _veld(item: ErrorDetails) -> str:
     """The field's dotted path; a rule that names its own field (VeldFout) wins over the model's place."""
     eigen = getattr((item.get("ctx") or {}).get("error"), "veld", None)
-    if eigen:
+    if isinstance(eigen, str) and eigen:
         return eigen
     return _zonder_stuurtekens(".".join(str(deel) for deel in item["loc"])) or "invoer"
 

@@ -27,7 +27,7 @@ TALEN: tuple[Taal, ...] = get_args(Taal)
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 GELD_LOCALE = "nl_NL"
 
-_taal = "nl"
+_taal: Taal = "nl"
 
 
 @cache
@@ -39,12 +39,13 @@ def _vertaling(taal: str) -> _gettext.NullTranslations:
 
 def zet_taal(taal: str) -> None:
     global _taal
-    if taal not in TALEN:
+    bekend = next((t for t in TALEN if t == taal), None)
+    if bekend is None:
         raise ValueError(f"onbekende taal: {taal}")
-    _taal = taal
+    _taal = bekend
 
 
-def taal() -> str:
+def taal() -> Taal:
     return _taal
 
 
@@ -153,7 +154,9 @@ def lees_getal(tekst: str, geheel: bool = False) -> Decimal:
     try:
         waarde = parse_decimal(schoon, locale=GELD_LOCALE, strict=True)
     except (NumberFormatError, InvalidOperation):
-        raise Invoerfout(_("We cannot read this number. Type it like this: {voorbeeld}.").format(voorbeeld=groot)) from None
+        raise Invoerfout(
+            _("We cannot read this number. Type it like this: {voorbeeld}.").format(voorbeeld=groot)
+        ) from None
     return waarde
 
 
@@ -204,9 +207,10 @@ def lees_datum(tekst: str) -> date:
         if not gevonden:
             raise Invoerfout(_("Type the date like this: 1-3-2027."))
         dag, naam, jaar = int(gevonden.group(1)), gevonden.group(2), int(gevonden.group(3))
-        maand = _maandnummer(naam)
-        if maand is None:
+        nummer = _maandnummer(naam)
+        if nummer is None:
             raise Invoerfout(_("We do not know this month. Type the date like this: 1-3-2027."))
+        maand = nummer
     try:
         return date(jaar, maand, dag)
     except ValueError:
@@ -219,5 +223,5 @@ def _maandnummer(naam: str) -> int | None:
         for breedte in ("wide", "abbreviated"):
             for nummer, maandnaam in get_month_names(breedte, locale=locale).items():
                 if maandnaam.lower().rstrip(".") == naam.rstrip("."):
-                    return nummer
+                    return int(nummer)
     return None

@@ -2,11 +2,11 @@
 
 A damaged install (a file missing, emptied, cut short or edited by hand) gives one Dutch message that names the
 file, instead of a traceback halfway through a conversation, or English where Dutch should be. Every file the app
-reads is listed in content/inhoud.toml and CATALOGI: a file that is not there is named, also one that is read with others from
-a folder (a deleted 2026-07-01.toml was reported as "2027-01-01.toml begint niet op de dag na 2026-06-30"). A
-file that is there is read by its own loader, once; only when a loader fails is each of its files read alone, to
-name the one that is wrong (so a good install is read once, not twice). No textual import: the command line uses
-this too.
+reads is listed in content/inhoud.toml and CATALOGI: a file that is not there is named, also one that is read with
+others from a folder (a deleted 2026-07-01.toml was reported as "2027-01-01.toml begint niet op de dag na
+2026-06-30"). A file that is there is read by its own loader, once; only when a loader fails is each of its files
+read alone, to name the one that is wrong (so a good install is read once, not twice). No textual import: the
+command line uses this too.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import gettext
 import re
 import tomllib
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def _bestaat(pad: Path) -> None:
         raise InstallatieFout(pad, "is leeg")
 
 
-def _lees_toml(pad: Path) -> dict:
+def _lees_toml(pad: Path) -> dict[str, Any]:
     """The file's TOML; InstallatieFout that names the line when it is not TOML."""
     try:
         data = tomllib.loads(pad.read_text(encoding="utf-8"))
@@ -121,10 +122,16 @@ def _laadt(bestanden: Iterable[Path], laad: Callable[[], object], een: Callable[
                 raise InstallatieFout(pad, "klopt niet (een waarde ontbreekt of is fout)") from None
         if len(bestanden) == 1:
             raise InstallatieFout(bestanden[0], "klopt niet (een waarde ontbreekt of is fout)") from None
-        raise InstallatieFout(bestanden[0].parent, "klopt niet (iets staat in twee bestanden)", soort="De map") from None
+        raise InstallatieFout(
+            bestanden[0].parent, "klopt niet (iets staat in twee bestanden)", soort="De map"
+        ) from None
 
 
-def _niet_leeg(tekst: dict) -> None:
+def _toml_niet_leeg(relatief: str, lees_toml: Callable[[str], dict[str, Any]]) -> None:
+    _niet_leeg(lees_toml(relatief))
+
+
+def _niet_leeg(tekst: dict[str, Any]) -> None:
     if not tekst:  # a file with only comments left in it
         raise ValueError("leeg")
 
@@ -160,7 +167,7 @@ def _laadt_engine(map_: Path, submap: str, laad: Callable[[], object], fouttype:
     try:
         laad()
     except fouttype as fout:
-        pad = map_van() / fout.bestand  # type: ignore[attr-defined]
+        pad = map_van() / fout.bestand  # type: ignore[attr-defined]  # each `fouttype` given here names its `.bestand`
         if pad.is_file():
             _lees_toml(pad)  # a broken TOML gets its line in Dutch, not the parser's English
         raise InstallatieFout(pad, reden(fout)) from None
@@ -184,6 +191,6 @@ def controleer() -> None:
     _laadt([map_ / "guidance" / GEMEENTEN_BESTAND], gemeenten)
     _laadt(regeling_bestanden(), alle_regelingen, regelingen_uit)
     for relatief in teksten():
-        _laadt([map_ / relatief], lambda r=relatief: _niet_leeg(lees_toml(r)))
+        _laadt([map_ / relatief], partial(_toml_niet_leeg, relatief, lees_toml))
     _laadt([map_ / "vragen" / "vragen.toml"], vragen)
     _laadt([map_ / "vragen" / "tegenstrijdig.toml"], tegenstrijdig)

@@ -44,6 +44,7 @@ import errno
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
@@ -53,8 +54,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
 
 from switchwijzer import __version__
-from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.bestanden import getypt_pad, is_map, kan_een_naam_zijn, vervang_atomisch
+from switchwijzer.foutmeldingen import beschrijf_fouten, zichtbaar
 from switchwijzer.i18n import _, als_invoer
 from switchwijzer.jsontekst import MAX_GETAL_TEKENS, TeLangGetal, laad
 from switchwijzer.lezer import ROLLEN, Rol
@@ -195,7 +196,9 @@ def _van_twee(oud: _SchemaTwee) -> dict[str, Any]:
     return {**oud.model_dump(mode="json", by_alias=True, exclude_unset=True), "schema": 3, "vergelijk": []}
 
 
-_MIGRATIES = {1: (_SchemaEen, _van_een), 2: (_SchemaTwee, _van_twee)}
+_MIGRATIES: dict[int, tuple[type[BaseModel], Callable[[Any], dict[str, Any]]]] = {
+    1: (_SchemaEen, _van_een), 2: (_SchemaTwee, _van_twee),
+}
 """Per older schema version: its model and the step to the next version."""
 
 
@@ -237,14 +240,19 @@ def _lees_tekst(pad: Path) -> str:
     try:
         ruw = _lees_bytes(pad)
     except OSError as fout:
-        raise IntakeFout(_("Cannot open the file {file} ({reason}).").format(file=naam, reason=_leesreden(fout))) from None
+        raise IntakeFout(
+            _("Cannot open the file {file} ({reason}).").format(file=naam, reason=_leesreden(fout))
+        ) from None
     if len(ruw) > MAX_BYTES:
-        raise IntakeFout(_("The file {file} is too big: more than 1 MB. A saved intake is much smaller.").format(file=naam))
+        raise IntakeFout(
+            _("The file {file} is too big: more than 1 MB. A saved intake is much smaller.").format(file=naam)
+        )
     try:
         return ruw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise IntakeFout(
-            _("The file {file} has characters we cannot read. Was it changed in another program? Open a file that Switchwijzer saved.").format(file=naam)
+            _("The file {file} has characters we cannot read. Was it changed in another program? "
+              "Open a file that Switchwijzer saved.").format(file=naam)
         ) from None
 
 
@@ -262,20 +270,28 @@ def uit_tekst(tekst: str, naam: str) -> tuple[Intake, int | None]:
         gegevens = laad(tekst)
     except TeLangGetal as fout:
         raise IntakeFout(
-            _("The file {file} has a number that is far too long ({length} characters). Was it changed in another program? Open a file that Switchwijzer saved.").format(
+            _("The file {file} has a number that is far too long ({length} characters). "
+              "Was it changed in another program? Open a file that Switchwijzer saved.").format(
                 file=naam, length=fout.tekens)
         ) from None
     except (json.JSONDecodeError, RecursionError) as fout:
         regel = getattr(fout, "lineno", 1)
         raise IntakeFout(
-            _("The file {file} has no saved answers: its form is wrong (see line {line}).").format(file=naam, line=regel)
+            _("The file {file} has no saved answers: its form is wrong (see line {line}).").format(
+                file=naam, line=regel
+            )
         ) from None
-    if not isinstance(gegevens, dict) or not isinstance(gegevens.get("schema"), int) or isinstance(gegevens.get("schema"), bool):
+    if (
+        not isinstance(gegevens, dict)
+        or not isinstance(gegevens.get("schema"), int)
+        or isinstance(gegevens.get("schema"), bool)
+    ):
         raise IntakeFout(_("The file {file} is not a saved intake of Switchwijzer.").format(file=naam))
     versie = gegevens["schema"]
     if versie > SCHEMA:
         raise IntakeFout(
-            _("The file {file} was saved by a newer Switchwijzer (file version {version}). This Switchwijzer can open up to version {known}. Update Switchwijzer and try again.").format(
+            _("The file {file} was saved by a newer Switchwijzer (file version {version}). "
+              "This Switchwijzer can open up to version {known}. Update Switchwijzer and try again.").format(
                 file=naam, version=versie, known=SCHEMA)
         )
     if versie < 1:
@@ -300,8 +316,8 @@ def _valideer(model: type[BaseModel], gegevens: dict[str, Any], naam: str) -> An
 def _naar_intake(bestand: _SchemaDrie, naam: str) -> Intake:
     if bestand.rol not in ROLLEN:
         raise IntakeFout(
-            _("The file {file} is for the role {role}. That role does not exist. A saved intake is for deelnemer, ouder or coach.").format(
-                file=naam, role=zichtbaar(bestand.rol))
+            _("The file {file} is for the role {role}. That role does not exist. "
+              "A saved intake is for deelnemer, ouder or coach.").format(file=naam, role=zichtbaar(bestand.rol))
         )
     per_id = {v.id: v for v in vragen()}
     problemen: list[str] = []
@@ -444,7 +460,8 @@ def als_tekst(intake: Intake, nu: datetime | None = None) -> str:
         "peildatum": intake.peildatum.isoformat(),
         "antwoorden": antwoorden,
         "vergelijk": [
-            {"uren": _als_json(v.uren), "soort_werk": v.soort_werk, "start": _als_json(v.start)} for v in intake.varianten
+            {"uren": _als_json(v.uren), "soort_werk": v.soort_werk, "start": _als_json(v.start)}
+            for v in intake.varianten
         ],
     }
     return json.dumps(gegevens, ensure_ascii=False, indent=2) + "\n"
@@ -487,8 +504,8 @@ def bewaar(intake: Intake, pad: Path | str, nieuw: bool = False) -> Path:
         vervang_atomisch(pad, tekst.encode("utf-8"), voorvoegsel=".intake-", nieuw=nieuw)
     except FileExistsError:
         raise IntakeFout(
-            _("The file {file} already exists. It is not replaced. The answers are still here. Save them under another name.").format(
-                file=zichtbaar(str(pad)))
+            _("The file {file} already exists. It is not replaced. The answers are still here. "
+              "Save them under another name.").format(file=zichtbaar(str(pad)))
         ) from None
     except OSError as fout:
         raise IntakeFout(

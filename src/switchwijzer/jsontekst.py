@@ -9,6 +9,7 @@ Digits inside a JSON string (typed text) are text, not a number, and are not cou
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -41,7 +42,5 @@ def laad(tekst: str) -> Any:
 def controleer_getallen(tekst: str) -> None:
     """Raise TeLangGetal when the JSON text has a number that is too long; say nothing about anything else (text
     that is not JSON is left to the parser that reads it next, with its own message per field)."""
-    try:
+    with contextlib.suppress(json.JSONDecodeError, RecursionError):
         json.loads(tekst, parse_int=_kort, parse_float=_kort)
-    except (json.JSONDecodeError, RecursionError):
-        pass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from switchwijzer.i18n import TALEN, N_, Taal
+from switchwijzer.i18n import N_, TALEN, Taal
 
 Rol = Literal["deelnemer", "ouder", "coach"]
 ROLLEN: tuple[Rol, ...] = get_args(Rol)

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from switchwijzer import bestanden
-from switchwijzer.afdruk import bestand
-from switchwijzer.afdruk import Schrijffout, als_pdf_pad, bestandsnaam, schrijf_atomisch
+from switchwijzer.afdruk import Schrijffout, als_pdf_pad, bestand, bestandsnaam, schrijf_atomisch
 
 from .test_pdf import START_NOVEMBER
 

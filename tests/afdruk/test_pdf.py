@@ -23,10 +23,10 @@ from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
-from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
-from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.woordenlijst import gebruikte_woorden, woord
 
 GEMAAKT = date(2026, 11, 26)
 # tests/cases/jaarwissel_2026_2027.toml, with rent and a dagbesteding indicatie: a start in November 2026,
@@ -165,7 +165,9 @@ def _bladzijden(data: bytes) -> list[str]:
 @pytest.mark.parametrize("uren", [8, 24])
 @pytest.mark.parametrize("start", ["2026-07-01", "2027-01-01"])
 @pytest.mark.parametrize("rol", ["deelnemer", "coach"])
-def test_de_kop_van_de_grafiek_staat_op_dezelfde_bladzijde_als_de_grafiek(leeftijd: int, uren: int, start: str, rol: str) -> None:
+def test_de_kop_van_de_grafiek_staat_op_dezelfde_bladzijde_als_de_grafiek(
+    leeftijd: int, uren: int, start: str, rol: str
+) -> None:
     data, antwoord = _pdf({"peildatum": start, "leeftijd": leeftijd, "nu": {"uitkering": "bijstand"},
                            "straks": {"soort_werk": "beschut_werk", "uren_per_week": uren},
                            "dagbesteding": {"financiering": "wmo", "indicatie_einddatum": "2027-06-30"}}, rol)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from switchwijzer.engine import Situatie, bereken
-from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.antwoord import maak_antwoord
 
 
 def situatie_in(gemeente: str | None, uren: int = 32, leeftijd: int = 30, uitkering: str = "bijstand",

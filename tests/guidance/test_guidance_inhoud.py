@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from taalniveau import meet
 
 from switchwijzer.guidance.inhoud import items
 from switchwijzer.guidance.kiezen import plaatshouders
-from switchwijzer.guidance.model import PLAATSHOUDERS, TALEN, InhoudItem, Tekst
+from switchwijzer.guidance.model import PLAATSHOUDERS, InhoudItem, Tekst
+from switchwijzer.i18n import TALEN
 from switchwijzer.lezer import ROLLEN
+from taalniveau import meet
 
 ITEMS = items()
 ONDERWERPEN_UIT_ISSUE = {"indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal"}

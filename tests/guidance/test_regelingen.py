@@ -66,7 +66,9 @@ def test_kerkrade_alleenstaande_ouder_bedrag_uit_2024_is_een_schatting() -> None
 def test_collectieve_zorgverzekering_met_korting_en_grens(gemeente: str, korting: str, grens: str) -> None:
     item = _item(situatie_in(gemeente), "Houd je de korting op je zorgverzekering?")
     assert f"De korting is {korting} per maand." in item.tekst
-    assert f"{grens} procent van de bijstandsnorm" in item.tekst and item.tekst.startswith("Die verlies je waarschijnlijk.")
+    assert f"{grens} procent van de bijstandsnorm" in item.tekst and item.tekst.startswith(
+        "Die verlies je waarschijnlijk."
+    )
 
 
 def test_onbekende_gemeente_krijgt_de_algemene_zin() -> None:
@@ -106,7 +108,11 @@ def test_elke_regeling_heeft_bron_datum_status_en_herkomst() -> None:
         for regeling in regelingen.regeling:
             assert regeling.bron and regeling.geldig_vanaf and regeling.status, stam
             assert re.search(r"\b(19|20)\d\d\b", regeling.bron), (stam, regeling.soort, "bron zonder jaar")
-            assert re.search(r"gelezen[^;]*\b20\d\d\b", regeling.herkomst), (stam, regeling.soort, "herkomst zonder datum")
+            assert re.search(r"gelezen[^;]*\b20\d\d\b", regeling.herkomst), (
+                stam,
+                regeling.soort,
+                "herkomst zonder datum",
+            )
 
 
 def test_de_tekst_noemt_de_regelingen() -> None:

@@ -109,7 +109,12 @@ ALLE_NAMEN = [(stam, naam) for stam, rs in alle_regelingen().items() for naam in
 def test_elke_naam_blijft_vindbaar_met_andere_hoofdletters_en_spaties(paar, hoofdletters, voor, rand) -> None:
     """Property: any mix of capitals, surrounding spaces and a 'gemeente '/'stad ' prefix finds the same file."""
     stam, naam = paar
-    getypt = rand + voor + "".join(c.upper() if hoog else c.lower() for c, hoog in zip(naam, hoofdletters)) + rand
+    getypt = (
+        rand
+        + voor
+        + "".join(c.upper() if hoog else c.lower() for c, hoog in zip(naam, hoofdletters, strict=False))
+        + rand
+    )
     assert van_gemeente(getypt) == alle_regelingen()[stam]
 
 
@@ -136,7 +141,9 @@ def test_bekende_gemeente_vraagt_alleen_wat_we_niet_weten() -> None:
     assert gemeente is not None and soorten == ["collectieve_zorgverzekering", "minimapas"]
     item = _item(situatie, "Wat kun je de gemeente Rotterdam nog vragen?")
     assert len(item.acties) == 2 and not any("inkomenstoeslag" in a for a in item.acties)
-    assert not any(i.titel == "Wat kun je de gemeente Utrecht nog vragen?" for i in nu_doen(situatie_in("Utrecht")).items)
+    assert not any(
+        i.titel == "Wat kun je de gemeente Utrecht nog vragen?" for i in nu_doen(situatie_in("Utrecht")).items
+    )
 
 
 def test_geen_vragen_wie_nu_al_boven_elke_grens_zit() -> None:
@@ -167,13 +174,17 @@ def test_ooievaarspas_weg_bij_32_uur_en_blijft_bij_4_uur() -> None:
     [pas] = [b for b in beoordeel(weinig, bereken(weinig)) if b.soort == "minimapas"]
     assert pas.oordeel == "blijft_waarschijnlijk" and pas.straks.procent <= 130
     item = _item(weinig, "Houdt uw kind de Ooievaarspas?", "ouder")
-    assert item.tekst.startswith("Dit houdt uw kind waarschijnlijk.") and "Met de Ooievaarspas van de gemeente Den Haag" \
-        in item.tekst
+    assert (
+        item.tekst.startswith("Dit houdt uw kind waarschijnlijk.")
+        and "Met de Ooievaarspas van de gemeente Den Haag" in item.tekst
+    )
 
 
 def test_grens_onbekend_wordt_gezegd() -> None:
     item = _item(situatie_in("Amsterdam"), "Houd je de inkomenstoeslag?")
-    assert item.tekst.startswith("Misschien verlies je dit.") and "Wij weten niet precies tot welk inkomen" in item.tekst
+    assert (
+        item.tekst.startswith("Misschien verlies je dit.") and "Wij weten niet precies tot welk inkomen" in item.tekst
+    )
 
 
 def test_minimumleeftijd_van_de_gemeente() -> None:
@@ -268,14 +279,29 @@ def test_eindhoven_rekent_met_de_hele_norm_oss_met_90_procent() -> None:
 # ---- the command line ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("gemeente", "regels"), [
-    ("'s-Gravenhage", ["Houdt uw cliënt de Ooievaarspas?",
-                       "Bron: Ooievaarspas, pagina 'Aanvragen Ooievaarspas' (gelezen december 2026; jaar niet genoemd)",
-                       "geldt vanaf 1 januari 2026"]),
-    ("Utrecht (stad)", ["Houdt uw cliënt de inkomenstoeslag?", "€ 276 per jaar",
-                        "Bron: Gemeente Utrecht, pagina 'Individuele inkomenstoeslag aanvragen' (bedragen vanaf 1 januari 2024)",
-                        "geldt vanaf 1 januari 2024"]),
-])
+@pytest.mark.parametrize(
+    ("gemeente", "regels"),
+    [
+        (
+            "'s-Gravenhage",
+            [
+                "Houdt uw cliënt de Ooievaarspas?",
+                "Bron: Ooievaarspas, pagina 'Aanvragen Ooievaarspas' (gelezen december 2026; jaar niet genoemd)",
+                "geldt vanaf 1 januari 2026",
+            ],
+        ),
+        (
+            "Utrecht (stad)",
+            [
+                "Houdt uw cliënt de inkomenstoeslag?",
+                "€ 276 per jaar",
+                "Bron: Gemeente Utrecht, pagina 'Individuele inkomenstoeslag aanvragen' "
+                "(bedragen vanaf 1 januari 2024)",
+                "geldt vanaf 1 januari 2024",
+            ],
+        ),
+    ],
+)
 def test_bereken_op_de_opdrachtregel_noemt_regelingen_met_bron_en_datum(tmp_path: Path, gemeente: str,
                                                                       regels: list[str]) -> None:
     bestand = tmp_path / "situatie.json"

@@ -31,10 +31,11 @@ def deelnemer_gewandeld():  # type: ignore[no-untyped-def]
     checks the amounts, and the review snapshots draw its answers."""
     import asyncio
 
-    from .helpers import beantwoord_alles
-    from .test_pilot_rollen import DEELNEMER
     from switchwijzer.tui.app import SwitchwijzerApp
     from switchwijzer.tui.screens.overzicht import OverzichtScherm
+
+    from .helpers import beantwoord_alles
+    from .test_pilot_rollen import DEELNEMER
 
     async def wandel():  # type: ignore[no-untyped-def]
         app = SwitchwijzerApp(peildatum=PEILDATUM)

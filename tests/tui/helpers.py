@@ -63,7 +63,10 @@ def typ(pilot: Pilot, tekst: str) -> None:
 
 
 async def beantwoord_alles(
-    pilot: Pilot, antwoorden: dict[str, object], max_stappen: int = 40, bij_elke_vraag: Callable[[VraagScherm], None] | None = None,
+    pilot: Pilot,
+    antwoorden: dict[str, object],
+    max_stappen: int = 40,
+    bij_elke_vraag: Callable[[VraagScherm], None] | None = None,
     tot: str | None = None,
 ) -> list[str]:
     """Answer each question screen from `antwoorden` (question id -> choice number, text or WEET_NIET) up to the

@@ -7,11 +7,11 @@ from textual.widgets import Static
 
 from switchwijzer.engine import bereken
 from switchwijzer.i18n import geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.namen import TOESLAGEN, regel_naam
-from switchwijzer.lezer import Lezer
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles, naar_uitkomst

@@ -17,9 +17,9 @@ from switchwijzer.tui.dialogs.bevestig import Bevestig
 from switchwijzer.tui.dialogs.bewaren import OpenDialoog
 from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.formulier import FormulierScherm
-from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 
 from .conftest import PEILDATUM
 from .helpers import beantwoord_alles, naar_uitkomst
@@ -57,7 +57,10 @@ async def test_bewaren_en_in_een_nieuwe_app_openen(_data_map: Path) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, PadDialoog)
-        assert json.loads(voorstel.read_text(encoding="utf-8"))["antwoorden"]["huur"] == {"waarde": "650.50", "getypt": "650,50"}
+        assert json.loads(voorstel.read_text(encoding="utf-8"))["antwoorden"]["huur"] == {
+            "waarde": "650.50",
+            "getypt": "650,50",
+        }
         bewaard = dict(app.antwoorden.waarden)  # type: ignore[union-attr]
         assert sorted(p.name for p in voorstel.parent.iterdir()) == [voorstel.name]
         await pilot.press("ctrl+q")  # saved: quits without asking
@@ -227,7 +230,9 @@ async def test_de_keuzes_naast_elkaar_worden_bewaard_en_komen_terug(_data_map: P
         pad = Path(app.screen.query_one("#pad", Input).value)
         await pilot.press("enter")
         await pilot.pause()
-    assert json.loads(pad.read_text(encoding="utf-8"))["vergelijk"] == [{"uren": "32", "soort_werk": None, "start": None}]
+    assert json.loads(pad.read_text(encoding="utf-8"))["vergelijk"] == [
+        {"uren": "32", "soort_werk": None, "start": None}
+    ]
     opnieuw = SwitchwijzerApp(peildatum=PEILDATUM, geopend=intake.lees(pad))
     async with opnieuw.run_test(size=(100, 40)) as pilot:
         await pilot.pause()

@@ -10,9 +10,9 @@ from textual.widgets import Static
 
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
-from switchwijzer.uitleg.geld import hele_euros
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.uitleg.geld import hele_euros
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles
@@ -60,9 +60,13 @@ async def test_de_ouder_van_een_bewoner_met_bijstand_ziet_bedragen_cak_en_toesla
         assert "Eigen bijdrage Wlz" in tabel
         # the CAK: nothing now (the income is too low), later at most an amount we cannot compute exactly
         assert "betaalt nu geen eigen bijdrage aan het CAK" in geld_tab
-        assert f"hoogstens {geld(Decimal(194))} per maand" in geld_tab and f"hoogstens {geld(Decimal(497))} per maand" in geld_tab
+        assert (
+            f"hoogstens {geld(Decimal(194))} per maand" in geld_tab
+            and f"hoogstens {geld(Decimal(497))} per maand" in geld_tab
+        )
         kop = str(scherm.query_one("#kop", Static).render())
-        lang = next(m for m in verwacht.maanden if m.maand == verwacht.blijvend.vanaf)  # whole euros, as the months show
+        # whole euros, as the months show
+        lang = next(m for m in verwacht.maanden if m.maand == verwacht.blijvend.vanaf)
         heel = hele_euros(lang.met_overstap.totaal_na_kosten) - hele_euros(lang.zonder_overstap.totaal_na_kosten)
         assert "uw kind" in kop and "minstens " + geld(heel) in kop
         # never the old refusal ("we kunnen dit niet goed uitrekenen") next to amounts

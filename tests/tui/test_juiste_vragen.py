@@ -12,6 +12,7 @@ import pytest
 from textual.widgets import Static
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.antwoorden import WEET_NIET as WEET_NIET_WAARDE
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
@@ -19,7 +20,6 @@ from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
 from switchwijzer.uitleg import als_tekst
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
 from .conftest import PEILDATUM

@@ -14,12 +14,12 @@ from textual.widgets import Static
 
 from switchwijzer.afdruk import maak_pdf
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.uitleg.antwoord import maak_antwoord
 from switchwijzer.uitleg.tekst import als_tekst
-from switchwijzer.lezer import Lezer
 
 VANDAAG = date(2026, 6, 15)
 # Bijstand, start in July 2026: vrijlating n, art. 34a from January 2027, the kwijtschelding of 2026 kept, no

@@ -59,7 +59,12 @@ class _Kapot(Screen):
 
 
 class _App(App[None]):
-    BINDINGS = [Binding("b", "fout", ""), Binding("c", "later", ""), Binding("d", "kapot", ""), Binding("e", "klok", "")]
+    BINDINGS = [
+        Binding("b", "fout", ""),
+        Binding("c", "later", ""),
+        Binding("d", "kapot", ""),
+        Binding("e", "klok", ""),
+    ]
 
     def __init__(self) -> None:
         super().__init__()

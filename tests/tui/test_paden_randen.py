@@ -104,7 +104,9 @@ def test_open_op_de_opdrachtregel_wacht_niet_en_geeft_exit_2(tmp_path: Path, soo
     assert ("geen gewoon bestand" if soort == "fifo" else "veel te lang") in fout
 
 
-async def test_ctrl_e_met_een_te_lange_naam(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deelnemer_gewandeld) -> None:  # type: ignore[no-untyped-def]
+async def test_ctrl_e_met_een_te_lange_naam(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, deelnemer_gewandeld
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("HOME", str(tmp_path))
     app = SwitchwijzerApp(peildatum=PEILDATUM)
     async with app.run_test(size=(100, 40)) as pilot:

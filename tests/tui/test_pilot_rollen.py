@@ -8,15 +8,14 @@ from decimal import Decimal
 import pytest
 from textual.widgets import Input, Static
 
-from switchwijzer.uitleg.kosten import heeft_kosten
 from switchwijzer.engine import Situatie, bereken
 from switchwijzer.i18n import geld
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.formulier import FormulierScherm
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
-from switchwijzer.tui.widgets.vraagveld import VraagVeld
-from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.kosten import heeft_kosten
 
 from .conftest import PEILDATUM
 from .helpers import WEET_NIET, beantwoord_alles, formulier_kies, formulier_typ, naar_overzicht
@@ -131,7 +130,6 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         await pilot.press("3")
         assert isinstance(app.screen, FormulierScherm)
         assert app.use_command_palette
-        form = app.screen
 
         await formulier_typ(pilot, "leeftijd", "35")
         await formulier_kies(pilot, "woonsituatie", "keuze-partner")
@@ -160,13 +158,20 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
         scherm = app.screen
         assert isinstance(scherm, UitkomstScherm), app.antwoorden.open_vraag()
         verwacht_json = {
-            "peildatum": date(2026, 4, 1), "leeftijd": 35,
+            "peildatum": date(2026, 4, 1),
+            "leeftijd": 35,
             "huishouden": {"soort": "met_partner", "kinderen": [4, 9], "partner_netto_per_maand": "1234.50"},
             "wonen": {"huurt": True, "kale_huur_per_maand": 720},
             "nu": {"uitkering": "bijstand"},
-            "straks": {"soort_werk": "regulier", "uren_per_week": 16, "maand_sinds_start": 1, "medisch_urenbeperkt": True,
-                       "reiskosten_per_maand": 60},
-            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False}, "vandaag": PEILDATUM,
+            "straks": {
+                "soort_werk": "regulier",
+                "uren_per_week": 16,
+                "maand_sinds_start": 1,
+                "medisch_urenbeperkt": True,
+                "reiskosten_per_maand": 60,
+            },
+            "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False},
+            "vandaag": PEILDATUM,
         }
         verwacht = bereken(Situatie.model_validate(verwacht_json))
         assert scherm.uitkomst == verwacht

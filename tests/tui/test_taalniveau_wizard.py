@@ -7,20 +7,18 @@ Count the rare words by hand (from the repository root):
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
-from collections import Counter
-
 from babel.messages.pofile import read_po
-from taalniveau import meet, zeldzame_woorden
 
 from switchwijzer.guidance.inhoud import items
-from switchwijzer.lezer import ROLLEN
-from switchwijzer.paths import locale_dir
 from switchwijzer.guidance.regelingen import alle_regelingen
+from switchwijzer.lezer import ROLLEN, Lezer
+from switchwijzer.paths import locale_dir
 from switchwijzer.uitleg.teksten import alle_varianten, lees_toml
 from switchwijzer.uitleg.woordenlijst import vind
-from switchwijzer.lezer import Lezer
+from taalniveau import meet, zeldzame_woorden
 
 
 def _vul_in(tekst: str) -> str:

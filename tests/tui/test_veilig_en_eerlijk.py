@@ -141,5 +141,7 @@ async def test_zero_hours_is_refused_with_a_clear_message_and_the_engine_still_c
         assert "0 uur is geen baan" in melding and "1 uur of meer" in melding
         assert app.focused is not None and app.focused.id == "invoer-uren"
     # the engine itself still takes 0 hours: its chart starts there
-    situatie = Situatie.model_validate({**DEELNEMER_SITUATIE, "straks": {**DEELNEMER_SITUATIE["straks"], "uren_per_week": 0}})
+    situatie = Situatie.model_validate(
+        {**DEELNEMER_SITUATIE, "straks": {**DEELNEMER_SITUATIE["straks"], "uren_per_week": 0}}
+    )
     assert bereken(situatie).uren_reeks[0].uren == 0

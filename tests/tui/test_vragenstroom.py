@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import typing
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -87,7 +88,9 @@ NIET_BIJ_DEZE_UITKERING = {
 @pytest.mark.parametrize("woonsituatie", WOONSITUATIES)
 @pytest.mark.parametrize("uitkering", list(NIET_BIJ_DEZE_UITKERING))
 @pytest.mark.parametrize("leeftijd", [Decimal(19), Decimal(30)])
-def test_geen_vraag_die_de_woonsituatie_uitsluit(rol: str, woonsituatie: str, uitkering: str, leeftijd: Decimal) -> None:
+def test_geen_vraag_die_de_woonsituatie_uitsluit(
+    rol: str, woonsituatie: str, uitkering: str, leeftijd: Decimal
+) -> None:
     antwoorden = _antwoorden(
         rol, leeftijd=leeftijd, woonsituatie=woonsituatie, kostendelers=Decimal(1), kinderen=[4],
         partner_inkomen=Decimal(0), huurt="ja", huurt_ouders="ja", huur=Decimal(600), uitkering=uitkering,
@@ -125,10 +128,10 @@ async def test_de_teller_is_rustig_en_eerlijk(woonsituatie: str) -> None:
     nummers = [int(g[1]) for g in gelezen if g]
     totalen = [int(g[3]) for g in gelezen if g]
     assert nummers == list(range(1, len(teksten) + 1)), teksten
-    sprongen = [later - eerder for eerder, later in zip(totalen, totalen[1:]) if later != eerder]
+    sprongen = [later - eerder for eerder, later in pairwise(totalen) if later != eerder]
     assert len(sprongen) <= 2 and all(abs(s) <= 3 for s in sprongen), teksten
     assert teksten[-1] == f"Vraag {len(teksten)} van {len(teksten)}", teksten
-    assert all(n <= m for n, m in zip(nummers, totalen)), teksten
+    assert all(n <= m for n, m in zip(nummers, totalen, strict=True)), teksten
 
 
 async def test_tegenstrijdige_antwoorden_noemen_beide_en_houden_de_uitkomst_tegen() -> None:

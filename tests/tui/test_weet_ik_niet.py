@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from switchwijzer.engine import bereken
 from switchwijzer.lezer import Lezer
-from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.uitleg.teksten import woorden as woorden_voor
 from switchwijzer.uitleg.vragenlijst import vraag
 
 from .conftest import PEILDATUM
@@ -71,7 +71,9 @@ def test_parents_help_unknown_never_gives_more_gain(leeftijd: int, uren: int, hu
 
 @settings(max_examples=40, deadline=None)
 @given(leeftijd=st.integers(21, 60), uren=st.integers(1, 40), kostendelers=st.integers(1, 3))
-def test_housemates_unknown_never_gives_more_gain_through_the_bijstand(leeftijd: int, uren: int, kostendelers: int) -> None:
+def test_housemates_unknown_never_gives_more_gain_through_the_bijstand(
+    leeftijd: int, uren: int, kostendelers: int
+) -> None:
     """Housemates of 27+ lower the bijstand (kostendelersnorm): none assumed is the careful guess for it. (Renting,
     their income also lowers the huurtoeslag; the aanname names only the bijstand, and this test only owners.)"""
     waarden = {"leeftijd": Decimal(leeftijd), "uren": Decimal(uren), "woonsituatie": "anderen", "huurt": "nee"}
@@ -83,7 +85,9 @@ def test_housemates_unknown_never_gives_more_gain_through_the_bijstand(leeftijd:
 
 @settings(max_examples=25, deadline=None)
 @given(leeftijd=st.integers(18, 60), uren=st.integers(1, 40), uitkering=st.sampled_from(["bijstand", "wajong", "geen"]))
-def test_rent_unknown_takes_the_rent_with_the_smallest_gain_and_names_it(leeftijd: int, uren: int, uitkering: str) -> None:
+def test_rent_unknown_takes_the_rent_with_the_smallest_gain_and_names_it(
+    leeftijd: int, uren: int, uitkering: str
+) -> None:
     waarden: dict[str, Any] = {"leeftijd": Decimal(leeftijd), "uren": Decimal(uren), "uitkering": uitkering}
     if uitkering == "wajong":
         waarden |= {"wajong_soort": "70", "loonwaarde": WEET_NIET}
@@ -93,14 +97,19 @@ def test_rent_unknown_takes_the_rent_with_the_smallest_gain_and_names_it(leeftij
     for andere in (Decimal("498.20"), Decimal("713.02"), Decimal("932.93")):
         assert _winst(onbekend) <= _winst(_antwoorden(**waarden, huur=andere))
     genoemd = {Decimal("498.20"): "€ 498", Decimal("713.02"): "€ 713", Decimal("932.93"): "€ 933"}[huur]
-    assert any(genoemd in a.replace("\xa0", " ") for a in woorden_voor(Lezer(onbekend.rol)).zeg(onbekend.aannames())), woorden_voor(Lezer(onbekend.rol)).zeg(onbekend.aannames())
+    assert any(genoemd in a.replace("\xa0", " ") for a in woorden_voor(Lezer(onbekend.rol)).zeg(onbekend.aannames())), (
+        woorden_voor(Lezer(onbekend.rol)).zeg(onbekend.aannames())
+    )
 
 
 def test_uitkering_unknown_computes_no_money_and_says_why() -> None:
     antwoorden = _antwoorden(leeftijd=Decimal(30), uitkering=WEET_NIET)
     assert antwoorden.situatie().nu.uitkering == "anders"
     assert bereken(antwoorden.situatie()).niet_berekend
-    assert any("Daarom rekenen we het geld niet uit" in a for a in woorden_voor(Lezer(antwoorden.rol)).zeg(antwoorden.aannames()))
+    assert any(
+        "Daarom rekenen we het geld niet uit" in a
+        for a in woorden_voor(Lezer(antwoorden.rol)).zeg(antwoorden.aannames())
+    )
 
 
 @pytest.mark.lang(6)

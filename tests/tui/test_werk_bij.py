@@ -45,15 +45,24 @@ def _teksten(deel: Deel) -> dict[str, Widget]:
 
 
 GEVALLEN = {
-    "a sentence appears in the middle": ([("tekst", "a"), ("tekst", "c")], [("tekst", "a"), ("tekst", "b"), ("tekst", "c")]),
+    "a sentence appears in the middle": (
+        [("tekst", "a"), ("tekst", "c")],
+        [("tekst", "a"), ("tekst", "b"), ("tekst", "c")],
+    ),
     "a sentence goes at the start": ([("tekst", "a"), ("tekst", "b"), ("knop", "+")], [("tekst", "b"), ("knop", "+")]),
     "texts change and one more": ([("tekst", "a"), ("tekst", "b")], [("tekst", "a2"), ("tekst", "b2"), ("tekst", "c")]),
-    "a part gets another title": ([("tekst", "a"), ("open", "Bijstand"), ("open", "Zorgtoeslag")],
-                                  [("tekst", "a"), ("open", "Loon"), ("open", "Zorgtoeslag")]),
-    "a part comes in front": ([("open", "Bijstand"), ("open", "Zorgtoeslag")],
-                              [("open", "Loon"), ("open", "Bijstand"), ("open", "Zorgtoeslag")]),
-    "a block comes between texts": ([("tekst", "a"), ("blok", "x"), ("tekst", "b")],
-                                    [("tekst", "a"), ("blok", "y"), ("blok", "x2"), ("tekst", "b")]),
+    "a part gets another title": (
+        [("tekst", "a"), ("open", "Bijstand"), ("open", "Zorgtoeslag")],
+        [("tekst", "a"), ("open", "Loon"), ("open", "Zorgtoeslag")],
+    ),
+    "a part comes in front": (
+        [("open", "Bijstand"), ("open", "Zorgtoeslag")],
+        [("open", "Loon"), ("open", "Bijstand"), ("open", "Zorgtoeslag")],
+    ),
+    "a block comes between texts": (
+        [("tekst", "a"), ("blok", "x"), ("tekst", "b")],
+        [("tekst", "a"), ("blok", "y"), ("blok", "x2"), ("tekst", "b")],
+    ),
     "a button gets another label": ([("knop", "− 1 uur"), ("tekst", "a")], [("knop", "+ 1 uur"), ("tekst", "a")]),
     "a kind that cannot be updated is replaced": ([("invoer", "1"), ("tekst", "a")], [("invoer", "2"), ("tekst", "a")]),
     "everything else": ([("tekst", "a"), ("knop", "k")], [("blok", "b"), ("open", "c"), ("invoer", "d")]),

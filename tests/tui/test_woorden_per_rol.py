@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from textual.pilot import Pilot
 
+from engine.werkvoorbeelden import alle
 from rolwoorden import verkeerde_woorden
 from switchwijzer import i18n
 from switchwijzer.afdruk import maak_pdf
@@ -27,10 +28,8 @@ from switchwijzer.tui.screens.uitkomst import TABS, UitkomstScherm
 from switchwijzer.uitleg import als_tekst
 from switchwijzer.uitleg.antwoord import maak_antwoord
 
-from engine.werkvoorbeelden import alle
-
 from .conftest import PEILDATUM
-from .helpers import WEET_NIET, beantwoord_alles, beeld, formulier_kies, formulier_typ
+from .helpers import beantwoord_alles, beeld, formulier_kies, formulier_typ
 from .test_pilot_rollen import DEELNEMER, OUDER
 
 COACH_KEUZES = {  # a young client living with the parents: the parents' own household is part of the answer

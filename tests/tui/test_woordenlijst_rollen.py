@@ -9,12 +9,12 @@ import pytest
 from textual.widgets import Static
 
 from switchwijzer.engine import Situatie, bereken
+from switchwijzer.lezer import Lezer
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.woord import WoordUitleg
 from switchwijzer.uitleg import als_tekst
-from switchwijzer.uitleg.woordenlijst import woord, woorden
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
+from switchwijzer.uitleg.woordenlijst import woord, woorden
 
 from .conftest import PEILDATUM
 

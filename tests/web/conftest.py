@@ -28,7 +28,11 @@ class WebServer:
 
     def wizards(self) -> list[int]:
         """The process ids of the wizards this server runs now (one per open tab)."""
-        return [pid for pid in _nakomelingen(self.proces.pid) if "switchwijzer" in _opdracht(pid) and " -c " not in _opdracht(pid)]
+        return [
+            pid
+            for pid in _nakomelingen(self.proces.pid)
+            if "switchwijzer" in _opdracht(pid) and " -c " not in _opdracht(pid)
+        ]
 
     def stop(self) -> tuple[int, str, str]:
         """Ctrl+C, as a person would; returns the exit code and what the server printed."""

@@ -18,7 +18,7 @@ from switchwijzer import __main__ as hoofdprogramma
 from switchwijzer.web import MAX_SESSIES, PAGINA_TEKSTEN, wizard_opdracht
 from taalniveau import meet, zeldzame_woorden
 
-from .conftest import start_server, vrije_poort
+from .conftest import vrije_poort
 from .verbinding import tab
 
 EERSTE_SCHERM = "Wie zit er achter het toetsenbord?"

@@ -3,7 +3,6 @@ screen rebuilt from the terminal bytes that come back (pyte), as the page's term
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -40,7 +39,7 @@ class Tab:
                 raise AssertionError(f"not on screen (closed: {self.gesloten}): {woorden}\n{self.tekst}")
             try:
                 bericht = await self.websocket.receive(timeout=min(over, 1))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             if bericht.type == aiohttp.WSMsgType.BINARY:
                 self._stroom.feed(bericht.data)
@@ -52,8 +51,7 @@ class Tab:
 @asynccontextmanager
 async def tab(poort: int, naam: str = "127.0.0.1") -> AsyncIterator[Tab]:
     """A tab of the page at http://naam:poort, connected as that page connects (its Origin, its size)."""
-    async with aiohttp.ClientSession() as sessie:
-        async with sessie.ws_connect(
-            f"ws://{naam}:{poort}/ws?width={BREEDTE}&height={HOOGTE}", origin=f"http://{naam}:{poort}",
-        ) as websocket:
-            yield Tab(websocket)
+    async with aiohttp.ClientSession() as sessie, sessie.ws_connect(
+        f"ws://{naam}:{poort}/ws?width={BREEDTE}&height={HOOGTE}", origin=f"http://{naam}:{poort}",
+    ) as websocket:
+        yield Tab(websocket)

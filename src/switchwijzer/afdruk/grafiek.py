@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from fpdf import FPDF
 
@@ -36,7 +37,9 @@ def schaal(totalen: list[Decimal], stappen: int = 5) -> Schaal:
     bereik = max(hoog - laag, Decimal(50))
     ruw = bereik / stappen
     macht = Decimal(10) ** (len(str(int(ruw))) - 1)
-    stap = next(m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw)
+    stap = next(
+        m * macht for m in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)) if m * macht >= ruw
+    )
     bodem = max(Decimal(0), (laag / stap).to_integral_value(rounding="ROUND_FLOOR") * stap)
     top = (hoog / stap).to_integral_value(rounding="ROUND_CEILING") * stap
     if top == hoog:
@@ -47,7 +50,7 @@ def schaal(totalen: list[Decimal], stappen: int = 5) -> Schaal:
 def _totaal_bij(reeks: tuple[UrenPunt, ...], uren: Decimal) -> Decimal:
     """The monthly total at any number of hours, on the straight line between two whole hours."""
     punten = sorted(reeks, key=lambda p: p.uren)
-    for links, rechts in zip(punten, punten[1:]):
+    for links, rechts in pairwise(punten):
         if links.uren <= uren <= rechts.uren:
             deel = (uren - links.uren) / ((rechts.uren - links.uren) or 1)
             return links.totaal + (rechts.totaal - links.totaal) * deel
@@ -103,13 +106,13 @@ def teken_grafiek(
     pdf.set_draw_color(*LIJN)
     pdf.set_line_width(0.8)
     punten = sorted(reeks, key=lambda p: p.uren)
-    for a, b in zip(punten, punten[1:]):
+    for a, b in pairwise(punten):
         pdf.line(px(a.uren), py(a.totaal), px(b.uren), py(b.totaal))
     if later:
         pdf.set_line_width(0.6)
         pdf.set_dash_pattern(dash=2, gap=1.2)
         punten = sorted(later[1], key=lambda p: p.uren)
-        for a, b in zip(punten, punten[1:]):
+        for a, b in pairwise(punten):
             pdf.line(px(a.uren), py(a.totaal), px(b.uren), py(b.totaal))
         pdf.set_dash_pattern()
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -86,12 +88,17 @@ class _Opmaak:
     def ruimte(self, mm: float = 3.0) -> None:
         self.pdf.ln(mm)
 
+    def _regels(self, breedte: float, hoogte: float, tekst: str) -> list[str]:
+        """The lines `tekst` takes in a cell this wide, measured without writing (fpdf's annotation joins the
+        results of every `output` kind; "LINES" gives the lines)."""
+        return cast(list[str], self.pdf.multi_cell(breedte, hoogte, tekst, dry_run=True, output="LINES"))
+
     def kopje(self, tekst: str, samen_met: float | None = None) -> None:
         """A heading, kept on the same page as what comes after it: `samen_met` mm (a chart), or else at least
         three lines of text."""
         onder = samen_met if samen_met is not None else 4 * regelhoogte(TEKST)
         self.pdf.set_font(LETTER, "B", KOPJE)
-        regels = len(self.pdf.multi_cell(self.pdf.epw, regelhoogte(KOPJE), tekst, dry_run=True, output="LINES"))
+        regels = len(self._regels(self.pdf.epw, regelhoogte(KOPJE), tekst))
         if self.pdf.will_page_break(5 + regels * regelhoogte(KOPJE) + 3 + onder):
             self.pdf.add_page()
         else:
@@ -129,8 +136,8 @@ class _Opmaak:
         self.alinea(zin, punten, inspringen=inspringen + 7)
 
     def tabel(
-        self, rijen: tuple[Rij, ...], centen: bool, totaal: tuple | None = None, kosten: tuple[Rij, ...] = (),
-        na_kosten: tuple | None = None,
+        self, rijen: tuple[Rij, ...], centen: bool, totaal: tuple[Decimal, Decimal] | None = None,
+        kosten: tuple[Rij, ...] = (), na_kosten: tuple[Decimal, Decimal] | None = None,
     ) -> None:
         """Name, now and later, amounts on the right; the reason a line is empty under it; then the total, the
         costs and what is left after them."""
@@ -159,7 +166,9 @@ class _Opmaak:
                 self.alinea(rij.reden, KLEIN, inspringen=4)
         if totaal is not None:
             streep()
-            regel(_("Total per month"), bedrag_of_streep(totaal[0], centen), bedrag_of_streep(totaal[1], centen), vet=True)
+            regel(
+                _("Total per month"), bedrag_of_streep(totaal[0], centen), bedrag_of_streep(totaal[1], centen), vet=True
+            )
         if na_kosten is not None:
             for rij in kosten:
                 regel(rij.naam, bedrag_of_streep(rij.nu, centen), bedrag_of_streep(rij.straks, centen))
@@ -177,7 +186,7 @@ class _Opmaak:
         self.pdf.set_font(LETTER, "B", KLEIN)
         koppen = [f"{k.nummer} {k.naam}" for k in v.kolommen]
         self.geschreven += koppen
-        regels = max(len(self.pdf.multi_cell(cel, hoogte, kop, dry_run=True, output="LINES")) for kop in koppen)
+        regels = max(len(self._regels(cel, hoogte, kop)) for kop in koppen)
         if self.pdf.will_page_break(regels * hoogte + 4 * hoogte):
             self.pdf.add_page()
         y = self.pdf.get_y()

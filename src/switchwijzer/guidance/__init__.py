@@ -36,14 +36,8 @@ from __future__ import annotations
 from switchwijzer.guidance.feiten import Looptijd, indicatie_looptijd
 from switchwijzer.guidance.gemeenten import bekende_gemeenten, zoek_gemeente
 from switchwijzer.guidance.kiezen import advies
-from switchwijzer.guidance.model import (
-    ONDERWERPEN,
-    TALEN,
-    AdviesItem,
-    Gemeente,
-    Onderwerp,
-    Taal,
-)
+from switchwijzer.guidance.model import ONDERWERPEN, AdviesItem, Gemeente, Onderwerp
+from switchwijzer.i18n import TALEN, Taal
 
 SCHERMEN: dict[str, tuple[Onderwerp, ...]] = {
     "terug_kunnen": ("terug_kunnen", "geld_bij_stoppen"),

@@ -12,14 +12,8 @@ from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.guidance.feiten import Feiten, feiten
 from switchwijzer.guidance.inhoud import items
-from switchwijzer.guidance.model import (
-    ONDERWERPEN,
-    AdviesItem,
-    InhoudItem,
-    Taal,
-    Tekst,
-    Voorwaarden,
-)
+from switchwijzer.guidance.model import ONDERWERPEN, AdviesItem, InhoudItem, Tekst, Voorwaarden
+from switchwijzer.i18n import Taal
 from switchwijzer.lezer import Lezer
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -29,20 +23,19 @@ def past(als: Voorwaarden, f: Feiten) -> bool:
     """True when every condition that is given matches the facts."""
     s = f.situatie
     d = s.dagbesteding
-    controles = (
-        (als.financiering, lambda: d.financiering in als.financiering),
-        (als.indicatie, lambda: f.looptijd.stand in als.indicatie),
-        (als.uitkering, lambda: s.nu.uitkering in als.uitkering),
-        (als.onder_27, lambda: f.onder_27 == als.onder_27),
-        (als.onder_21, lambda: f.onder_21 == als.onder_21),
-        (als.huishouden, lambda: s.huishouden.soort in als.huishouden),
-        (als.advies_beschut_werk, lambda: d.advies_beschut_werk is als.advies_beschut_werk),
-        (als.soort_werk, lambda: s.straks.soort_werk in als.soort_werk),
-        (als.regio, lambda: f.gemeente is not None and f.gemeente.regio in als.regio),
-        (als.gemeente_bekend, lambda: (f.gemeente is not None) == als.gemeente_bekend),
-        (als.vanaf, lambda: s.peildatum >= als.vanaf),
+    return (
+        (als.financiering is None or d.financiering in als.financiering)
+        and (als.indicatie is None or f.looptijd.stand in als.indicatie)
+        and (als.uitkering is None or s.nu.uitkering in als.uitkering)
+        and (als.onder_27 is None or f.onder_27 == als.onder_27)
+        and (als.onder_21 is None or f.onder_21 == als.onder_21)
+        and (als.huishouden is None or s.huishouden.soort in als.huishouden)
+        and (als.advies_beschut_werk is None or d.advies_beschut_werk is als.advies_beschut_werk)
+        and (als.soort_werk is None or s.straks.soort_werk in als.soort_werk)
+        and (als.regio is None or (f.gemeente is not None and f.gemeente.regio in als.regio))
+        and (als.gemeente_bekend is None or (f.gemeente is not None) == als.gemeente_bekend)
+        and (als.vanaf is None or s.peildatum >= als.vanaf)
     )
-    return all(voorwaarde is None or controle() for voorwaarde, controle in controles)
 
 
 def _datum(dag: date, taal: Taal) -> str:

@@ -8,14 +8,21 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from switchwijzer.engine.situatie import Financiering, SoortHuishouden, SoortUitkering, SoortWerk
-from switchwijzer.i18n import TALEN, Taal
+from switchwijzer.i18n import Taal
 from switchwijzer.lezer import Rol
 
 Onderwerp = Literal["indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal"]
 IndicatieStand = Literal["geen_datum", "afgelopen", "bijna_op", "loopt"]
 """Where a dagbesteding indicatie stands on `vandaag`: no end date known, ended, ends within 3 months, runs longer."""
 
-ONDERWERPEN: tuple[Onderwerp, ...] = ("indicatie", "terug_kunnen", "geld_bij_stoppen", "zachte_start", "melden", "lokaal")
+ONDERWERPEN: tuple[Onderwerp, ...] = (
+    "indicatie",
+    "terug_kunnen",
+    "geld_bij_stoppen",
+    "zachte_start",
+    "melden",
+    "lokaal",
+)
 PLAATSHOUDERS = frozenset({"einddatum", "maanden", "gemeente"})
 """Placeholders the code fills: {einddatum} (a date), {maanden} ("5 maanden", "1 maand", "minder dan een maand"),
 {gemeente} (the name of the chosen gemeente)."""
@@ -63,7 +70,8 @@ class Voorwaarden(_Strikt):
         default=None, description="true/false match only that answer; an unanswered question matches neither."
     )
     soort_werk: tuple[SoortWerk, ...] | None = Field(
-        default=None, description="Only for this kind of work (advice about beschut werk is not for loonkostensubsidie)."
+        default=None,
+        description="Only for this kind of work (advice about beschut werk is not for loonkostensubsidie).",
     )
     regio: tuple[str, ...] | None = None
     gemeente_bekend: bool | None = None

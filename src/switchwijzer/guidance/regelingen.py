@@ -30,7 +30,12 @@ SoortRegeling = Literal[
     "inkomenstoeslag", "collectieve_zorgverzekering", "minimapas", "bijzondere_bijstand", "overbrugging",
     "uitstroompremie", "werkkosten",
 ]
-MINIMA: tuple[SoortRegeling, ...] = ("inkomenstoeslag", "collectieve_zorgverzekering", "minimapas", "bijzondere_bijstand")
+MINIMA: tuple[SoortRegeling, ...] = (
+    "inkomenstoeslag",
+    "collectieve_zorgverzekering",
+    "minimapas",
+    "bijzondere_bijstand",
+)
 """Regelingen for a low income, tested against a limit."""
 LOKAAL_TE_VRAGEN: tuple[SoortRegeling, ...] = ("inkomenstoeslag", "collectieve_zorgverzekering", "minimapas")
 """The local minimaregelingen a person should ask about when we do not know them for the gemeente."""
@@ -196,6 +201,7 @@ def beoordeel(situatie: Situatie, uitkomst: Uitkomst) -> list[Beoordeling]:
             continue
         oordeel = _oordeel(regeling, nu, straks)
         if oordeel is not None:
+            assert lokaal is not None  # the loop runs over its regelingen only
             uit.append(Beoordeling(regeling.soort, oordeel, lokaal.naam, regeling, nu, straks,
                                    _bedrag_voor(regeling, situatie)))
     for regeling in landelijk.regeling:

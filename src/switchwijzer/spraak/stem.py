@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from switchwijzer.spraak.fouten import GeenStem
 
@@ -82,7 +83,7 @@ class Stem:
 
         lib.espeak_SetSynthCallback(self._terugroep)
 
-    def _ontvang(self, samples, aantal: int, _gebeurtenissen) -> int:  # type: ignore[no-untyped-def]
+    def _ontvang(self, samples: Any, aantal: int, _gebeurtenissen: Any) -> int:  # ctypes pointers from the library
         if aantal > 0:
             self._blokken.append(ctypes.string_at(samples, aantal * 2))
         return 0 if self._door() else 1  # 1: stop this text now

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -21,7 +21,7 @@ from textual.screen import ModalScreen, Screen
 
 from switchwijzer import i18n
 from switchwijzer.foutmeldingen import zichtbaar
-from switchwijzer.i18n import N_, Taal, _
+from switchwijzer.i18n import N_, _
 from switchwijzer.lezer import Lezer, Rol
 from switchwijzer.tui.commando import Opdrachten
 from switchwijzer.tui.dialogs.bevestig import Bevestig
@@ -164,9 +164,10 @@ class SwitchwijzerApp(App[int]):
         if not self.kiosk:
             super().action_screenshot(filename, path)
 
-    def deliver_screenshot(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
         if not self.kiosk:
-            return super().deliver_screenshot(*args, **kwargs)
+            return super().deliver_screenshot(filename, path, time_format)
         return None
 
     def copy_to_clipboard(self, text: str) -> None:
@@ -176,7 +177,7 @@ class SwitchwijzerApp(App[int]):
             return
         super().copy_to_clipboard(text)
 
-    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def,override]
+    def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications show their text literally unless a caller asks for markup."""
         super().notify(message, markup=markup, **kwargs)
 
@@ -288,7 +289,8 @@ class SwitchwijzerApp(App[int]):
             self.call_later(self.opnieuw_beginnen)
             return
         self._vraag_eerst(
-            _("Go back to the start?") + " " + self._wat_er_gewist_wordt(), lambda: self.call_later(self.opnieuw_beginnen)
+            _("Go back to the start?") + " " + self._wat_er_gewist_wordt(),
+            lambda: self.call_later(self.opnieuw_beginnen),
         )
 
     def _vraag_eerst(self, vraag: str, dan: Callable[[], object]) -> None:
@@ -316,7 +318,11 @@ class SwitchwijzerApp(App[int]):
             return
         tegenstrijdig = self.antwoorden.tegenstrijdigheden()
         if tegenstrijdig:
-            self.notify(self.woorden.kies(tegenstrijdig[0].tekst), title=_("Two answers do not fit together"), severity="warning")
+            self.notify(
+                self.woorden.kies(tegenstrijdig[0].tekst),
+                title=_("Two answers do not fit together"),
+                severity="warning",
+            )
             if not self.lezer.formulier and not isinstance(self.screen, OverzichtScherm):
                 self.switch_screen(OverzichtScherm())
             return
@@ -341,7 +347,7 @@ class SwitchwijzerApp(App[int]):
     def lezer(self) -> Lezer:
         """Who reads: the role settled once at the start (the first screen, `--rol`, saved answers; it is kept with
         the answers), with the language and the kiosk."""
-        return Lezer(self.antwoorden.rol if self.antwoorden else "deelnemer", cast(Taal, i18n.taal()), self.kiosk)
+        return Lezer(self.antwoorden.rol if self.antwoorden else "deelnemer", i18n.taal(), self.kiosk)
 
     @property
     def woorden(self) -> Woorden:
@@ -393,10 +399,10 @@ class SwitchwijzerApp(App[int]):
         )
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]  # Textual types it App[object]; App is invariant in its result type
             self.push_screen(CommandPalette(placeholder=_("Search for a command…"), id="--command-palette"))
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         return iter(())  # Textual's own commands are English; ours are in `Opdrachten`
 
     # -- saved answers (never in the kiosk) -------------------------------------------------------
@@ -543,8 +549,9 @@ class SwitchwijzerApp(App[int]):
             if isinstance(event, events.Key) and event.key == "escape" and self.voorlezen.bezig:
                 self.voorlezen.stop()  # Esc first stops the voice; the next Esc goes back
                 return
-            houdt_vast = isinstance(event, events.Key) and not event.is_forwarded and isinstance(self.screen, Stap)
-            if houdt_vast and self.screen.vang_toets(event):  # type: ignore[union-attr,arg-type]
+            scherm = self.screen
+            if (isinstance(event, events.Key) and not event.is_forwarded and isinstance(scherm, Stap)
+                    and scherm.vang_toets(event)):
                 return
         await super().on_event(event)
 

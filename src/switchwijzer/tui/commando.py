@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -14,11 +15,15 @@ if TYPE_CHECKING:
 
 
 class Opdrachten(Provider):
-    def _opdrachten(self) -> list[tuple[str, str, object]]:
+    def _opdrachten(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = cast("SwitchwijzerApp", self.app)
         return [
             (_("Calculate"), _("Show the answer for these answers"), app.toon_uitkomst),
-            (_("High contrast on or off"), _("Switch between the calm and the high-contrast colours"), app.action_contrast),
+            (
+                _("High contrast on or off"),
+                _("Switch between the calm and the high-contrast colours"),
+                app.action_contrast,
+            ),
             (_("Other language"), _("Switch between Dutch and English"), app.action_taal),
             (_("Explain a word"), _("Open the list of hard words"), app.action_woordenlijst),
             (_("Start over"), _("Delete all answers and start again"), app.action_opnieuw),

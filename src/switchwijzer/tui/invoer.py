@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from switchwijzer.i18n import Invoerfout, _, als_invoer, geld, getal, lees_datum, lees_getal, lees_maand, maand_jaar
-from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.teksten import Woorden
+from switchwijzer.uitleg.vragenlijst import Vraag
 
 
 def lees(vraag: Vraag, tekst: str, w: Woorden, vandaag: date | None = None) -> Decimal | date | list[int] | str | None:
@@ -33,7 +33,7 @@ def _lees_getal(vraag: Vraag, tekst: str, w: Woorden) -> Decimal:
     waarde = lees_getal(tekst, geheel=vraag.geheel)
     if vraag.geheel and waarde != waarde.to_integral_value():
         raise Invoerfout(_("Type a whole number, without a comma."))
-    if waarde.as_tuple().exponent < -2:  # type: ignore[operator]
+    if waarde.as_tuple().exponent < -2:  # type: ignore[operator]  # lees_getal gives finite numbers: an int exponent
         raise Invoerfout(_("Type at most two digits after the comma."))
     toon = geld if vraag.geld else getal
     if vraag.min is not None and waarde < vraag.min:

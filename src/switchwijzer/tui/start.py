@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from switchwijzer.installatie import InstallatieFout, controleer
 
 if TYPE_CHECKING:
-    from switchwijzer.lezer import Rol
     from switchwijzer.intake import Geopend
+    from switchwijzer.lezer import Rol
     from switchwijzer.tui.app import SwitchwijzerApp
     from switchwijzer.tui.herstel import NaFout
 

@@ -13,6 +13,7 @@ so in one line and goes on.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from io import BytesIO
@@ -109,10 +110,8 @@ class Voorlezen:
         from switchwijzer.spraak.stem import stem
 
         def laad() -> None:
-            try:
+            with contextlib.suppress(SpraakFout):
                 stem()
-            except SpraakFout:
-                pass
 
         threading.Thread(target=laad, name="stem-laden", daemon=True).start()
 
@@ -139,10 +138,8 @@ class Voorlezen:
 
     def _fout(self, fout: SpraakFout) -> None:
         """No voice or no sound: one plain line, and the wizard goes on (called from the reading thread)."""
-        try:
+        with contextlib.suppress(RuntimeError):  # the app has ended meanwhile
             self.app.call_from_thread(self.app.notify, str(fout), severity="warning", timeout=8)
-        except RuntimeError:
-            pass  # the app has ended meanwhile
 
     def stop(self) -> None:
         if self._voorlezer is not None:

@@ -10,7 +10,7 @@ from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.guidance import SCHERMEN, advies
 from switchwijzer.lezer import ROLLEN, Lezer
-from switchwijzer.uitleg.teksten import Keuze
+from switchwijzer.uitleg.teksten import Keuze, ongezegd
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def items(situatie: Situatie, scherm: str, vandaag: date | None = None) -> list[
     per_rol = {rol: [i for i in advies(situatie, Lezer(rol, i18n.taal()), vandaag=vandaag or situatie.peildatum)
                      if i.onderwerp in onderwerpen] for rol in ROLLEN}
     return [
-        Item(*(Keuze(tuple((rol, getattr(per_rol[rol][n], veld)) for rol in ROLLEN))  # type: ignore[arg-type]
-               for veld in ("titel", "tekst", "acties", "bron")))
+        ongezegd(Item, *(Keuze(tuple((rol, getattr(per_rol[rol][n], veld)) for rol in ROLLEN))
+                         for veld in ("titel", "tekst", "acties", "bron")))
         for n in range(len(per_rol[ROLLEN[0]]))
     ]

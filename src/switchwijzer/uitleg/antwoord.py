@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
+from itertools import pairwise
 from typing import Any
 
 from switchwijzer.engine.situatie import Situatie
-from switchwijzer.engine.uitkomst import UrenPunt, Uitkomst
+from switchwijzer.engine.uitkomst import Uitkomst, UrenPunt
 from switchwijzer.i18n import datum, geld, getal, maand_jaar, uren_getal
 from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg import advies as _advies
@@ -26,7 +27,7 @@ from switchwijzer.uitleg.namen import regel_naam
 from switchwijzer.uitleg.regelingen import overstap_stappen, regeling_items
 from switchwijzer.uitleg.signalen import in_groep
 from switchwijzer.uitleg.stappen import stappen
-from switchwijzer.uitleg.teksten import Woorden, Zin, per_centen, samen, uit, uitleg, woorden, zin
+from switchwijzer.uitleg.teksten import Keuze, Woorden, Zin, ongezegd, per_centen, samen, uit, uitleg, woorden, zin
 from switchwijzer.uitleg.teksten import antwoord as _t
 from switchwijzer.uitleg.toeslagen import toeslag_rijen, voor_ouders, wat_doen
 
@@ -161,11 +162,12 @@ def _ontwerp(
     tweede_lijn = grafiek_punten(uitkomst, na_kosten, blijvend=True)
     if [p.totaal for p in tweede_lijn] == [p.totaal for p in grafiek_punten(uitkomst, na_kosten)]:
         tweede_lijn = ()
-    return Antwoord(  # type: ignore[arg-type]  (texts become str in `Woorden.zeg`)
+    return ongezegd(
+        Antwoord,
         woorden=w,
         berekend=uitkomst.berekend,
         kop=_maanden.kop_blijvend(uitkomst, na_kosten) if met_maanden else kop(uitkomst),
-        kop_zinnen=tuple(_maanden.kop_eerst(uitkomst, na_kosten) + _maanden.kop_later(uitkomst))
+        kop_zinnen=tuple([*_maanden.kop_eerst(uitkomst, na_kosten), *_maanden.kop_later(uitkomst)])
         if met_maanden else (),
         nu_zin=_maanden.nu_zin(uitkomst, na_kosten) if uitkomst.berekend else "",
         schatting=uitleg("schatting") if uitkomst.berekend else "",
@@ -193,7 +195,8 @@ def _ontwerp(
         ),
         jaarwissel=tuple(jaarwissel_zinnen(uitkomst)),
         delen=tuple(
-            AdviesDeel(
+            ongezegd(
+                AdviesDeel,
                 scherm=scherm,
                 titel=uitleg(titel),
                 stappen=tuple(stappen(situatie, uitkomst) + overstap_stappen(situatie, uitkomst))
@@ -223,7 +226,8 @@ _LIJSTEN = ("kop_zinnen", "geld_zinnen", "uren_zinnen", "aannames", "melden", "o
 
 
 def _opgeruimd(a: Antwoord) -> Antwoord:
-    return replace(a, **{naam: tuple(dict.fromkeys(z for z in getattr(a, naam) if z)) for naam in _LIJSTEN})
+    lijsten: dict[str, Any] = {naam: tuple(dict.fromkeys(z for z in getattr(a, naam) if z)) for naam in _LIJSTEN}
+    return replace(a, **lijsten)
 
 
 def _omslag_blijvend(uitkomst: Uitkomst) -> Zin | str:
@@ -255,7 +259,7 @@ def _zonder_tegenspraak(uitkomst: Uitkomst, *groepen: str) -> list[Zin]:
 def _afronding(
     geld: tuple[Rij, ...], totaal: tuple[Decimal, Decimal] | None, kosten: tuple[Rij, ...],
     na_kosten: tuple[Decimal, Decimal] | None,
-) -> Zin | str:
+) -> Keuze | str:
     """The coach sees cents, which add up; whole euros may not, and then the table says so."""
     if totaal is None:
         return ""
@@ -263,7 +267,7 @@ def _afronding(
     mis = telt_niet_op_in_hele_euros(geld, totaal) or (
         na_kosten is not None and telt_niet_op_in_hele_euros((totaal_rij, *kosten), na_kosten)
     )
-    return per_centen("", uitleg("afronding")) if mis else ""  # type: ignore[return-value]
+    return per_centen("", uitleg("afronding")) if mis else ""
 
 
 def _tien_procent(uitkomst: Uitkomst) -> Zin | str:
@@ -294,7 +298,7 @@ def vlak_stuk(uitkomst: Uitkomst, situatie: Situatie) -> Zin | str:
     reeks = uitkomst.uren_reeks
     beste: tuple[int, int] | None = None
     begin = None
-    for vorige, punt in zip(reeks, reeks[1:]):
+    for vorige, punt in pairwise(reeks):
         vlak = punt.totaal - vorige.totaal < VLAK_PER_UUR
         if vlak and begin is None:
             begin = vorige.uren
@@ -326,8 +330,9 @@ def _regels_zin(uitkomst: Uitkomst) -> Zin:
 
 
 def jaarwissel_zinnen(uitkomst: Uitkomst) -> list[Zin]:
-    """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for keeping part of the wage,
-    the bijstandsnorm and each line that changes, each marked when the new value is not fixed yet."""
+    """Before and after 1 January for this person: the total (after the costs when there are costs), the rules for
+    keeping part of the wage, the bijstandsnorm and each line that changes, each marked when the new value is not
+    fixed yet."""
     wissel = uitkomst.jaarwissel
     if wissel is None:
         return []

@@ -16,17 +16,25 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine import bereken
+from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.parameters import PeildatumBuitenPeriodes, Spoor, parameters_op
 from switchwijzer.engine.situatie import Situatie, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
-from switchwijzer.uitleg.scenarios import Scenario
-from switchwijzer.uitleg.vragenlijst import (
-    WEET_NIET, Keuze, Tegenstrijdig, Vraag, kan_nog, tegenstrijdig, vraag, voldoet, vragen,
-)
 from switchwijzer.lezer import Rol
+from switchwijzer.uitleg.scenarios import Scenario
 from switchwijzer.uitleg.teksten import Zin, zin
+from switchwijzer.uitleg.vragenlijst import (
+    WEET_NIET,
+    Keuze,
+    Tegenstrijdig,
+    Vraag,
+    kan_nog,
+    tegenstrijdig,
+    voldoet,
+    vragen,
+)
+from switchwijzer.uitleg.vragenlijst import vraag as vraag_met_id
 
 __all__ = ["WEET_NIET", "AntwoordFout", "Antwoorden"]
 
@@ -165,8 +173,9 @@ class Antwoorden:
     def startdatum(self, velden: dict[str, Any]) -> date:
         """The day the amounts are for: the start month given; "Weet ik niet" means the first day of next
         month; when the start was not asked (the work has begun, or nothing is computed), today."""
-        if isinstance(velden.get("peildatum"), date):
-            return velden["peildatum"]
+        peildatum = velden.get("peildatum")
+        if isinstance(peildatum, date):
+            return peildatum
         if "peildatum" in velden:
             return (self.peildatum.replace(day=1) + timedelta(days=32)).replace(day=1)
         return self.peildatum
@@ -213,18 +222,23 @@ class Antwoorden:
                 tak = tak.setdefault(stap, {})
             tak[laatste] = waarde
         try:
-            if self.waarden.get(HUUR) == WEET_NIET and vraag(HUUR) in self.zichtbaar():
+            if self.waarden.get(HUUR) == WEET_NIET and vraag_met_id(HUUR) in self.zichtbaar():
                 return _met_voorzichtige_huur(json.dumps(boom, default=str, sort_keys=True))
             return Situatie.model_validate(boom)
         except ValidationError as fout:
-            velden = _foute_velden(fout)
-            if "peildatum" in velden:
-                raise AntwoordFout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper."), "start") from fout
+            if "peildatum" in _foute_velden(fout):
+                raise AntwoordFout(
+                    _("We do not know the amounts for this date yet. "
+                      "Ask the gemeente or UWV for a calculation on paper."),
+                    "start",
+                ) from fout
             minimum = next((f.gegevens.get("minimum") for f in _veldfouten(fout) if f.veld == "straks.uurloon"), None)
             if isinstance(minimum, Decimal):
                 raise AntwoordFout(_uurloon_te_laag(minimum, boom["peildatum"]), "uurloon") from fout
             if "alleenstaande ouder" in str(fout):
-                raise AntwoordFout(_("Living alone with children? Then type the age of at least one child."), "kinderen") from fout
+                raise AntwoordFout(
+                    _("Living alone with children? Then type the age of at least one child."), "kinderen"
+                ) from fout
             raise Invoerfout(_("Some answers do not fit together. Please check them again.")) from fout
 
 

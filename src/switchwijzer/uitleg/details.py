@@ -36,13 +36,18 @@ def details(regel: Regel | None, w: Woorden) -> list[str]:
     uit = [_("Rule: {regel}").format(regel=regel.regel)]
     if regel.parameters or regel.regelversies:
         # each number below names its own source; the rule's source is those sources joined, so not repeated
-        uit.append(_("Rules valid from {datum}; the source of each number is behind it.").format(datum=datum(regel.geldig_vanaf)))
+        uit.append(
+            _("Rules valid from {datum}; the source of each number is behind it.").format(
+                datum=datum(regel.geldig_vanaf)
+            )
+        )
     else:
         uit.append(_("Source: {bron} (valid from {datum})").format(bron=regel.bron, datum=datum(regel.geldig_vanaf)))
     if regel.status != "vastgesteld":
         uit.append(w.zeg(status_achter(regel.status)).strip("()").capitalize())
     uit += [
-        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) {w.zeg(status_achter(p.status))}".rstrip()
+        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) "
+        f"{w.zeg(status_achter(p.status))}".rstrip()
         for p in regel.parameters
     ]
     uit += [

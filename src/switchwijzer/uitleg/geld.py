@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
-from switchwijzer.i18n import _, geld, uren_getal
+from switchwijzer.i18n import geld, uren_getal
 from switchwijzer.uitleg.namen import regel_naam
-from switchwijzer.uitleg.teksten import Keuze, Zin, lees_toml, per_centen, uitleg, zin
+from switchwijzer.uitleg.teksten import Keuze, Zin, lees_toml, ongezegd, per_centen, uitleg, zin
 
 GELIJK_GRENS = Decimal(5)
 """A difference under € 5 per month is "about the same"."""
@@ -91,11 +91,11 @@ def rijen_van(zonder: Overzicht, met: Overzicht, namen: tuple[str, ...] | None =
         if namen is None and not bedrag_nu and not bedrag_straks:
             continue
         reden: Zin | str = ""  # why a line is empty later; an empty "now" needs no words (no work yet, so no wage)
-        for regel in (na, voor) if bedrag_straks is None else ():
-            if regel is not None and (not regel.van_toepassing or not regel.berekend):
-                reden = reden_tekst(regel.reden)
+        for kant in (na, voor) if bedrag_straks is None else ():
+            if kant is not None and (not kant.van_toepassing or not kant.berekend):
+                reden = reden_tekst(kant.reden)
                 break
-        uit.append(Rij(regel_naam(naam), naam, bedrag_nu, bedrag_straks, reden, voor, na))
+        uit.append(ongezegd(Rij, regel_naam(naam), naam, bedrag_nu, bedrag_straks, reden, voor, na))
     return uit
 
 

@@ -1,8 +1,10 @@
 """The costs after the income in words: what the eigen bijdrage, the tax for waste, sewers and water (after
-kwijtschelding) and the travel costs do to what is kept, when the CAK's bill follows, and which of these amounts are estimates."""
+kwijtschelding) and the travel costs do to what is kept, when the CAK's bill follows, and which of these amounts are
+estimates."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 
 from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Overzicht, Regel, Uitkomst
@@ -77,7 +79,11 @@ def heeft_kosten(uitkomst: Uitkomst) -> bool:
     bijdrage can come two years later)."""
     if uitkomst.nu is None or uitkomst.straks is None:
         return False
-    overzichten = [uitkomst.nu, uitkomst.straks, *(o for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap))]
+    overzichten = [
+        uitkomst.nu,
+        uitkomst.straks,
+        *(o for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap)),
+    ]
     return any(_bedrag(k) for o in overzichten for k in o.kosten)
 
 
@@ -93,19 +99,25 @@ def kosten_rijen(uitkomst: Uitkomst) -> list[Rij]:
     if not heeft_kosten(uitkomst):
         return []
     assert uitkomst.nu is not None and uitkomst.straks is not None
-    later = {k.naam for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap) for k in o.kosten if _bedrag(k)}
+    later = {
+        k.naam for m in uitkomst.maanden for o in (m.zonder_overstap, m.met_overstap) for k in o.kosten if _bedrag(k)
+    }
     return kosten_rijen_van(uitkomst.nu, uitkomst.straks, ook=later)
 
 
-def kosten_rijen_van(zonder: Overzicht, met: Overzicht, ook: frozenset[str] | set[str] = frozenset()) -> list[Rij]:
+def kosten_rijen_van(zonder: Overzicht, met: Overzicht, ook: AbstractSet[str] = frozenset()) -> list[Rij]:
     """The cost rows of one month; `ook`: costs to show even at € 0 (they cost something in a later month)."""
     uit = []
     paren = [(zonder.kost(naam), met.kost(naam)) for naam in KOSTEN_ORDER]
-    for voor, na in [(v, n) for v, n in paren if _bedrag(v) or _bedrag(n) or ((n or v) and (n or v).naam in ook)]:
+    for voor, na in [(v, n) for v, n in paren if _bedrag(v) or _bedrag(n) or _naam_in(n or v, ook)]:
         regel = na or voor
         assert regel is not None
         uit.append(Rij(regel_naam(regel.naam), regel.naam, _tabel_bedrag(voor), _tabel_bedrag(na), "", voor, na))
     return uit
+
+
+def _naam_in(regel: Regel | None, namen: AbstractSet[str]) -> bool:
+    return regel is not None and regel.naam in namen
 
 
 def _tabel_bedrag(regel: Regel | None) -> Decimal | None:

@@ -16,7 +16,7 @@ from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Uitkomst, Ver
 from switchwijzer.i18n import datum, geld, maand_jaar
 from switchwijzer.uitleg.geld import GELIJK_GRENS, Rij, hele_euros, rijen_van
 from switchwijzer.uitleg.kosten import kosten_rijen_van
-from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, per_centen
+from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, ongezegd, per_centen
 
 KOP_STUKKEN = 2
 """At most this many earlier stretches get a line of their own under the headline; more are summed up."""
@@ -93,7 +93,7 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
         dag = eerste_dag(maand)
         vorige = uit[-1] if uit else None
         if vorige is not None and (vorige.zonder, vorige.met, vorige.status) == (zonder, met, status):
-            uit[-1] = Stuk(vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
+            uit[-1] = ongezegd(Stuk, vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
                            periode_tekst(vorige.van, dag), vorige.redenen, vorige.regels)
             continue
         redenen = tuple(dict.fromkeys(reden(v) for v in maand.veranderingen)) if vorige else ()
@@ -101,10 +101,10 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
             redenen += (antwoord("maand_cak_hoogstens"),)
         regels = per_centen(tuple(rijen_van(maand.zonder_overstap, maand.met_overstap))
                             + tuple(kosten_rijen_van(maand.zonder_overstap, maand.met_overstap)), ())
-        uit.append(Stuk(dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
+        uit.append(ongezegd(Stuk, dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
                         maand_jaar(dag), redenen, regels))
     schatting = antwoord("maand_schatting")
-    return [replace(stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
+    return [ongezegd(replace, stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
             for stuk in uit]
 
 
@@ -131,10 +131,14 @@ def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool) -> Keuze:
     maand = next((m for m in uitkomst.maanden if m.maand == blijvend.vanaf), None)
     heel = verschil
     if maand is not None:  # the difference of the whole euros the months view shows; the coach sees cents
-        heel = hele_euros(_totaal(maand.met_overstap, na_kosten)) - hele_euros(_totaal(maand.zonder_overstap, na_kosten))
+        heel = hele_euros(_totaal(maand.met_overstap, na_kosten)) - hele_euros(
+            _totaal(maand.zonder_overstap, na_kosten)
+        )
     grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
     sleutel, vanaf = "kop_blijvend" + ("_na_kosten" if na_kosten else ""), blijvend_vanaf(uitkomst)
-    return per_centen(_bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf))
+    return per_centen(
+        _bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf)
+    )
 
 
 def blijvend_vanaf(uitkomst: Uitkomst) -> str:
@@ -192,17 +196,18 @@ def latere_kosten(uitkomst: Uitkomst) -> list[LatereKost]:
     maanden = uitkomst.maanden[:tot + 1]
     uit = []
     for naam in LATERE_KOSTEN:
-        bedragen = [m.met_overstap.kost(naam) for m in maanden]
-        if any(k is None or not k.berekend for k in bedragen):
+        gevonden = [m.met_overstap.kost(naam) for m in maanden]
+        bedragen = [k for k in gevonden if k is not None and k.berekend]
+        if len(bedragen) < len(gevonden):
             continue
-        eerste, laatste = bedragen[0].bedrag, bedragen[-1].bedrag  # type: ignore[union-attr]
+        eerste, laatste = bedragen[0].bedrag, bedragen[-1].bedrag
         meer = eerste - laatste  # costs are negative: a higher cost later is a positive difference
         if abs(meer) < GELIJK_GRENS:
             continue
         vanaf = len(bedragen) - 1
-        while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:  # type: ignore[union-attr]
+        while vanaf > 0 and bedragen[vanaf - 1].bedrag == laatste:
             vanaf -= 1
-        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer, bedragen[-1].hoogstens))  # type: ignore[union-attr]
+        uit.append(LatereKost(naam, eerste_dag(maanden[vanaf]), meer, bedragen[-1].hoogstens))
     return uit
 
 
@@ -225,9 +230,18 @@ def nu_zin(uitkomst: Uitkomst, na_kosten: bool) -> Zin | str:
 def stuk_zin(stuk: Stuk) -> Keuze:
     """One stretch in a line: "januari 2027 – december 2027: zonder werk € 1.918, met werk € 2.168 (€ 249 meer)";
     the coach sees cents."""
-    return per_centen(*(antwoord("maand_stuk", periode=stuk.periode, zonder=geld(stuk.zonder, centen),
-                                 met=geld(stuk.met, centen), verschil=_verschil_tekst(stuk.getoond_verschil(centen), centen))
-                        for centen in (True, False)))
+    return per_centen(
+        *(
+            antwoord(
+                "maand_stuk",
+                periode=stuk.periode,
+                zonder=geld(stuk.zonder, centen),
+                met=geld(stuk.met, centen),
+                verschil=_verschil_tekst(stuk.getoond_verschil(centen), centen),
+            )
+            for centen in (True, False)
+        )
+    )
 
 
 def _verschil_tekst(verschil: Decimal, centen: bool) -> Zin:

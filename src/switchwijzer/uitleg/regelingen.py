@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from switchwijzer import i18n
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Uitkomst
 from switchwijzer.guidance.regelingen import (
@@ -19,10 +20,9 @@ from switchwijzer.guidance.regelingen import (
     bijstand_gaat_omlaag,
     te_vragen,
 )
-from switchwijzer import i18n
 from switchwijzer.i18n import _, datum, geld, getal
 from switchwijzer.uitleg.advies import Item
-from switchwijzer.uitleg.teksten import Zin, samen, uit
+from switchwijzer.uitleg.teksten import Zin, ongezegd, samen, uit
 
 
 def _tekst(sleutel: str, **waarden: object) -> Zin:
@@ -92,7 +92,7 @@ def _item(b: Beoordeling, peiljaar: int) -> Item:
         if b.oordeel == "misschien_kwijt":
             zinnen.append(_tekst("inkomenstoeslag_stijging"))
         zinnen += _schatting(regeling, peiljaar)
-    return Item(_tekst(f"titel_{b.soort}", **namen), samen(" ", zinnen),
+    return ongezegd(Item, _tekst(f"titel_{b.soort}", **namen), samen(" ", zinnen),
                 (_tekst(f"actie_{b.soort}", **namen),), _bron(regeling))
 
 
@@ -105,9 +105,9 @@ def _vragen_item(situatie: Situatie, uitkomst: Uitkomst) -> list[Item]:
     vragen = tuple(_tekst(f"vraag_{soort}") for soort in soorten)
     bron = _tekst("algemeen_bron")
     if lokaal is None:
-        return [Item(_tekst("titel_algemeen"), _tekst("algemeen"), vragen, bron)]
+        return [ongezegd(Item, _tekst("titel_algemeen"), _tekst("algemeen"), vragen, bron)]
     namen = _namen(lokaal.naam)
-    return [Item(_tekst("titel_nog_vragen", **namen), _tekst("nog_vragen", **namen), vragen, bron)]
+    return [ongezegd(Item, _tekst("titel_nog_vragen", **namen), _tekst("nog_vragen", **namen), vragen, bron)]
 
 
 def regeling_items(situatie: Situatie, uitkomst: Uitkomst) -> list[Item]:

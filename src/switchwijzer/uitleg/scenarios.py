@@ -20,9 +20,9 @@ from switchwijzer.engine import bereken
 from switchwijzer.engine.situatie import Situatie
 from switchwijzer.engine.uitkomst import Periode, Uitkomst
 from switchwijzer.i18n import N_, Invoerfout, _, geld, getal, maand_jaar
+from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.geld import bedrag_of_streep
-from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.teksten import Zin, woorden
 
 MAX_VARIANTEN = 3
@@ -75,7 +75,10 @@ class Scenario:
         except ValidationError as fout:
             plekken = {".".join(str(d) for d in f["loc"]) for f in fout.errors(include_url=False)}
             if "peildatum" in plekken:
-                raise Invoerfout(_("We do not know the amounts for this date yet. Ask the gemeente or UWV for a calculation on paper.")) from fout
+                raise Invoerfout(
+                    _("We do not know the amounts for this date yet. "
+                      "Ask the gemeente or UWV for a calculation on paper.")
+                ) from fout
             raise Invoerfout(_("This change does not fit the other answers. Choose another change.")) from fout
 
 
@@ -162,7 +165,8 @@ def _rijen(kolommen: list[Kolom], centen: bool) -> list[VergelijkRij]:
     uit.append(VergelijkRij(_("Difference per month"), tuple(_verschil(k.antwoord.totaal, centen) for k in kolommen),
                             "totaal"))
     na_kosten = any(k.antwoord.na_kosten for k in kolommen)
-    if na_kosten:  # what the headline and the chart show: what is left after the eigen bijdrage, lokale belastingen, travel
+    # what the headline and the chart show: what is left after the eigen bijdrage, lokale belastingen, travel
+    if na_kosten:
         uit.append(VergelijkRij(_("After the costs"), leeg, "kop"))
         uit.append(VergelijkRij(_("Left now"), tuple(totaal_na(k, 0) for k in kolommen), "totaal"))
         uit.append(VergelijkRij(_("Left later"), tuple(totaal_na(k, 1) for k in kolommen), "totaal"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from babel.lists import format_list
 
@@ -16,7 +17,7 @@ from switchwijzer.uitleg.teksten import Zin, lees_toml, zin
 _AANTALLEN = frozenset({"maand", "vanaf_maand", "tot_en_met_maand", "uren", "procent", "maanden"})
 
 
-def signaal_teksten() -> dict[str, dict]:
+def signaal_teksten() -> dict[str, dict[str, Any]]:
     return lees_toml("teksten/signalen.toml")
 
 
@@ -49,7 +50,7 @@ def signaal_tekst(signaal: Signaal) -> Zin | None:
 
 
 def groep(code: str) -> str:
-    return signaal_teksten().get(code, {}).get("groep", "geld")
+    return str(signaal_teksten().get(code, {}).get("groep", "geld"))
 
 
 def in_groep(uitkomst: Uitkomst, *groepen: str) -> list[Zin]:

@@ -70,7 +70,9 @@ def _regels(a: Antwoord) -> list[str]:
             if punt.uren % 4 == 0:
                 zin = _("{uren} hours per week: {bedrag} per month").format(uren=punt.uren, bedrag=geld(punt.totaal))
                 if punt.uren in later:
-                    zin += _(" ({naam}: {bedrag})").format(naam=a.grafiek_lijnen[1].lower(), bedrag=geld(later[punt.uren]))
+                    zin += _(" ({naam}: {bedrag})").format(
+                        naam=a.grafiek_lijnen[1].lower(), bedrag=geld(later[punt.uren])
+                    )
                 uit.append(zin)
         uit += a.uren_zinnen
 

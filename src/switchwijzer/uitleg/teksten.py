@@ -14,17 +14,26 @@ from __future__ import annotations
 
 import dataclasses
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from switchwijzer import i18n
 from switchwijzer.i18n import _
 from switchwijzer.lezer import Lezer
 from switchwijzer.paths import content_dir
+
+T = TypeVar("T")
+
+
+def ongezegd(soort: Callable[..., T], *args: object, **velden: object) -> T:
+    """`soort(*args, **velden)` built before anyone reads it: where its fields say `str`, the values may still be
+    `Zin`s and `Keuze`s, which `Woorden.zeg` says in one reader's words before a renderer gets them. The one place
+    that tells the type checker so, instead of an ignore on every field."""
+    return soort(*args, **velden)
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,7 @@ def antwoord(sleutel: str, **waarden: object) -> Zin:
 def samen(scheiding: str, delen: Any) -> Zin:
     """Texts one after the other ("; ", " "), each in the reader's words."""
     delen = list(delen)
-    return zin(scheiding.join("{d%d}" % i for i in range(len(delen))), **{f"d{i}": d for i, d in enumerate(delen)})
+    return zin(scheiding.join(f"{{d{i}}}" for i in range(len(delen))), **{f"d{i}": d for i, d in enumerate(delen)})
 
 
 def voor_iedereen(tekst: Any, **waarden: object) -> str:
@@ -69,7 +78,7 @@ def voor_iedereen(tekst: Any, **waarden: object) -> str:
     gekozen = tekst.get(i18n.taal(), tekst.get("nl", "")) if isinstance(tekst, dict) else str(tekst)
     if isinstance(gekozen, dict):
         raise ValueError(f"tekst met varianten per lezer: {gekozen}")
-    return gekozen.format_map(_Invullen(**waarden))
+    return str(gekozen).format_map(_Invullen(**waarden))
 
 
 @dataclass(frozen=True)
@@ -120,11 +129,11 @@ class Woorden:
         else:
             gekozen = str(tekst)
         persoon = self.wie
-        return gekozen.format_map(_Invullen(wie=persoon, Wie=persoon[:1].upper() + persoon[1:], **waarden))
+        return str(gekozen).format_map(_Invullen(wie=persoon, Wie=persoon[:1].upper() + persoon[1:], **waarden))
 
     def uit(self, bestand: str, sleutel: str, **waarden: object) -> str:
         """Text `sleutel` of `content/teksten/<bestand>.toml`, in these words."""
-        return self.zeg(uit(bestand, sleutel, **waarden))
+        return str(self.zeg(uit(bestand, sleutel, **waarden)))
 
     def zeg(self, waarde: Any) -> Any:
         """`waarde` with every `Zin` in it said in these words and every `Keuze` made: a text, a tuple or list, a
@@ -150,7 +159,7 @@ def woorden(lezer: Lezer) -> Woorden:
     return Woorden(lezer.varianten, lezer.wie, lezer.centen)
 
 
-class _Invullen(dict):
+class _Invullen(dict[str, object]):
     def __missing__(self, sleutel: str) -> str:
         return "{" + sleutel + "}"
 
@@ -178,7 +187,9 @@ def alle_varianten(tekst: Any, taal: str = "nl") -> list[str]:
 
 def kan_nog(voorwaarde: dict[str, Any], velden: dict[str, Any]) -> bool:
     """True when the condition may still hold: it holds on every field already known."""
-    bekend = {pad: eis for pad, eis in voorwaarde.items() if pad in velden or (isinstance(eis, dict) and eis.get("ontbreekt"))}
+    bekend = {
+        pad: eis for pad, eis in voorwaarde.items() if pad in velden or (isinstance(eis, dict) and eis.get("ontbreekt"))
+    }
     return voldoet(bekend, velden)
 
 

@@ -22,8 +22,10 @@ def wat_doen(uitkomst: Uitkomst) -> list[Zin]:
     genoemd = any(s.code == "toeslagen_doorgeven" for s in uitkomst.signalen)
     if not heeft_toeslag:
         algemeen = [uitleg("geen_toeslagen")]
+    elif genoemd:
+        algemeen = []
     else:
-        algemeen = [] if genoemd else [uitleg("toeslag_wat_doen")]
+        algemeen = [uitleg("toeslag_wat_doen")]
     return algemeen + in_groep(uitkomst, "toeslagen", "melden")
 
 

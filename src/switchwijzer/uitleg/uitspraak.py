@@ -144,7 +144,9 @@ def uitspraak(tekst: str) -> str:
     if any(teken.isalpha() for teken in tekst):
         tekst = _woordpatroon(taal).sub(lambda m: _woord(m, taal), tekst)
     tekst = tekst.replace("€", " " + _("euro") + " ").replace("&", " " + _("and") + " ").replace("…", ".")
-    tekst = tekst.replace("/", " " + _("or") + " ").replace("+", " " + _("plus") + " ").replace("=", " " + _("is") + " ")
+    tekst = (
+        tekst.replace("/", " " + _("or") + " ").replace("+", " " + _("plus") + " ").replace("=", " " + _("is") + " ")
+    )
     tekst = tekst.replace("§", " " + _("section") + " ")
     tekst = _NA_ZIN_TUSSEN_HAAKJES.sub(lambda m: f"{m[1]} {m[2][:1].upper()}{m[2][1:]}.", tekst)
     tekst = tekst.translate({ord(teken): " " for teken in _WEG}).translate({ord(teken): ", " for teken in _PAUZE})

@@ -22,8 +22,8 @@ if TYPE_CHECKING:  # F6 on the first screen must not wait for the engine and pyd
     from switchwijzer.engine.uitkomst import Uitkomst
     from switchwijzer.lezer import Lezer
     from switchwijzer.uitleg.antwoord import Antwoord
-    from switchwijzer.uitleg.teksten import Woorden, Zin
     from switchwijzer.uitleg.geld import Rij
+    from switchwijzer.uitleg.teksten import Woorden, Zin
     from switchwijzer.uitleg.vragenlijst import Keuze, Vraag
 
 Sectie = Callable[["Antwoord"], Iterable[str]]

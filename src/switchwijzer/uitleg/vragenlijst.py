@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from switchwijzer.uitleg.teksten import kan_nog, lees_toml, voldoet
 
-__all__ = ["WEET_NIET", "Keuze", "Tegenstrijdig", "Vraag", "WeetNiet", "kan_nog", "tegenstrijdig", "voldoet", "vraag", "vragen"]
+__all__ = ["WEET_NIET", "Keuze", "Tegenstrijdig", "Vraag", "WeetNiet", "kan_nog", "tegenstrijdig", "voldoet", "vraag",
+           "vragen"]
 
 WEET_NIET = "weet_niet"
 """The answer "Weet ik niet" (for a question with `weet_niet`), stored like a choice id."""

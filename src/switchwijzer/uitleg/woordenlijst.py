@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from switchwijzer import i18n
 from switchwijzer.uitleg.teksten import Woorden, lees_toml
@@ -17,7 +18,7 @@ class Woord:
     uitleg: str
 
 
-def woorden() -> dict[str, dict]:
+def woorden() -> dict[str, dict[str, Any]]:
     return lees_toml("woordenlijst.toml")
 
 

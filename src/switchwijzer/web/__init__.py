@@ -92,7 +92,9 @@ def web_opdracht(
 
 def _poortfout(poort: int, fout: OSError) -> str:
     if fout.errno == errno.EADDRINUSE:
-        return f"Poort {poort} is al in gebruik. Kies een andere poort, bijvoorbeeld: switchwijzer web --port {poort + 1}"
+        return (
+            f"Poort {poort} is al in gebruik. Kies een andere poort, bijvoorbeeld: switchwijzer web --port {poort + 1}"
+        )
     if fout.errno == errno.EACCES:
         return f"U mag poort {poort} niet gebruiken. Kies een andere poort, bijvoorbeeld 8000."
     return f"De app kan poort {poort} niet openen ({fout.strerror or fout})."

@@ -89,7 +89,7 @@ class WizardServer(Server):
             antwoord.headers["Retry-After"] = str(OPNIEUW_PROBEREN_SECONDEN)
         return antwoord
 
-    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         """One wizard per browser tab, as in `Server.handle_websocket`, but only for our own page, at most
         `max_sessies` at once, and tracked so that Ctrl+C can end each wizard process properly."""
         if request.headers.get("Origin") not in (None, *self._origins):
@@ -104,13 +104,17 @@ class WizardServer(Server):
         finally:
             self.sessies -= 1
 
-    async def _sessie(self, request: web.Request) -> web.StreamResponse:
+    async def _sessie(self, request: web.Request) -> web.WebSocketResponse:
         websocket = web.WebSocketResponse(heartbeat=15)
         breedte = to_int(request.query.get("width", "80"), 80)
         hoogte = to_int(request.query.get("height", "24"), 24)
         await websocket.prepare(request)
+
+        async def sluit() -> None:
+            await websocket.close()
+
         proces = WizardProces(
-            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=websocket.close,
+            self.command, write_bytes=websocket.send_bytes, write_str=websocket.send_str, close=sluit,
             download_manager=self.download_manager,
         )
         self._open[websocket] = proces

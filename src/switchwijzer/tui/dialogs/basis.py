@@ -45,7 +45,7 @@ class PadVraag(Dialoog[Uitkomst], Generic[Uitkomst]):
         if event.button.id == self.KNOP:
             self._klaar()
         else:
-            self.sluit(None)  # type: ignore[arg-type]
+            self.sluit(None)  # type: ignore[arg-type]  # every PadVraag's result may be None: Esc answers None
 
     def action_annuleer(self) -> None:
-        self.sluit(None)  # type: ignore[arg-type]
+        self.sluit(None)  # type: ignore[arg-type]  # every PadVraag's result may be None: Esc answers None

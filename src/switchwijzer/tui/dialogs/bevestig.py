@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button
 
 from switchwijzer.i18n import N_, _
+from switchwijzer.tui.dialogs.basis import Dialoog
 from switchwijzer.tui.widgets.tekst import Tekst
 
 

@@ -51,7 +51,10 @@ class OpenDialoog(PadVraag[Path | None]):
                 opties = [Option(beschrijf(b), id=str(i)) for i, b in enumerate(self.lijst)]
                 yield OptionList(*opties, id="bewaarde", markup=False)
             else:
-                yield Tekst(_("There are no saved answers in {folder} yet.").format(folder=zichtbaar(str(self.map))), classes="dialoog-tekst")
+                yield Tekst(
+                    _("There are no saved answers in {folder} yet.").format(folder=zichtbaar(str(self.map))),
+                    classes="dialoog-tekst",
+                )
             yield Tekst(_("Or type where the file is:"), classes="dialoog-tekst")
             yield Input(placeholder=_("Type here"), id="pad", select_on_focus=False)
             with Horizontal(classes="knoppen"):

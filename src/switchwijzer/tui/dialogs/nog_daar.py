@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button
 
 from switchwijzer.i18n import _
+from switchwijzer.tui.dialogs.basis import Dialoog
 from switchwijzer.tui.widgets.tekst import Tekst
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from switchwijzer.tui.dialogs.basis import Dialoog
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from switchwijzer.i18n import N_, _
+from switchwijzer.tui.dialogs.basis import Dialoog
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.uitleg.teksten import Woorden
 from switchwijzer.uitleg.woordenlijst import woord, woorden
-from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class WoordUitleg(Dialoog[None]):

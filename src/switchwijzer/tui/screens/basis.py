@@ -12,8 +12,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from switchwijzer.tui.widgets.kopbalk import Kopbalk
-from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.meer import MeerHieronder
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.tui.widgets.toetsenbalk import Toetsenbalk
 from switchwijzer.uitleg.teksten import Woorden, woorden
 
@@ -29,7 +29,7 @@ class Inhoud(VerticalScroll, can_focus=False):
     and Tab scrolls to each button or field it reaches."""
 
 
-class Stap(Screen):
+class Stap(Screen[None]):
     LANGE_STAP = False
     """The step text of this kind of step can be long ("Vraag 12 van ongeveer 20"): see Kopbalk."""
     BINDINGS = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widget import Widget
@@ -9,8 +10,8 @@ from textual.widgets import Button, Input
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.uitleg.vragenlijst import vragen
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.uitleg.vragenlijst import vragen
 
 
 class FormulierScherm(Stap):
@@ -50,7 +51,8 @@ class FormulierScherm(Stap):
         veld = next(gevonden, None)
         if veld is None:  # the form is already being closed (keys typed in a burst)
             return
-        doel = veld.query(Input).first() if veld.query(Input) else (veld.zichtbare_keuzes() or [veld])[0]
+        keuzes = veld.zichtbare_keuzes()
+        doel: Widget = veld.query(Input).first() if veld.query(Input) else (keuzes[0] if keuzes else veld)
         doel.focus()
         self.query_one("#inhoud").scroll_to_widget(veld, top=True, animate=False)
 
@@ -84,10 +86,15 @@ class FormulierScherm(Stap):
         if veld is not None:
             veld.wissel_waarom()
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         """Digits pick a choice in the question that has the focus (in a field to type in, they are typed)."""
         veld = self._veld_met_focus()
-        if veld is not None and event.character and event.character.isdigit() and veld.kies_nummer(int(event.character)):
+        if (
+            veld is not None
+            and event.character
+            and event.character.isdigit()
+            and veld.kies_nummer(int(event.character))
+        ):
             event.stop()
 
     def _naar_volgende(self, vraag_id: str) -> None:
@@ -120,7 +127,9 @@ class FormulierScherm(Stap):
     def action_bereken(self) -> None:
         open_vraag = self.antwoorden.open_vraag()
         if open_vraag is not None:
-            self.app.notify(self.woorden.kies(open_vraag.tekst), title=_("This question has no answer yet"), severity="warning")
+            self.app.notify(
+                self.woorden.kies(open_vraag.tekst), title=_("This question has no answer yet"), severity="warning"
+            )
             self.ga_naar(open_vraag.id)
             return
         self.wizard.toon_uitkomst()

@@ -15,9 +15,9 @@ from textual.widgets import Button
 from switchwijzer.i18n import N_, _, datum, geld, getal, maand_jaar
 from switchwijzer.tui.antwoorden import WEET_NIET
 from switchwijzer.tui.screens.basis import Stap
+from switchwijzer.tui.widgets.tekst import Tekst
 from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
-from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class OverzichtScherm(Stap):
@@ -33,13 +33,17 @@ class OverzichtScherm(Stap):
                 yield Tekst(f"⚠ {self.woorden.kies(regel.tekst)}", classes="tegenstrijdig-tekst")
                 for vraag_id in regel.vragen:
                     label = _("Change: {question}").format(question=self.woorden.kies(vind_vraag(vraag_id).tekst))
-                    yield Button(Content(label), id=f"los-{regel.id}-{vraag_id}", name=vraag_id, compact=True, classes="wijzig")
+                    yield Button(
+                        Content(label), id=f"los-{regel.id}-{vraag_id}", name=vraag_id, compact=True, classes="wijzig"
+                    )
         fout = self.antwoorden.fout()
         if fout is not None:
             with Vertical(classes="tegenstrijdig"):
                 yield Tekst(f"⚠ {fout}", classes="tegenstrijdig-tekst")
                 label = _("Change: {question}").format(question=self.woorden.kies(vind_vraag(fout.vraag).tekst))
-                yield Button(Content(label), id=f"los-fout-{fout.vraag}", name=fout.vraag, compact=True, classes="wijzig")
+                yield Button(
+                    Content(label), id=f"los-fout-{fout.vraag}", name=fout.vraag, compact=True, classes="wijzig"
+                )
         for vraag in self.antwoorden.zichtbaar():
             with Horizontal(classes="overzicht-rij"):
                 yield Tekst(self.woorden.kies(vraag.tekst), classes="overzicht-vraag")
@@ -64,7 +68,9 @@ class OverzichtScherm(Stap):
 
         teksten = [_("Are these answers right? Choose \"Change\" to change one.")]
         teksten += [self.woorden.kies(regel.tekst) for regel in self.antwoorden.tegenstrijdigheden()]
-        teksten += [f"{self.woorden.kies(vraag.tekst)} {self.antwoord_tekst(vraag)}." for vraag in self.antwoorden.zichtbaar()]
+        teksten += [
+            f"{self.woorden.kies(vraag.tekst)} {self.antwoord_tekst(vraag)}." for vraag in self.antwoorden.zichtbaar()
+        ]
         aannames = self.woorden.zeg(self.antwoorden.aannames())
         if aannames:
             teksten += [_("What we assume:"), *aannames]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Button
 
@@ -47,7 +48,7 @@ class RolScherm(Stap):
             event.stop()
             self.wizard.kies_rol(cast(Rol, event.button.id.removeprefix("rol-")))
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         if event.character in ("1", "2", "3"):
             event.stop()
             self.wizard.kies_rol(ROL_KNOPPEN[int(event.character) - 1][0])

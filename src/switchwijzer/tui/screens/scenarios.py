@@ -10,6 +10,7 @@ the answer, which is left as it was.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -31,13 +32,15 @@ from switchwijzer.uitleg.scenarios import MAX_VARIANTEN, SOORTEN_WERK, Scenario,
 class Uitslag(Vertical):
     """The table, the buttons to remove a variant and the shared chart; drawn again after every change."""
 
-    def __init__(self, vergelijking: Vergelijking, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, vergelijking: Vergelijking, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.vergelijking = vergelijking
 
     def compose(self) -> ComposeResult:
         v = self.vergelijking
-        tabel: DataTable[Text] = DataTable(id="vergelijking", fixed_columns=1, cursor_type="column", zebra_stripes=False)
+        tabel: DataTable[Text] = DataTable(
+            id="vergelijking", fixed_columns=1, cursor_type="column", zebra_stripes=False
+        )
         tabel.add_column("", key="naam")
         for kolom in v.kolommen:
             tabel.add_column(Text(f"{kolom.nummer} {kolom.naam}", justify="right"), key=str(kolom.nummer))
@@ -58,8 +61,12 @@ class Uitslag(Vertical):
         yield Tekst(_("Money for 0 to 40 hours"), classes="kopje")
         yield Uitleg(v.grafiek)
         yield UrenGrafiek(
-            [Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren) for k in v.kolommen],
-            na_kosten=any(k.antwoord.na_kosten for k in v.kolommen), id="vergelijk-grafiek",
+            [
+                Lijn(k.naam, k.antwoord.uren_reeks, k.antwoord.gekozen_uren, k.antwoord.omslagpunt_uren)
+                for k in v.kolommen
+            ],
+            na_kosten=any(k.antwoord.na_kosten for k in v.kolommen),
+            id="vergelijk-grafiek",
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from decimal import Decimal
+from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +22,9 @@ from switchwijzer.tui.dialogs.pad import PadDialoog
 from switchwijzer.tui.screens.basis import Stap
 from switchwijzer.tui.widgets.antwoord import AdviesPaneel, GeldPaneel, MaandenPaneel, Paneel, ToeslagenPaneel
 from switchwijzer.tui.widgets.tekst import Uitleg
+
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.uitleg.antwoord import Antwoord, maak_antwoord
 from switchwijzer.uitleg.scenarios import Vergelijking
 from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
@@ -28,8 +32,14 @@ from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 MINSTE_UREN, MEESTE_UREN = vind_vraag("uren").min or Decimal(1), vind_vraag("uren").max or Decimal(40)
 """The hours a person can choose (as the question allows): 0 hours is no job."""
 
-VOORLEES_DELEN = {"geld": "geld", "maanden": "maanden", "toeslagen": "toeslagen", "terug": "terug_kunnen", "indicatie": "indicatie",
-                  "doen": "nu_doen"}
+VOORLEES_DELEN = {
+    "geld": "geld",
+    "maanden": "maanden",
+    "toeslagen": "toeslagen",
+    "terug": "terug_kunnen",
+    "indicatie": "indicatie",
+    "doen": "nu_doen",
+}
 """The part of the answer (uitleg/voorlezen.py) that each tab shows."""
 TABS = (
     ("geld", N_("Money")),
@@ -92,7 +102,9 @@ class UitkomstScherm(Stap):
         if self.fout or self.situatie is None or self.uitkomst is None:
             return zinnen([self.fout])
         tabs = next(iter(self.query("#tabs").results(TabbedContent)), None)
-        return antwoord_zinnen(self.antwoord(), VOORLEES_DELEN[tabs.active if tabs is not None and tabs.active else "geld"])
+        return antwoord_zinnen(
+            self.antwoord(), VOORLEES_DELEN[tabs.active if tabs is not None and tabs.active else "geld"]
+        )
 
     def stap_tekst(self) -> str:
         return _("The answer")
@@ -159,9 +171,13 @@ class UitkomstScherm(Stap):
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "overzicht" and (getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None):
+        if action == "overzicht" and (
+            getattr(self.app, "kiosk", False) or self.situatie is None or self.uitkomst is None
+        ):
             return False  # a kiosk writes nothing to disk; without an answer there is nothing to print
-        if action in ("uren", "vergelijk") and (self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks):
+        if action in ("uren", "vergelijk") and (
+            self.situatie is None or self.uitkomst is None or not self.uitkomst.uren_reeks
+        ):
             return False  # no hours to change when nothing was computed: hide the keys too
         return super().check_action(action, parameters)
 
@@ -214,7 +230,8 @@ class UitkomstScherm(Stap):
         from switchwijzer.afdruk import LettertypeOntbreekt, Schrijffout, als_pdf_pad, bewaar_pdf
 
         try:
-            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), self.app.peildatum, self._vergelijking())
+            pad = bewaar_pdf(self.antwoord(), als_pdf_pad(tekst), cast("SwitchwijzerApp", self.app).peildatum,
+                             self._vergelijking())
         except (Schrijffout, LettertypeOntbreekt) as fout:
             self.notify(str(fout), severity="error", timeout=10, markup=False)
             return

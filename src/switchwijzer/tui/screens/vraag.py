@@ -10,9 +10,9 @@ from textual.widgets import Button, Input
 
 from switchwijzer.i18n import N_, _
 from switchwijzer.tui.screens.basis import Stap
-from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 from switchwijzer.tui.widgets.keuzeknop import Keuzeknop
 from switchwijzer.tui.widgets.vraagveld import VraagVeld
+from switchwijzer.uitleg.vragenlijst import vraag as vind_vraag
 
 WACHT_HOOGSTENS = 1.0
 """Seconds keys typed after an answer wait at most for it to be taken or refused."""
@@ -100,7 +100,7 @@ class VraagScherm(Stap):
         if keuzes:
             (gekozen or keuzes)[0].focus()
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         """Digits 1 to 9 pick a choice (when there is no field to type in)."""
         veld = self._veld()
         if veld is None or not (event.character and event.character.isdigit()):

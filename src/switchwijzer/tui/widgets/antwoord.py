@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -32,7 +32,9 @@ def tabel(
     breedte = max(len(naam) for naam in namen) + 2
 
     def regel(naam: str, bedrag_nu: Decimal | None, bedrag_straks: Decimal | None) -> str:
-        return f"{naam:<{breedte}}{bedrag_of_streep(bedrag_nu, centen):>12}{bedrag_of_streep(bedrag_straks, centen):>12}"
+        return (
+            f"{naam:<{breedte}}{bedrag_of_streep(bedrag_nu, centen):>12}{bedrag_of_streep(bedrag_straks, centen):>12}"
+        )
 
     regels = [f"{'':<{breedte}}{nu:>12}{straks:>12}"]
     regels += [regel(rij.naam, rij.nu, rij.straks) for rij in rij_lijst]
@@ -93,10 +95,12 @@ class Regels(Vertical):
         return [len(teksten) for _titel, teksten in self.rijen] == [len(teksten) for _titel, teksten in nieuw.rijen]
 
     def bijwerken(self, nieuw: Regels) -> None:
-        for deel, (_oud_titel, oud), (titel, teksten) in zip(self.query_children(Collapsible), self.rijen, nieuw.rijen):
+        for deel, (_oud_titel, oud), (titel, teksten) in zip(self.query_children(Collapsible), self.rijen, nieuw.rijen,
+                                                              strict=True):
             if deel.title != titel:
                 deel.title = titel
-            for widget, oude_tekst, tekst in zip(deel.query_one(Collapsible.Contents).children, oud, teksten):
+            for widget, oude_tekst, tekst in zip(deel.query_one(Collapsible.Contents).children, oud, teksten,
+                                                  strict=True):
                 if tekst != oude_tekst:
                     cast(Tekst, widget).update(tekst)
         self.rijen = nieuw.rijen
@@ -105,7 +109,7 @@ class Regels(Vertical):
 class Paneel(VerticalScroll):
     """One tab of the answer; it only lays out its part of the `Antwoord` (redrawn when the hours change)."""
 
-    def __init__(self, antwoord: Antwoord, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, antwoord: Antwoord, **kwargs: Any) -> None:
         super().__init__(classes="paneel", **kwargs)
         self.antwoord = antwoord
         self.gelinkt: set[str] = set()
@@ -140,7 +144,9 @@ class GeldPaneel(Paneel):
                 yield self.zin(zin, "klein")
         if a.totaal is not None:
             yield Tekst(a.tabel_titel, classes="kopje")
-            yield Tekst(tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel")
+            yield Tekst(
+                tabel(a.geld, a.centen, a.totaal, a.kosten, a.totaal_na_kosten), classes="tabel", id="geld-tabel"
+            )
             if a.afronding:
                 yield self.zin(a.afronding, "klein")
         if a.jaarwissel_titel:
@@ -161,8 +167,9 @@ class GeldPaneel(Paneel):
                 yield self.zin(f"• {zin}", "klein")
         if a.centen:
             yield Tekst(_("Rules and sources"), classes="kopje")
-            yield Regels([(rij.naam, tuple("\n".join(details(regel, a.woorden)) for regel in (rij.regel_nu, rij.regel_straks)
-                                            if regel is not None)) for rij in a.geld])
+            yield Regels([(rij.naam, tuple("\n".join(details(regel, a.woorden))
+                                            for regel in (rij.regel_nu, rij.regel_straks) if regel is not None))
+                          for rij in a.geld])
 
 
 def uren_lijnen(a: Antwoord) -> list[Lijn]:
@@ -212,7 +219,7 @@ class ToeslagenPaneel(Paneel):
 class AdviesPaneel(Paneel):
     """One part of the guidance: the way back, the indicatie, or what to do now."""
 
-    def __init__(self, antwoord: Antwoord, scherm: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, antwoord: Antwoord, scherm: str, **kwargs: Any) -> None:
         super().__init__(antwoord, **kwargs)
         self.scherm = scherm
 

@@ -80,7 +80,7 @@ def _verzoen(ouder: Widget, oud: Sequence[Widget], nieuw: Sequence[Widget], wach
                              autojunk=False)
     for soort, i1, i2, j1, j2 in gelijk.get_opcodes():
         if soort == "equal":
-            for o, n in zip(oud[i1:i2], nieuw[j1:j2]):
+            for o, n in zip(oud[i1:i2], nieuw[j1:j2], strict=True):
                 _werk_widget_bij(ouder, o, n, wachten)  # the same content; a container may differ inside
         else:
             volgende = oud[i2] if i2 < len(oud) else None
@@ -93,7 +93,7 @@ def _verzoen_stuk(ouder: Widget, oud: Sequence[Widget], nieuw: Sequence[Widget],
     vorm = SequenceMatcher(None, [_vorm(w) for w in oud], [_vorm(w) for w in nieuw], autojunk=False)
     for soort, i1, i2, j1, j2 in vorm.get_opcodes():
         if soort == "equal":
-            for o, n in zip(oud[i1:i2], nieuw[j1:j2]):
+            for o, n in zip(oud[i1:i2], nieuw[j1:j2], strict=True):
                 _werk_widget_bij(ouder, o, n, wachten)
         else:
             _vervang(ouder, oud[i1:i2], nieuw[j1:j2], oud[i2] if i2 < len(oud) else volgende, wachten)
@@ -113,10 +113,11 @@ def _vervang(ouder: Widget, weg: Sequence[Widget], erbij: Sequence[Widget], voor
 def _werk_widget_bij(ouder: Widget, o: Widget, n: Widget, wachten: Wachten) -> None:
     """Give `o` (on the screen) what `n` (new, same kind, id and classes) shows; replace it if that cannot be done."""
     if hasattr(o, "bijwerken"):
-        if o.kan_bijwerken(n):  # type: ignore[attr-defined]
-            o.bijwerken(n)  # type: ignore[attr-defined]
+        if o.kan_bijwerken(n):  # type: ignore[attr-defined]  # a widget with `bijwerken` has `kan_bijwerken` too
+            o.bijwerken(n)
             return
     elif isinstance(o, Button):
+        assert isinstance(n, Button)
         if o.label != n.label:
             o.label = n.label
         o.disabled = n.disabled
@@ -126,11 +127,11 @@ def _werk_widget_bij(ouder: Widget, o: Widget, n: Widget, wachten: Wachten) -> N
         if o.content != n.content:
             o.update(n.content)
         if hasattr(n, "platte_tekst"):
-            o.platte_tekst = n.platte_tekst  # type: ignore[attr-defined]
+            o.platte_tekst = n.platte_tekst  # type: ignore[attr-defined]  # an Uitleg's own text, checked just above
         return
     elif isinstance(o, Horizontal | Vertical | Collapsible):
-        if isinstance(o, Collapsible) and o.title != n.title:
-            o.title = n.title  # type: ignore[attr-defined]
+        if isinstance(o, Collapsible) and isinstance(n, Collapsible) and o.title != n.title:
+            o.title = n.title
         _verzoen(o, _op_scherm(o), _kinderen(n), wachten)
         return
     _vervang(ouder, [o], [n], o, wachten)  # a kind of widget we cannot update in place

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Button
@@ -9,6 +11,8 @@ from textual.widgets import Button
 from switchwijzer.i18n import _, taal
 from switchwijzer.tui.widgets.tekst import Tekst
 
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
 
 LANGE_STAP = 16
 """A step text longer than this ("Vraag 3 van ongeveer 20") does not fit next to the name at 80 columns: the name
@@ -34,12 +38,13 @@ class Kopbalk(Horizontal):
         yield Button(_("Start over"), id="kop-opnieuw", compact=True, tooltip=_("Start over (F5)"))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        app = cast("SwitchwijzerApp", self.app)
         acties = {
-            "kop-voorlezen": self.app.action_voorlezen,
-            "kop-woorden": self.app.action_woordenlijst,
-            "kop-taal": self.app.action_taal,
-            "kop-contrast": self.app.action_contrast,
-            "kop-opnieuw": self.app.action_opnieuw,
+            "kop-voorlezen": app.action_voorlezen,
+            "kop-woorden": app.action_woordenlijst,
+            "kop-taal": app.action_taal,
+            "kop-contrast": app.action_contrast,
+            "kop-opnieuw": app.action_opnieuw,
         }
         if event.button.id in acties:
             event.stop()

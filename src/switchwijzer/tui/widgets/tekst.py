@@ -4,6 +4,9 @@ from a person (an answer, anything derived from one) cannot style the screen or 
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.visual import VisualType
 from textual.widgets import Static
 
 from switchwijzer.uitleg.woordenlijst import vind
@@ -35,14 +38,14 @@ def met_woorden(tekst: str, al_gelinkt: set[str] | None = None) -> str:
 class Tekst(Static):
     """A `Static` with markup off: what is given is what is shown."""
 
-    def __init__(self, content: object = "", **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, content: VisualType = "", **kwargs: Any) -> None:
         kwargs.pop("markup", None)
-        super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(content, markup=False, **kwargs)
 
 
 class Uitleg(Static):
     """A paragraph of B1 text whose hard words open the glossary."""
 
-    def __init__(self, tekst: str, *, gelinkt: set[str] | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, tekst: str, *, gelinkt: set[str] | None = None, **kwargs: Any) -> None:
         super().__init__(met_woorden(tekst, gelinkt), **kwargs)
         self.platte_tekst = tekst

@@ -9,6 +9,7 @@ app's keys that are also buttons in the top bar come last.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual import events
@@ -38,7 +39,7 @@ class Toetsenbalk(Widget):
     """
     COMPONENT_CLASSES = {"toetsenbalk--toets"}
 
-    def __init__(self, *, toon_opdrachten: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *, toon_opdrachten: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.toon_opdrachten = toon_opdrachten
         self._plekken: list[tuple[int, int, Toets]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any
 
 from textual.app import ComposeResult, RenderResult
 from textual.containers import Vertical
@@ -82,7 +83,7 @@ class Plot(PlotextPlot):
     Plot { width: 1fr; height: 14; }
     """
 
-    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lijnen = tuple(lijnen)
         self.na_kosten = na_kosten
@@ -135,7 +136,7 @@ class UrenGrafiek(Vertical):
     UrenGrafiek .legenda { height: auto; }
     """
 
-    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lijnen: Sequence[Lijn], na_kosten: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.lijnen = tuple(lijn for lijn in lijnen if lijn.reeks)
         self.na_kosten = na_kosten
@@ -184,7 +185,8 @@ def legenda(lijnen: Sequence[Lijn]) -> str:
         teken = TEKENS[zelfde_lijn(lijnen, i) % len(TEKENS)]
         regel = f"{i + 1} {LEGENDA_TEKEN.get(teken, teken * 3)} {lijn.naam}"
         gekozen = _("{uren} hours").format(uren=getal(lijn.gekozen)) if lijn.gekozen is not None else ""
-        if gekozen and gekozen not in lijn.naam:  # a choice named by its hours says them once ("16 uur", not "16 uur (16 uur)")
+        # a choice named by its hours says them once ("16 uur", not "16 uur (16 uur)")
+        if lijn.gekozen is not None and gekozen not in lijn.naam:
             regel += " " + _("({uren} hours)").format(uren=getal(lijn.gekozen))
         regels.append(regel)
     if any(lijn.omslag is not None for lijn in lijnen):

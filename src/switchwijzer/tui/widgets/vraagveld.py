@@ -7,6 +7,7 @@ Every change is stored in the app's answers at once, so nothing typed is lost wh
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -17,10 +18,13 @@ from textual.widgets import Button, Collapsible, Input
 from switchwijzer.i18n import Invoerfout, _
 from switchwijzer.tui.antwoorden import WEET_NIET, Antwoorden
 from switchwijzer.tui.invoer import als_tekst, lees
-from switchwijzer.uitleg.vragenlijst import Vraag
 from switchwijzer.tui.widgets.keuzeknop import GROEP, Keuzeknop
 from switchwijzer.tui.widgets.tekst import Tekst, Uitleg
 from switchwijzer.uitleg.teksten import Woorden, woorden
+from switchwijzer.uitleg.vragenlijst import Vraag
+
+if TYPE_CHECKING:
+    from switchwijzer.tui.app import SwitchwijzerApp
 
 KEUZE_TEKEN = {True: "●", False: "○"}
 """Chosen or not, shown as a sign and not by colour alone."""
@@ -39,8 +43,10 @@ class VraagVeld(Vertical):
     class Geweigerd(Message):
         """Enter in the field, but the answer cannot be used (the field says why)."""
 
-    def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs)
+    def __init__(self, vraag: Vraag, antwoorden: Antwoorden, *, compact: bool = False, **kwargs: Any) -> None:
+        super().__init__(
+            id=f"vraag-{vraag.id}", classes=f"vraagveld {GROEP}" + (" compact" if compact else ""), **kwargs
+        )
         self.vraag = vraag
         self.antwoorden = antwoorden
         self.compact = compact
@@ -49,7 +55,7 @@ class VraagVeld(Vertical):
 
     @property
     def woorden(self) -> Woorden:
-        return woorden(self.app.lezer)  # type: ignore[attr-defined]
+        return woorden(cast("SwitchwijzerApp", self.app).lezer)
 
     def compose(self) -> ComposeResult:
         vraag, w = self.vraag, self.woorden
@@ -145,7 +151,9 @@ class VraagVeld(Vertical):
         self.antwoorden.zet(self.vraag.id, waarde)
         self._toon_keuze(knop_id)
         self._fout("")
-        self.post_message(self.Beantwoord(self, met_toets=isinstance(event.button, Keuzeknop) and event.button.met_toets))
+        self.post_message(
+            self.Beantwoord(self, met_toets=isinstance(event.button, Keuzeknop) and event.button.met_toets)
+        )
 
     def _toon_keuze(self, gekozen_id: str) -> None:
         for knop in self.query(".keuze").results(Button):
@@ -190,7 +198,9 @@ class VraagVeld(Vertical):
         if self.antwoorden.waarden.get(self.vraag.id) == WEET_NIET and not tekst.strip():
             return True
         if not tekst.strip() and self.vraag.soort in ("getal", "datum", "maand"):
-            self._fout(_("Type an answer, or choose \"I don't know\".") if self.vraag.weet_niet else _("Type an answer."))
+            self._fout(
+                _('Type an answer, or choose "I don\'t know".') if self.vraag.weet_niet else _("Type an answer.")
+            )
             return False
         try:
             waarde = lees(self.vraag, tekst, self.woorden, vandaag=self.antwoorden.peildatum)
