@@ -184,6 +184,8 @@ def controleer() -> None:
 
     from switchwijzer.guidance.inhoud import GEMEENTEN_BESTAND, gemeenten, item_bestanden, items, items_uit
     from switchwijzer.guidance.regelingen import alle_regelingen, regeling_bestanden, regelingen_uit
+    from switchwijzer.uitleg.eenheden import BESTAND as EENHEDEN
+    from switchwijzer.uitleg.eenheden import engels
     from switchwijzer.uitleg.teksten import lees_toml
     from switchwijzer.uitleg.vragenlijst import tegenstrijdig, vragen
 
@@ -192,5 +194,6 @@ def controleer() -> None:
     _laadt(regeling_bestanden(), alle_regelingen, regelingen_uit)
     for relatief in teksten():
         _laadt([map_ / relatief], partial(_toml_niet_leeg, relatief, lees_toml))
+    _laadt([map_ / EENHEDEN], engels)  # the coach's units in English: a row without `nl` or `en` is named here
     _laadt([map_ / "vragen" / "vragen.toml"], vragen)
     _laadt([map_ / "vragen" / "tegenstrijdig.toml"], tegenstrijdig)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from switchwijzer.engine.uitkomst import GebruiktParameter, Regel
 from switchwijzer.i18n import _, datum, getal
 from switchwijzer.uitleg.antwoord import status_achter
+from switchwijzer.uitleg.eenheden import eenheid_tekst
 from switchwijzer.uitleg.geld import bedrag_of_streep, reden_tekst
 from switchwijzer.uitleg.namen import onderdeel_naam
 from switchwijzer.uitleg.teksten import Woorden
@@ -46,7 +47,7 @@ def details(regel: Regel | None, w: Woorden) -> list[str]:
     if regel.status != "vastgesteld":
         uit.append(w.zeg(status_achter(regel.status)).strip("()").capitalize())
     uit += [
-        f"· {p.pad} = {waarde_tekst(p)} {p.eenheid} ({p.bron}, {datum(p.geldig_vanaf)}) "
+        f"· {p.pad} = {waarde_tekst(p)} {eenheid_tekst(p.eenheid)} ({p.bron}, {datum(p.geldig_vanaf)}) "
         f"{w.zeg(status_achter(p.status))}".rstrip()
         for p in regel.parameters
     ]
