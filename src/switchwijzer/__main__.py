@@ -12,12 +12,6 @@ from switchwijzer import __version__
 if TYPE_CHECKING:
     from switchwijzer.intake import Geopend
 
-# Before pydantic builds its first model it looks for plugins in the metadata of every installed package: 70-120 ms
-# on this machine, most of `switchwijzer bereken`'s start. Switchwijzer uses no pydantic plugin, so the program
-# switches the lookup off (pydantic's documented PYDANTIC_DISABLE_PLUGINS); whoever sets it keeps their choice. The
-# engine as a library leaves it alone: another program may use plugins.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
 
 def _kiosk_omgeving() -> None:
     """Before textual is imported: a public machine writes nothing and opens no way out.
