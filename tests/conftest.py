@@ -1,5 +1,6 @@
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return (-float(lang.args[0]) if lang else 0.0, item.path.parent.name not in {"tui", "web"})
 
     items.sort(key=volgorde)  # stable: within a group the files keep their order (and their fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _taal_terug() -> Iterator[None]:
+    """The language is one value for the whole process: a test that switches it (`--taal en` through `main`, F4 in
+    the wizard) must not leave the next test on the same xdist worker reading English."""
+    yield
+    from switchwijzer import i18n
+
+    i18n.zet_taal("nl")
