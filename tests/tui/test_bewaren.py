@@ -154,6 +154,18 @@ async def test_een_heel_gesprek_bewaren_en_openen_geeft_dezelfde_uitkomst(_data_
         assert tweede.antwoorden is None and tweede._bewaard_pad is None
 
 
+async def test_een_coach_opent_het_bestand_van_een_deelnemer_als_coach(_data_map: Path) -> None:
+    """`switchwijzer --rol coach --open bestand`: the role on the command line wins over the saved one (as in
+    `bereken --rol`), so the coach reads "uw cliënt", not the participant's "je", and gets the form."""
+    pad = intake.bewaar(intake.Intake(rol="deelnemer", peildatum=PEILDATUM, waarden={"leeftijd": Decimal("24")}),
+                        _data_map / "deelnemer.json")
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="coach", geopend=intake.lees(pad))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.antwoorden is not None and app.antwoorden.rol == "coach"
+        assert isinstance(app.screen, FormulierScherm)
+
+
 async def test_kiosk_bewaart_en_opent_niets(_data_map: Path) -> None:
     pad = intake.bewaar(intake.Intake(rol="ouder", peildatum=PEILDATUM, waarden={"leeftijd": Decimal("40")}),
                         _data_map / "ouder.json")

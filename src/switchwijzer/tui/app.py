@@ -197,7 +197,7 @@ class SwitchwijzerApp(App[int]):
             return
         if self._te_openen is not None:
             geopend, self._te_openen = self._te_openen, None
-            self.call_later(self.laad, geopend)
+            self.call_later(self.laad, geopend, self.start_rol)
             return
         self._begin()
         self.set_timer(LADEN_NA, self._laad_de_rest)
@@ -499,14 +499,16 @@ class SwitchwijzerApp(App[int]):
         self.use_command_palette = self.lezer.formulier
         await self.push_screen(FormulierScherm() if self.lezer.formulier else OverzichtScherm())
 
-    async def laad(self, geopend: Geopend) -> None:
-        """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach."""
+    async def laad(self, geopend: Geopend, rol: Rol | None = None) -> None:
+        """Replace the answers by saved ones and show them: the review, or the form for a budgetcoach. `rol`: the
+        role given with the file on the command line (`--rol coach --open`), which wins over the saved one, as in
+        `bereken --rol`; a file opened later (Ctrl+O) keeps the role it was saved with."""
         from switchwijzer.tui.antwoorden import Antwoorden
 
         bewaard = geopend.intake
         self.antwoorden = Antwoorden(
-            rol=bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden), ruw=dict(bewaard.getypt),
-            varianten=list(bewaard.varianten),
+            rol=rol or bewaard.rol, peildatum=bewaard.peildatum, waarden=dict(bewaard.waarden),
+            ruw=dict(bewaard.getypt), varianten=list(bewaard.varianten),
         )
         self._clipboard = ""
         self._bewaard_pad, self._bewaarde_stand = geopend.pad, self._stand()
