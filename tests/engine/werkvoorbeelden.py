@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -29,7 +30,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from switchwijzer.engine import Situatie, Uitkomst, bereken
-from switchwijzer.engine.uitkomst import Overzicht
+from switchwijzer.engine.uitkomst import Overzicht, Regel
 from switchwijzer.foutmeldingen import beschrijf_fouten
 
 MAP = Path(__file__).parents[1] / "cases"
@@ -159,16 +160,27 @@ def _in_overzicht(overzicht: Overzicht | None, delen: list[str]) -> object:
     return onderdeel.bedrag
 
 
+def alle_regels(u: Uitkomst) -> Iterator[tuple[str, Regel]]:
+    """Every line, income and cost, of every month the Uitkomst holds (now, later, around the turn of the year and
+    each calendar month, both sides), with where it is: "maanden.18.met_overstap"."""
+    overzichten = [("nu", u.nu), ("straks", u.straks)]
+    if u.jaarwissel:
+        overzichten += [("jaarwissel.voor", u.jaarwissel.voor), ("jaarwissel.na", u.jaarwissel.na)]
+    for nummer, m in enumerate(u.maanden):
+        overzichten += [(f"maanden.{nummer}.zonder_overstap", m.zonder_overstap),
+                        (f"maanden.{nummer}.met_overstap", m.met_overstap)]
+    for waar, overzicht in overzichten:
+        for regel in [*overzicht.regels, *overzicht.kosten] if overzicht else []:
+            yield waar, regel
+
+
 def gelezen_parameters(u: Uitkomst, namen: set[str] | None = None) -> set[tuple[str, object]]:
     """Every (parameter, geldig_vanaf) the engine's trace says it read, on the lines and in the signals (only those
     lines and signals named in `namen`, if given)."""
     uit = set()
-    jaarwissel = [u.jaarwissel.voor, u.jaarwissel.na] if u.jaarwissel else []
-    maanden = [o for m in u.maanden for o in (m.zonder_overstap, m.met_overstap)]
-    for overzicht in (u.nu, u.straks, *jaarwissel, *maanden):
-        for regel in [*overzicht.regels, *overzicht.kosten] if overzicht else []:
-            if namen is None or regel.naam in namen:
-                uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
+    for _, regel in alle_regels(u):
+        if namen is None or regel.naam in namen:
+            uit |= {(p.pad, p.geldig_vanaf) for p in regel.parameters}
     for signaal in u.signalen:
         if namen is None or signaal.code in namen:
             uit |= {(p.pad, p.geldig_vanaf) for p in signaal.parameters}
