@@ -1,13 +1,14 @@
 """What every line of every worked example tells a person about itself: the rule it was computed with (shown as
 "Regel:" and in the list of sources, uitleg/details.py and uitleg/bronnen.py) names the law as it is written, and
-the reason a line does not apply is one the explanations know. Runs the real `bereken` on tests/cases/*.toml, in
-every month the cases reach (now, later, the turn of the year and the calendar months)."""
+the reason a line does not apply and every step it shows are ones the explanations know. Runs the real `bereken` on
+tests/cases/*.toml, in every month the cases reach (now, later, the turn of the year and the calendar months)."""
 
 from __future__ import annotations
 
 import re
 
 from switchwijzer.engine.signalen import REDENEN
+from switchwijzer.uitleg.namen import ONDERDEEL_NAMEN
 
 from .werkvoorbeelden import alle, alle_regels, uitkomst
 
@@ -47,3 +48,10 @@ def test_every_line_names_its_rule_as_the_law_writes_it():
 def test_every_reason_a_line_gives_is_one_the_explanations_know():
     fout = {regel.reden: plek for plek, regel in _gelezen_regels() if regel.reden and regel.reden not in REDENEN}
     assert not fout, f"reasons without an explanation in engine/signalen.py REDENEN: {fout}"
+
+
+def test_every_step_of_every_month_has_a_label_for_the_coach():
+    """As tests/test_onderdeel_namen.py for now and later, here for every month (which the mutation run reaches)."""
+    fout = {o.naam: plek for plek, regel in _gelezen_regels() for o in regel.onderdelen
+            if o.naam not in ONDERDEEL_NAMEN}
+    assert not fout, f"steps without a label in uitleg/namen.py ONDERDEEL_NAMEN: {fout}"
