@@ -45,6 +45,13 @@ def test_every_line_names_its_rule_as_the_law_writes_it():
     assert not fout, f"rules not written as a law's name and article: {fout}"
 
 
+def test_a_line_as_given_names_the_input_as_its_source():
+    """Its details say "Bron: invoer" (uitleg/details.py): the amount is the person's own, no law's."""
+    fout = {regel.bron: plek for plek, regel in _gelezen_regels()
+            if regel.regel.startswith("Opgegeven: ") and regel.bron != "invoer"}
+    assert not fout, f"lines as given with another source than the input: {fout}"
+
+
 def test_every_reason_a_line_gives_is_one_the_explanations_know():
     fout = {regel.reden: plek for plek, regel in _gelezen_regels() if regel.reden and regel.reden not in REDENEN}
     assert not fout, f"reasons without an explanation in engine/signalen.py REDENEN: {fout}"
