@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from switchwijzer.engine.signalen import REDENEN
+from switchwijzer.engine.signalen import NIET_BEREKEND, REDENEN, SIGNALEN
 from switchwijzer.uitleg.namen import ONDERDEEL_NAMEN
 
 from .werkvoorbeelden import alle, alle_regels, uitkomst
@@ -62,3 +62,14 @@ def test_every_step_of_every_month_has_a_label_for_the_coach():
     fout = {o.naam: plek for plek, regel in _gelezen_regels() for o in regel.onderdelen
             if o.naam not in ONDERDEEL_NAMEN}
     assert not fout, f"steps without a label in uitleg/namen.py ONDERDEEL_NAMEN: {fout}"
+
+
+def test_every_signal_and_every_part_not_computed_is_one_the_explanations_know():
+    """An assumption, a warning or a part left uncomputed reaches the person only as the sentence its code has."""
+    fout = {}
+    for voorbeeld in alle():
+        if not voorbeeld.weigering:
+            u = uitkomst(voorbeeld)
+            fout |= {s.code: voorbeeld.plek for s in u.signalen if s.code not in SIGNALEN}
+            fout |= {n.reden: voorbeeld.plek for n in u.niet_berekend if n.reden not in NIET_BEREKEND}
+    assert not fout, f"codes without a text in engine/signalen.py: {fout}"
