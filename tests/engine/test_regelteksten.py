@@ -1,7 +1,9 @@
 """What every line of every worked example tells a person about itself: the rule it was computed with (shown as
-"Regel:" and in the list of sources, uitleg/details.py and uitleg/bronnen.py) names the law as it is written, and
-the reason a line does not apply and every step it shows are ones the explanations know. Runs the real `bereken` on
-tests/cases/*.toml, in every month the cases reach (now, later, the turn of the year and the calendar months)."""
+"Regel:" and in the list of sources, uitleg/details.py and uitleg/bronnen.py) names the law as it is written; a line
+as given names the input as its source; the reason a line does not apply, every step it shows, every signal and
+every part not computed are ones the explanations know. Runs the real `bereken` on tests/cases/*.toml, in every month
+the cases reach (now, later, the turn of the year and the calendar months). One test, one pass over the cases: the
+mutation run's first pass works every case out again for each test that reads them (werkvoorbeelden.uitkomst)."""
 
 from __future__ import annotations
 
@@ -30,46 +32,33 @@ OPGEGEVEN = re.compile(r"Opgegeven: [a-z][a-z_. ]*")
 """A line as given rather than computed: "Opgegeven: straks.reiskosten_per_maand"."""
 
 
-def _gelezen_regels():  # type: ignore[no-untyped-def]
-    for voorbeeld in alle():
-        if not voorbeeld.weigering:
-            for waar, regel in alle_regels(uitkomst(voorbeeld)):
-                yield f"{voorbeeld.plek}, {waar}", regel
+def _zoals_de_wet(regeltekst: str) -> bool:
+    return all(ARTIKEL.fullmatch(deel) or OPGEGEVEN.fullmatch(deel) for deel in regeltekst.split("; "))
 
 
-def test_every_line_names_its_rule_as_the_law_writes_it():
-    fout = {
-        regel.regel: plek for plek, regel in _gelezen_regels()
-        if not all(ARTIKEL.fullmatch(deel) or OPGEGEVEN.fullmatch(deel) for deel in regel.regel.split("; "))
+def test_what_every_line_and_signal_of_every_worked_example_says_about_itself():
+    fout: dict[str, dict[str, str]] = {
+        "rule not written as a law's name and article": {},
+        "line as given with another source than the input ('invoer')": {},
+        "reason without a text in engine/signalen.py REDENEN": {},
+        "step without a label in uitleg/namen.py ONDERDEEL_NAMEN (for the coach)": {},
+        "signal or part not computed without a text in engine/signalen.py": {},
     }
-    assert not fout, f"rules not written as a law's name and article: {fout}"
-
-
-def test_a_line_as_given_names_the_input_as_its_source():
-    """Its details say "Bron: invoer" (uitleg/details.py): the amount is the person's own, no law's."""
-    fout = {regel.bron: plek for plek, regel in _gelezen_regels()
-            if regel.regel.startswith("Opgegeven: ") and regel.bron != "invoer"}
-    assert not fout, f"lines as given with another source than the input: {fout}"
-
-
-def test_every_reason_a_line_gives_is_one_the_explanations_know():
-    fout = {regel.reden: plek for plek, regel in _gelezen_regels() if regel.reden and regel.reden not in REDENEN}
-    assert not fout, f"reasons without an explanation in engine/signalen.py REDENEN: {fout}"
-
-
-def test_every_step_of_every_month_has_a_label_for_the_coach():
-    """As tests/test_onderdeel_namen.py for now and later, here for every month (which the mutation run reaches)."""
-    fout = {o.naam: plek for plek, regel in _gelezen_regels() for o in regel.onderdelen
-            if o.naam not in ONDERDEEL_NAMEN}
-    assert not fout, f"steps without a label in uitleg/namen.py ONDERDEEL_NAMEN: {fout}"
-
-
-def test_every_signal_and_every_part_not_computed_is_one_the_explanations_know():
-    """An assumption, a warning or a part left uncomputed reaches the person only as the sentence its code has."""
-    fout = {}
+    soorten = list(fout.values())
     for voorbeeld in alle():
-        if not voorbeeld.weigering:
-            u = uitkomst(voorbeeld)
-            fout |= {s.code: voorbeeld.plek for s in u.signalen if s.code not in SIGNALEN}
-            fout |= {n.reden: voorbeeld.plek for n in u.niet_berekend if n.reden not in NIET_BEREKEND}
-    assert not fout, f"codes without a text in engine/signalen.py: {fout}"
+        if voorbeeld.weigering:
+            continue
+        u = uitkomst(voorbeeld)
+        for waar, regel in alle_regels(u):
+            plek = f"{voorbeeld.plek}, {waar}"
+            if not _zoals_de_wet(regel.regel):
+                soorten[0][regel.regel] = plek
+            if regel.regel.startswith("Opgegeven: ") and regel.bron != "invoer":
+                soorten[1][regel.bron] = plek
+            if regel.reden and regel.reden not in REDENEN:
+                soorten[2][regel.reden] = plek
+            soorten[3] |= {o.naam: plek for o in regel.onderdelen if o.naam not in ONDERDEEL_NAMEN}
+        soorten[4] |= {s.code: voorbeeld.plek for s in u.signalen if s.code not in SIGNALEN}
+        soorten[4] |= {n.reden: voorbeeld.plek for n in u.niet_berekend if n.reden not in NIET_BEREKEND}
+    fout = {soort: gevonden for soort, gevonden in fout.items() if gevonden}
+    assert not fout, fout
