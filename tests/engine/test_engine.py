@@ -254,6 +254,15 @@ def test_the_partners_net_income_is_a_line_as_given_that_says_where_it_comes_fro
         assert (partner.regel, partner.bron) == ("Opgegeven: huishouden.partner_netto_per_maand", "invoer")
 
 
+@pytest.mark.parametrize(("netto", "regel"), [("0", False), ("0.01", True)])
+def test_a_partners_income_is_a_line_from_one_cent_and_none_without_it(netto: str, regel: bool):
+    u = bereken(situatie(huishouden={"soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": netto},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    partner = u.nu.regel("inkomen_partner")
+    assert (partner is not None) is regel
+    assert partner is None or partner.bedrag == Decimal(netto)
+
+
 def _netto_met_knikken(bruto: Decimal) -> Decimal:
     """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
     arbeidskorting make it)."""
