@@ -263,6 +263,14 @@ def test_a_partners_income_is_a_line_from_one_cent_and_none_without_it(netto: st
     assert partner is None or partner.bedrag == Decimal(netto)
 
 
+@pytest.mark.parametrize("vergoeding", ["0.01", "1"])
+def test_every_allowance_of_the_dagbesteding_from_one_cent_is_a_line(vergoeding: str):
+    u = bereken(situatie(nu={"uitkering": "wajong_75", "vergoeding_dagbesteding_per_maand": vergoeding},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    regel = u.nu.regel("vergoeding_dagbesteding")
+    assert regel.van_toepassing and regel.bedrag == Decimal(vergoeding)
+
+
 def _netto_met_knikken(bruto: Decimal) -> Decimal:
     """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
     arbeidskorting make it)."""
