@@ -271,6 +271,15 @@ def test_every_allowance_of_the_dagbesteding_from_one_cent_is_a_line(vergoeding:
     assert regel.van_toepassing and regel.bedrag == Decimal(vergoeding)
 
 
+def test_a_taxed_allowance_names_the_maximum_and_the_tax_it_rests_on():
+    """Above the maximum the whole allowance is taxed (tests/cases/vergoeding_boven_maximum_2026_07.toml, Wajong
+    row: 48,31 of tax on 300): its line names the maximum of the vrijwilligersvergoeding and the tax brackets."""
+    u = bereken(situatie(nu={"uitkering": "wajong_70", "vergoeding_dagbesteding_per_maand": 300},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    gelezen = {p.pad for p in u.nu.regel("vergoeding_dagbesteding").parameters}
+    assert {"vrijwilligersvergoeding.maximum", "belasting.schijven"} <= gelezen, gelezen
+
+
 def _netto_met_knikken(bruto: Decimal) -> Decimal:
     """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
     arbeidskorting make it)."""
