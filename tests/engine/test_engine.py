@@ -280,6 +280,30 @@ def test_a_taxed_allowance_names_the_maximum_and_the_tax_it_rests_on():
     assert {"vrijwilligersvergoeding.maximum", "belasting.schijven"} <= gelezen, gelezen
 
 
+def test_who_lives_with_the_parents_has_no_local_taxes_of_their_own():
+    """The aanslag of the gemeente and the waterschap is the parents'; no line for it, now or later."""
+    u = bereken(situatie(huishouden={"soort": "bij_ouders"}, nu={"uitkering": "bijstand"},
+                         straks={"soort_werk": "beschut_werk", "uren_per_week": 24}))
+    assert u.nu.kost("lokale_belastingen") is None and u.straks.kost("lokale_belastingen") is None
+
+
+@pytest.mark.parametrize(("leeftijd", "huishouden"), [
+    (19, {"soort": "alleenstaand", "ouders_kunnen_bijdragen": False}),
+    (19, {"soort": "met_partner", "partner_leeftijd": 19, "kinderen": [2]}),
+    (30, {"soort": "met_partner", "partner_leeftijd": 19}),
+    (30, {"soort": "alleenstaand", "kostendelers_27_plus": 1, "medebewoners_inkomen_per_jaar": 20000}),
+])
+def test_the_kwijtschelding_counts_with_the_households_own_bijstandsnorm(leeftijd: int, huishouden: dict):
+    """URI art. 16: the kosten van bestaan are 90 % of the bijstandsnorm of this household (Pw art. 20-22a), the
+    same norm as the bijstand line: 18 to 20 without help from the parents, young partners with a child, a partner
+    under 21, a kostendeler (tests/cases/kwijtschelding_huishoudens_2026_07.toml rij 4: 912,51)."""
+    u = bereken(situatie(leeftijd=leeftijd, huishouden=huishouden, nu={"uitkering": "bijstand"},
+                         wonen={"huurt": True, "kale_huur_per_maand": 650}))
+    norm = next(o.bedrag for o in u.nu.regel("bijstand").onderdelen if o.naam == "norm")
+    kosten = next(o.bedrag for o in u.nu.kost("lokale_belastingen").onderdelen if o.naam == "kosten_van_bestaan")
+    assert kosten == (norm * Decimal("0.9")).quantize(Decimal("0.01")), (norm, kosten)
+
+
 def _netto_met_knikken(bruto: Decimal) -> Decimal:
     """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
     arbeidskorting make it)."""
