@@ -304,6 +304,15 @@ def test_the_kwijtschelding_counts_with_the_households_own_bijstandsnorm(leeftij
     assert kosten == (norm * Decimal("0.9")).quantize(Decimal("0.01")), (norm, kosten)
 
 
+@pytest.mark.parametrize(("versie", "onderdeel", "vrijgelaten"),
+                         [("pw_31_2026", "n", "0.13"), ("pw_34a_2027", "34a_a", "0.08")])
+def test_the_vrijlating_is_its_percentage_from_the_first_cent(versie: str, onderdeel: str, vrijgelaten: str):
+    """Pw art. 31 lid 2 n: 25 % of the net income from work; art. 34a lid 1 a: 15 %. Of 0,50: 0,125 and 0,075,
+    rounded to 0,13 and 0,08 (a payslip of less than a euro, possible in a JSON intake)."""
+    spoor = Spoor(parameters_op(date(2026, 7, 1) if versie == "pw_31_2026" else date(2027, 1, 1)))
+    assert pw.VRIJLATING[versie].bedrag(spoor, onderdeel, Decimal("0.50")) == Decimal(vrijgelaten)
+
+
 def _netto_met_knikken(bruto: Decimal) -> Decimal:
     """A net function shaped like the wage tax: steeper above two kinks (as the schijven and the afbouw of the
     arbeidskorting make it)."""
