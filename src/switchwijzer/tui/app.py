@@ -229,8 +229,11 @@ class SwitchwijzerApp(App[int]):
 
     async def opnieuw_beginnen(self) -> None:
         """Forget every answer and go back to the first screen."""
+        from switchwijzer.tui.vergeten import vergeet_bezoeker
+
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        vergeet_bezoeker()
         self._begin()
 
     # -- the flow ---------------------------------------------------------------------------------
