@@ -207,7 +207,12 @@ def met_kosten(hh: Huishouding, werk: Werk | None, maand: Maand, stand: Kostenst
 
 def uitkering_in_maand(hh: Huishouding, werk: Werk, onderdeel: str | None) -> Decimal:
     """The month's uitkering (bijstand or Wajong) next to this work: the first step of `bereken_maand` only (the
-    toeslagen and the kosten lines do not change it)."""
+    toeslagen and the kosten lines do not change it; the Wajong follows the gross wage alone, so for it neither the
+    tax nor the lines are worked out: the omslagpunt asks for it some 16 times a calculation)."""
+    if hh.s.nu.uitkering.startswith("wajong"):
+        spoor = Spoor(hh.params)
+        ml = maandloon(spoor, werk.uurloon, werk.uren_per_week)
+        return _wajong_uitkering(hh, werk, spoor, ml.bruto_met_vakantiegeld + belast_deel(spoor, NUL))[1]
     return _loon_en_uitkering(hh, werk, onderdeel, NUL)[0].uitkering or NUL
 
 
@@ -279,11 +284,10 @@ def _met_wajong(
     months here), plus a dagbesteding allowance above the tax-free maximum (UWV offsets all of it)."""
     s = hh.s
     spoor = Spoor(hh.params)
-    grondslag = minimum_maandloon(spoor, s.leeftijd)
-    dispensatie = werk.loondispensatie_procent if werk else None
     loon_bruto = ml.bruto_met_vakantiegeld
     inkomen = loon_bruto + vergoeding_belast
-    uitkering = wajong_per_maand(spoor, grondslag, inkomen, s.nu.uitkering, dispensatie)
+    grondslag, uitkering = _wajong_uitkering(hh, werk, spoor, inkomen)
+    dispensatie = werk.loondispensatie_procent if werk else None
     vb = vakantiebijslag(spoor, uitkering)
     wajong_bruto = uitkering + vb
     totaal_bruto = wajong_bruto + inkomen
@@ -313,6 +317,13 @@ def _met_wajong(
     if dispensatie:
         maand.aannames.append("loondispensatie")
     return maand, totaal_bruto
+
+
+def _wajong_uitkering(hh: Huishouding, werk: Werk | None, spoor: Spoor, inkomen: Decimal) -> tuple[Decimal, Decimal]:
+    """The Wajong's grondslag and the uitkering (without vakantiebijslag) next to this income."""
+    grondslag = minimum_maandloon(spoor, hh.s.leeftijd)
+    dispensatie = werk.loondispensatie_procent if werk else None
+    return grondslag, wajong_per_maand(spoor, grondslag, inkomen, hh.s.nu.uitkering, dispensatie)
 
 
 def _met_bijstand(
