@@ -4,13 +4,17 @@ scratch, and every result survives a round trip unchanged (so no field holds a v
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
 from hypothesis import HealthCheck, given, settings
 
-from switchwijzer.engine import Situatie, Uitkomst, bereken
+from switchwijzer.engine import Situatie, Uitkomst, bereken, eigen_bijdrage
+from switchwijzer.engine import regel as regel_module
 from switchwijzer.engine.baan import werk_op
 from switchwijzer.engine.bereken import _reeks_en_omslag, vergeet_reeksen
 from switchwijzer.engine.kalender import Kalender, WerkMaand
-from switchwijzer.engine.parameters import parameters_op
+from switchwijzer.engine.parameters import Spoor, parameters_op
 
 from .strategies import situaties
 
@@ -42,6 +46,10 @@ def test_every_result_survives_a_round_trip(situatie: Situatie):
 BIJSTAND_MET_KWIJTSCHELDING = {
     "peildatum": "2027-01-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
     "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
+WLZ_INSTELLING_2026 = {
+    "peildatum": "2026-07-01", "leeftijd": 25, "nu": {"uitkering": "wajong_75"},
+    "dagbesteding": {"financiering": "wlz", "wlz_zorg": "instelling"},
+    "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
 
 
 
@@ -67,3 +75,19 @@ def test_a_remembered_sweep_never_carries_the_kwijtschelding_of_an_earlier_calcu
     vers = _reeks_en_omslag(hh, werk, stand)
     assert vers != eerst
     assert daarna == vers
+
+
+def test_what_the_engine_remembers_stays_bounded():
+    """A kiosk runs for weeks: the lines that do not apply and the Wlz lines of a CAK year are remembered up to a
+    fixed number, however many people come by."""
+    maand = maand_van(Situatie.model_validate(WLZ_INSTELLING_2026))
+    hh, kosten = maand.regels.hh, maand.stand.kosten
+    assert kosten.cak is not None
+    spoor = Spoor(hh.params)
+    for nummer in range(regel_module.UITLEG_ONTHOUDEN + 100):
+        regel_module.niet_van_toepassing("huurtoeslag", spoor, "Wht art. 13", f"reden_{nummer}")
+        assert len(regel_module._niet) <= regel_module.UITLEG_ONTHOUDEN
+    for nummer in range(eigen_bijdrage.CAK_REGELS_ONTHOUDEN + 20):
+        ander = replace(hh, partner_bruto_per_maand=Decimal(nummer))  # another household object each time
+        eigen_bijdrage.wlz_regel(ander, maand.regels.zonder, False, kosten.cak)
+        assert len(eigen_bijdrage._cak_regels) <= eigen_bijdrage.CAK_REGELS_ONTHOUDEN

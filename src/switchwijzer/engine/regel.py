@@ -46,6 +46,7 @@ def _uitleg_van(sporen: tuple[Spoor, ...]) -> _Uitleg:
 
 def vergeet_uitleg() -> None:
     _uitleg.clear()
+    _niet.clear()
 
 
 def regel(naam: RegelNaam, bedrag: Decimal, artikel: str, *sporen: Spoor, **extra: Any) -> Regel:
@@ -56,10 +57,23 @@ def regel(naam: RegelNaam, bedrag: Decimal, artikel: str, *sporen: Spoor, **extr
     )
 
 
+_niet: dict[tuple[object, ...], tuple[ParameterSet, Regel]] = {}
+"""Lines that do not apply, by everything they are made of: in the hours charts most months have the same three
+or four (no huurtoeslag in an instelling, no kindgebonden budget without children...), so each is made once."""
+
+
 def niet_van_toepassing(naam: RegelNaam, spoor: Spoor, artikel: str, reden: str, berekend: bool = True) -> Regel:
     """A line that does not apply (or could not be computed), with the reason as a code. Its status is that
     of the parameters that decided it (an income limit that is a schatting makes the 'no' a schatting too)."""
-    return Regel(
+    sleutel = (naam, artikel, reden, berekend, id(spoor.params), tuple(spoor.gebruikt), tuple(spoor.regelversies))
+    bewaard = _niet.get(sleutel)
+    if bewaard is not None and bewaard[0] is spoor.params:  # the same set, never a reused id
+        return bewaard[1]
+    uit = Regel(
         naam=naam, bedrag=NUL, regel=artikel, bron=artikel, geldig_vanaf=spoor.params.geldig_vanaf,
         van_toepassing=False, berekend=berekend, reden=reden, status=spoor.status,
     )
+    if len(_niet) >= UITLEG_ONTHOUDEN:
+        _niet.clear()
+    _niet[sleutel] = (spoor.params, uit)
+    return uit
