@@ -50,6 +50,8 @@ class Meting:
     """resident memory of the process, bytes"""
     objecten: int
     """objects the garbage collector tracks"""
+    blokken: int
+    """memory blocks Python has allocated (all objects, also strings and numbers the collector does not track)"""
     python: int | None
     """bytes allocated by Python (tracemalloc), when traced"""
     los: int
@@ -65,7 +67,7 @@ async def meet(pilot: Pilot, cyclus: int) -> Meting:
     los = await uitgerust(pilot)
     gc.collect()
     python = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else None
-    return Meting(cyclus, rss(), len(gc.get_objects()), python, los)
+    return Meting(cyclus, rss(), len(gc.get_objects()), sys.getallocatedblocks(), python, los)
 
 
 def soorten() -> Counter[str]:
@@ -93,7 +95,7 @@ def samenvatting(metingen: list[Meting], vanaf: int = 50) -> list[str]:
         eerste, eind = deel[0], deel[-1]
         regels.append(
             f"from cycle {eerste.cyclus} to {eind.cyclus}: RSS {(eind.rss - eerste.rss) / 1e6:+.2f} MB, "
-            f"objects {eind.objecten - eerste.objecten:+d}"
+            f"objects {eind.objecten - eerste.objecten:+d}, Python blocks {eind.blokken - eerste.blokken:+d}"
             + (
                 f", python {(eind.python - eerste.python) / 1e6:+.2f} MB"
                 if eind.python is not None and eerste.python is not None
@@ -147,7 +149,7 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool)
                 if volg_python:
                     foto = tracemalloc.take_snapshot()
             metingen.append(m)
-            print(f"cycle {nummer:4d}  RSS {_mb(m.rss)}  objects {m.objecten:8d}"
+            print(f"cycle {nummer:4d}  RSS {_mb(m.rss)}  objects {m.objecten:8d}  blocks {m.blokken:8d}"
                   + (f"  python {_mb(m.python)}" if m.python is not None else "")
                   + (f"  ({m.los} screens of earlier visitors still there)" if m.los else ""), flush=True)
         if voor is not None:

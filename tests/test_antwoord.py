@@ -214,3 +214,15 @@ def test_de_kop_is_het_verschil_van_de_bedragen_in_de_tabel(json: dict, rol: str
 
 def _euros(zin: str) -> list[int]:
     return [int(g.replace(".", "")) for g in re.findall(r"€\xa0([\d.]+)", zin.replace("€ ", "€\xa0"))]
+
+
+@pytest.mark.parametrize("json", VOORBEELDEN)
+def test_een_stuk_zegt_maar_een_keer_dat_de_bedragen_nog_niet_bekend_zijn(json: dict) -> None:
+    """The stretch where the estimates begin says it in its reason ("Na 30 juni 2027 kennen we de bedragen nog
+    niet."); it does not say it again below ("Dit is een schatting ..."). Later estimated stretches do."""
+    _, uitkomst, a = _antwoord(json)
+    geschat = [s for s in a.maanden if s.status == "schatting"]
+    assert geschat, "every example runs past the last parameter file"
+    for stuk in geschat:
+        begint = any("kennen we de bedragen nog niet" in r for r in stuk.redenen)
+        assert bool(stuk.schatting) != begint, (stuk.periode, stuk.redenen, stuk.schatting)

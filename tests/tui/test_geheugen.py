@@ -6,6 +6,7 @@ nothing behind for the next one (the long run is benchmarks/soak.py)."""
 from __future__ import annotations
 
 import gc
+import platform
 import weakref
 from collections import Counter
 from typing import Any
@@ -13,11 +14,15 @@ from typing import Any
 import pytest
 from textual.widget import Widget
 
+from switchwijzer.engine.bereken import _reeksen
+from switchwijzer.tui import vergeten
 from switchwijzer.tui.antwoorden import Antwoorden
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
+from switchwijzer.tui.vergeten import geef_geheugen_terug, tekencaches, vergeet_bezoeker
+from switchwijzer.uitleg.antwoorden import WEET_NIET, _met_voorzichtige_huur
 
-from .bezoeker import bezoeker, kiosk_app, uitgerust
+from .bezoeker import bezoeker, kiosk_app, naar_het_antwoord, opnieuw_beginnen, rond_het_antwoord, uitgerust
 from .test_bijwerken import ANTWOORDEN, PEILDATUM
 
 
@@ -95,3 +100,75 @@ async def test_de_kiosk_houdt_niets_vast_van_een_vorige_bezoeker(monkeypatch: py
             f"still in memory from visitor {GEVOLGD}: {dict(over)}; "
             f"{groei} objects more after {LAATSTE - GEVOLGD} visitors (at most {toegestaan})"
         )
+
+
+def _in_tekencaches() -> int:
+    return sum(cache.cache_info().currsize for cache in tekencaches())
+
+
+def test_de_tekencaches_van_textual_en_rich_worden_gevonden() -> None:
+    """The caches that filled a kiosk slowly (benchmarks/soak.py) are among those emptied: the widths of texts and
+    Textual's region arithmetic. If a Textual or Rich release renames them, this says so."""
+    from rich.cells import cached_cell_len
+    from textual.geometry import Region
+
+    caches = tekencaches()
+    assert cached_cell_len in caches
+    assert Region.intersection in caches and Region.union in caches
+
+
+async def test_opnieuw_beginnen_vergeet_wat_de_bezoeker_achterliet() -> None:
+    """After "Opnieuw beginnen" nothing of the visitor's calculation is remembered (their amounts, their careful
+    rent) and the drawing caches hold only what the first screen drew: they no longer fill up visitor by visitor."""
+    app = kiosk_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await naar_het_antwoord(pilot, 7)
+        await rond_het_antwoord(pilot)
+        assert _reeksen
+        voor = _in_tekencaches()
+        await opnieuw_beginnen(pilot)
+        await pilot.pause()
+        na = _in_tekencaches()
+        assert not _reeksen, "the engine still remembers the last visitor's hours charts"
+        assert na < voor / 3, f"{voor} entries in the drawing caches on the answer, {na} on the first screen after"
+
+
+def test_ook_de_voorzichtige_huur_van_de_bezoeker_wordt_vergeten() -> None:
+    """"Weet ik niet" at the rent question remembers the Situatie with the careful rent (its amounts, its age)."""
+    Antwoorden("deelnemer", PEILDATUM, dict(ANTWOORDEN) | {"huur": WEET_NIET}).situatie()
+    assert _met_voorzichtige_huur.cache_info().currsize >= 1
+    vergeet_bezoeker()
+    assert _met_voorzichtige_huur.cache_info().currsize == 0
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's; elsewhere only collected")
+def test_vrijgegeven_geheugen_gaat_terug_naar_het_systeem() -> None:
+    """Memory freed in the middle of the C heap stays with the process until it is given back: 20 MB of 1 kB
+    pieces, all freed but the last, keep the RSS up (measured: 36,7 -> 57,8 MB, and 57,8 after a collection
+    alone); given back, it is down again (36,2 MB)."""
+    stukken = [bytes(1024) + nummer.to_bytes(4, "little") for nummer in range(20_000)]
+    laatste = stukken[-1]
+    del stukken
+    vol = _rss()
+    assert geef_geheugen_terug()
+    assert _rss() < vol - 10_000_000, (vol, _rss())
+    assert len(laatste) == 1028
+
+
+@pytest.mark.parametrize("kiosk", [True, False])
+async def test_de_kiosk_geeft_na_opnieuw_beginnen_geheugen_terug(kiosk: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A while after each start again (the last visitor's screens gone), the kiosk gives its freed memory back;
+    a wizard at home does not need to."""
+    gedaan: list[bool] = []
+    monkeypatch.setattr(vergeten, "GEHEUGEN_TERUG_NA", 0.05)
+    monkeypatch.setattr(vergeten, "geef_geheugen_terug", lambda: gedaan.append(vergeten._malloc_trim() is not None))
+    app = kiosk_app() if kiosk else SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.opnieuw_beginnen()
+        await pilot.pause(0.3)
+    assert len(gedaan) == (1 if kiosk else 0), gedaan

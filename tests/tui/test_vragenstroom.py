@@ -193,3 +193,19 @@ def test_wie_in_een_instelling_woont_kan_dat_zeggen_en_krijgt_geen_vragen_over_h
     uitkomst = bereken(antwoorden.situatie())
     assert uitkomst.berekend and uitkomst.nu.regel("bijstand").bedrag == Decimal("490.76")
     assert uitkomst.nu.regel("huurtoeslag").reden == "instelling_geen_huur"
+
+
+@pytest.mark.parametrize("taal", ["nl", "en"])
+async def test_de_knoppen_bij_een_tegenstrijdigheid_passen_op_80_kolommen(taal: str) -> None:
+    """"Change: How many people aged 27 or older live in the home of your child?" is longer than 80 columns: the
+    button wraps its label inside the screen instead of cutting it off at the edge (seen in tmux, 80x24)."""
+    app = SwitchwijzerApp(peildatum=PEILDATUM, taal=taal, rol="ouder")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await beantwoord_alles(pilot, {**DEELNEMER, "woonsituatie": 3, "kostendelers": "0", "huurt_ouders": 2})
+        scherm = app.screen
+        assert isinstance(scherm, OverzichtScherm)
+        knoppen = list(scherm.query(".tegenstrijdig Button").results(Button))
+        assert len(knoppen) == 2
+        vak = scherm.query_one(".tegenstrijdig").content_region
+        for knop in knoppen:
+            assert knop.region.right <= vak.right, (str(knop.label), knop.region, vak)

@@ -12,6 +12,7 @@ import os
 import random
 import string
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 from textual import events
 from textual.command import CommandPalette
 from textual.geometry import Offset
-from textual.pilot import _get_mouse_message_arguments
+from textual.pilot import Pilot, _get_mouse_message_arguments
 
 from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.dialogs.bevestig import Bevestig
@@ -63,6 +64,14 @@ def _klik(app: SwitchwijzerApp, x: int, y: int) -> None:
         scherm._forward_event(soort(**argumenten, **({"chain": 1} if soort is events.Click else {})))
 
 
+async def _tot_het_opnieuw_beginnen_klaar_is(pilot: Pilot[int], seconden: float = 10) -> None:
+    """"Opnieuw beginnen" closes the screens one by one and then shows the first one; while the last one closes,
+    the app's empty screen is on top. Wait that out (on a busy machine it can outlast one pause)."""
+    grens = time.monotonic() + seconden
+    while len(pilot.app.screen_stack) == 1 and time.monotonic() < grens:
+        await pilot.pause(0.05)
+
+
 async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
     kans = random.Random(zaad)
     app = SwitchwijzerApp(peildatum=PEILDATUM, kiosk=True)
@@ -77,6 +86,7 @@ async def _speel(zaad: int, grootte: tuple[int, int], map_: Path) -> None:
             if nummer % 8:
                 continue  # input comes in bursts, as from a fast hand; the app catches up every 8 steps
             await pilot.pause()
+            await _tot_het_opnieuw_beginnen_klaar_is(pilot)
             assert app.is_running, (
                 f"the kiosk stopped at step {nummer}: {soort} {waarde!r} (zaad={zaad}, grootte={grootte}): "
                 f"{app._exception!r}"  # Textual keeps the error that stopped the app; CI shows it here

@@ -10,6 +10,7 @@ from decimal import ROUND_UP, Decimal
 from .baan import loondispensatie, werk_op
 from .belasting import vergeet_heffingen
 from .datums import laatste_dag, maand_code, plus_maanden
+from .eigen_bijdrage import vergeet_cak_regels
 from .geld import NUL, centen
 from .kalender import Kalender, Stand, WerkMaand, blijvend_van
 from .loon import minimum_uurloon
@@ -289,7 +290,7 @@ def _reeks_en_omslag(
     month out with `werk.met_uren(...)`; the chosen hours reach them through nothing else (a test checks this)."""
     sleutel = (
         id(hh.params), hh.s.model_dump_json(exclude={"straks": {"uren_per_week"}}), hh.partner_bruto_per_maand,
-        hh.eigen_nu, astuple(werk.met_uren(NUL)), stand.sleutel, uren_reeks,
+        hh.eigen_nu, astuple(werk.met_uren(NUL)), _stand_inhoud(stand), uren_reeks,
     )
     bewaard = _reeksen.get(sleutel)
     if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id
@@ -304,6 +305,15 @@ def _reeks_en_omslag(
     return reeks, omslag
 
 
+def _stand_inhoud(stand: Stand) -> tuple[object, ...]:
+    """The stand by its content, for a key that outlives the calculation: `Stand.sleutel` names the kwijtschelding
+    line by its id, which a line of a later calculation can get again (the sweep would then carry another
+    calculation's kwijtschelding)."""
+    k = stand.kosten
+    kwijtschelding = k.kwijtschelding.model_dump_json() if k.kwijtschelding is not None else None
+    return stand.vrijlating, kwijtschelding, k.cak, k.eerste_maanden_instelling
+
+
 def _met_gekozen_uren(reeks: tuple[UrenPunt, ...], s: Situatie, maand: Overzicht) -> tuple[UrenPunt, ...]:
     """The sweep with the chosen hours as a point of its own: the month itself, worked out already."""
     uren = s.straks.uren_per_week
@@ -314,11 +324,12 @@ def _met_gekozen_uren(reeks: tuple[UrenPunt, ...], s: Situatie, maand: Overzicht
 
 
 def vergeet_reeksen() -> None:
-    """Forget the remembered sweeps, line explanations and taxes (for benchmarks and tests that time or check a
-    calculation from scratch). The parameter files stay read."""
+    """Forget the remembered sweeps, line explanations, taxes and Wlz lines of a CAK year (for benchmarks and tests
+    that time or check a calculation from scratch). The parameter files stay read."""
     _reeksen.clear()
     vergeet_uitleg()
     vergeet_heffingen()
+    vergeet_cak_regels()
 
 
 def _uren_maanden(hh: Huishouding, werk: Werk, stand: Stand, uren_reeks: range) -> list[Maand]:

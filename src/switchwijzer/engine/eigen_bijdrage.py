@@ -110,10 +110,38 @@ def eigen_inkomen(maand: Maand) -> Jaarinkomen:
     return Jaarinkomen(bruto=maand.eigen_bruto, netto=eigen_netto(maand.regels)[0])
 
 
+CAK_REGELS_ONTHOUDEN = 64
+_cak_regels: dict[tuple[int, int, bool, bool], tuple[Huishouding, CakJaar, Regel | None]] = {}
+"""The Wlz line of a CAK year by household, year, side and first months. It rests on the income of the peiljaar and
+the wage of the year before (Blz art. 1.1.1, 3.3.2.3 lid 1, 3.3.2.4 lid 1; worked out anew each year, art. 3.3.2.8),
+never on the month's own income: the 41 months of the first hours sweep share one line."""
+
+
 def wlz_regel(hh: Huishouding, maand: Maand, nu: bool, cak: CakJaar | None = None,
               eerste_maanden: bool = False) -> Regel | None:
     """The Wlz bijdrage of a month: `nu` without the work (else with it); `cak`: the year it is for, with the incomes
-    it rests on; `eerste_maanden`: within the first four months of the stay in an instelling."""
+    it rests on (then `maand` does not count); `eerste_maanden`: within the first four months of the stay in an
+    instelling."""
+    if cak is None:
+        return _wlz_regel(hh, maand, nu, None, eerste_maanden)
+    sleutel = (id(hh), id(cak), nu, eerste_maanden)
+    bewaard = _cak_regels.get(sleutel)
+    if bewaard is not None and bewaard[0] is hh and bewaard[1] is cak:  # the same objects, never a reused id
+        return bewaard[2]
+    uit = _wlz_regel(hh, maand, nu, cak, eerste_maanden)
+    if len(_cak_regels) >= CAK_REGELS_ONTHOUDEN:
+        _cak_regels.clear()
+    _cak_regels[sleutel] = (hh, cak, uit)
+    return uit
+
+
+def vergeet_cak_regels() -> None:
+    _cak_regels.clear()
+
+
+def _wlz_regel(hh: Huishouding, maand: Maand, nu: bool, cak: CakJaar | None, eerste_maanden: bool) -> Regel | None:
+    """`wlz_regel` worked out. With `cak`, nothing of `maand` counts: the month's own income (`eigen`, `loon`) is
+    used only without a CAK year (the lasting months, the lasting hours sweep)."""
     s = hh.s
     if s.dagbesteding.financiering != "wlz":
         return None

@@ -56,8 +56,11 @@ class Stand:
 
     @property
     def sleutel(self) -> tuple[object, ...]:
+        """The stand within one calculation, where each kwijtschelding line and CAK year is one object (the kalender
+        keeps them): by id, which is quick; a CakJaar by its value would be hashed on every lookup."""
         k = self.kosten
-        return (self.vrijlating, id(k.kwijtschelding) if k.kwijtschelding else None, k.cak, k.eerste_maanden_instelling)
+        return (self.vrijlating, id(k.kwijtschelding) if k.kwijtschelding else None, id(k.cak) if k.cak else None,
+                k.eerste_maanden_instelling)
 
     @property
     def zonder(self) -> Kostenstand:
@@ -88,6 +91,7 @@ class Kalender:
         self.start = start_werk(s)
         self._werk = werk_op_peildatum
         self._regelsets: dict[int, Regelset] = {}
+        self._regels_op: dict[date, Regelset] = {}
         self._inkomen: dict[tuple[object, ...], Maand] = {}
         self._met: dict[tuple[object, ...], Overzicht] = {}
         self._zonder: dict[tuple[object, ...], Overzicht] = {}
@@ -99,6 +103,9 @@ class Kalender:
     # --- the pieces -------------------------------------------------------------------------------------
 
     def regels(self, datum: date) -> Regelset:
+        bewaard = self._regels_op.get(datum)
+        if bewaard is not None:
+            return bewaard
         params, bekend = parameters_in_maand(datum)
         gevonden = self._regelsets.get(id(params))
         if gevonden is None:
@@ -108,7 +115,9 @@ class Kalender:
             hh = replace(hh, eigen_nu=eigen_inkomen(zonder))
             gevonden = Regelset(params, bekend, hh, werk_in(params, s, self._werk), zonder)
             self._regelsets[id(params)] = gevonden
-        return gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
+        uit = gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
+        self._regels_op[datum] = uit
+        return uit
 
     def nummer(self, datum: date) -> int:
         """The month of the work that `datum` falls in (1 for the start month; 0 or less before it)."""
@@ -228,7 +237,8 @@ class Kalender:
     def stand(self, regels: Regelset, datum: date, nummer: int) -> Stand:
         """The month's place in the arrangements: its vrijlating, the kwijtschelding decided for its year, and
         the year of the CAK's bijdrage."""
-        kosten = replace(self.kostenstand_zonder(datum), kwijtschelding=self.kwijtschelding(regels, datum))
+        kosten = Kostenstand(cak=self.cak_jaar(datum.year), kwijtschelding=self.kwijtschelding(regels, datum),
+                             eerste_maanden_instelling=self.eerste_maanden(datum))
         return Stand(self.vrijlating(regels.params, nummer), kosten)
 
     # --- the months ---------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import cast
 
@@ -36,7 +36,8 @@ class Werk:
     """The hourly wage is the minimum wage for the age (none was given)."""
 
     def met_uren(self, uren: Decimal) -> Werk:
-        return replace(self, uren_per_week=uren)
+        # Not dataclasses.replace: the hours charts ask this some 70 times a calculation, and replace is slow.
+        return Werk(self.soort, self.uurloon, uren, self.loondispensatie_procent, self.minimumloon)
 
 
 @dataclass
@@ -207,8 +208,16 @@ def met_kosten(hh: Huishouding, werk: Werk | None, maand: Maand, stand: Kostenst
 
 def uitkering_in_maand(hh: Huishouding, werk: Werk, onderdeel: str | None) -> Decimal:
     """The month's uitkering (bijstand or Wajong) next to this work: the first step of `bereken_maand` only (the
-    toeslagen and the kosten lines do not change it)."""
-    return _loon_en_uitkering(hh, werk, onderdeel, NUL)[0].uitkering or NUL
+    toeslagen and the kosten lines do not change it). Neither the lines nor the gross bijstand are worked out: the
+    omslagpunt asks for it some 16 times a calculation."""
+    spoor = Spoor(hh.params)
+    ml = maandloon(spoor, werk.uurloon, werk.uren_per_week)
+    belast = belast_deel(spoor, NUL)  # the search leaves the allowance out: its taxed part is nothing
+    if hh.s.nu.uitkering.startswith("wajong"):
+        return _wajong_uitkering(hh, werk, spoor, ml.bruto_met_vakantiegeld + belast)[1]
+    if hh.s.nu.uitkering == "bijstand":
+        return _aanvulling(hh, werk, ml, spoor, onderdeel, NUL, belast).netto or NUL
+    return NUL
 
 
 def _loon_en_uitkering(
@@ -279,11 +288,10 @@ def _met_wajong(
     months here), plus a dagbesteding allowance above the tax-free maximum (UWV offsets all of it)."""
     s = hh.s
     spoor = Spoor(hh.params)
-    grondslag = minimum_maandloon(spoor, s.leeftijd)
-    dispensatie = werk.loondispensatie_procent if werk else None
     loon_bruto = ml.bruto_met_vakantiegeld
     inkomen = loon_bruto + vergoeding_belast
-    uitkering = wajong_per_maand(spoor, grondslag, inkomen, s.nu.uitkering, dispensatie)
+    grondslag, uitkering = _wajong_uitkering(hh, werk, spoor, inkomen)
+    dispensatie = werk.loondispensatie_procent if werk else None
     vb = vakantiebijslag(spoor, uitkering)
     wajong_bruto = uitkering + vb
     totaal_bruto = wajong_bruto + inkomen
@@ -315,12 +323,35 @@ def _met_wajong(
     return maand, totaal_bruto
 
 
-def _met_bijstand(
-    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, onderdeel: str | None, vergoeding: Decimal,
+def _wajong_uitkering(hh: Huishouding, werk: Werk | None, spoor: Spoor, inkomen: Decimal) -> tuple[Decimal, Decimal]:
+    """The Wajong's grondslag and the uitkering (without vakantiebijslag) next to this income."""
+    grondslag = minimum_maandloon(spoor, hh.s.leeftijd)
+    dispensatie = werk.loondispensatie_procent if werk else None
+    return grondslag, wajong_per_maand(spoor, grondslag, inkomen, hh.s.nu.uitkering, dispensatie)
+
+
+@dataclass(frozen=True)
+class _Aanvulling:
+    """The bijstand of a month before its lines: the norm, the month's own means and what the norm leaves."""
+
+    norm: pw.Norm
+    belasting: Belasting
+    loon_belasting: Decimal
+    loon_netto: Decimal
+    vergoeding_belasting: Decimal
+    vrijlating: pw.Art31Lid2 | pw.Art34a | None = None
+    vrij: Decimal = NUL
+    vergoeding_netto: Decimal = NUL
+    vergoeding_vrij: Decimal = NUL
+    netto: Decimal | None = None
+    """The bijstand after tax; None without a norm (then nothing after the norm is read)."""
+
+
+def _aanvulling(
+    hh: Huishouding, werk: Werk | None, ml: Maandloon, spoor: Spoor, onderdeel: str | None, vergoeding: Decimal,
     vergoeding_belast: Decimal,
-) -> tuple[Maand, Decimal]:
+) -> _Aanvulling:
     s, h = hh.s, hh.s.huishouden
-    spoor = Spoor(hh.params)
     norm = pw.bijstandsnorm(
         spoor, s.leeftijd, h.soort, h.kostendelers_27_plus, h.partner_leeftijd, h.kinderen, h.ouders_kunnen_bijdragen,
         pw.in_inrichting(s),
@@ -331,17 +362,8 @@ def _met_bijstand(
     vergoeding_belasting = b.op_vergoeding(vergoeding_belast, eigen_bruto, werk is not None)
     loon_belasting = b.zonder_combinatiekorting - b.deel(vergoeding_belast, eigen_bruto)
     loon_netto = loon_bruto - loon_belasting + b.combinatiekorting if werk else NUL
-    regels = [_loonregel(ml, loon_belasting, b.combinatiekorting, loon_spoor, b.spoor) if werk
-              else _geen_werk_regel(hh.params)]
-    maand = Maand(regels, aannames=list(norm.aannames), combinatiekorting_per_maand=b.combinatiekorting,
-                  vergoeding_belasting=vergoeding_belasting, belasting_sporen=[b.spoor])
     if norm.bedrag is None:
-        # At 18, 19 or 20 in an instelling the law gives no algemene bijstand: an answer, not a gap.
-        berekend = norm.reden == "geen_bijstand_18_20_in_instelling"
-        regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=berekend))
-        if not berekend:
-            maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
-        return maand, eigen_bruto
+        return _Aanvulling(norm, b, loon_belasting, loon_netto, vergoeding_belasting)
     vrijlating = pw.vrijlatingregels(spoor)  # the version in force in this month's period
     if onderdeel is not None and onderdeel not in vrijlating.onderdelen:
         raise ParameterFout(f"vrijlating '{onderdeel}' hoort niet bij de regels van {hh.params.geldig_vanaf}")
@@ -349,14 +371,38 @@ def _met_bijstand(
     vergoeding_netto = vergoeding - vergoeding_belasting
     vergoeding_vrij = pw.vrijgelaten_vergoeding(spoor, s.leeftijd, vergoeding_netto)
     middelen = loon_netto - vrij + h.partner_netto_per_maand + (vergoeding_netto - vergoeding_vrij)
-    netto = pw.aanvulling(norm.bedrag, middelen)
+    return _Aanvulling(norm, b, loon_belasting, loon_netto, vergoeding_belasting, vrijlating, vrij, vergoeding_netto,
+                       vergoeding_vrij, pw.aanvulling(norm.bedrag, middelen))
+
+
+def _met_bijstand(
+    hh: Huishouding, werk: Werk | None, ml: Maandloon, loon_spoor: Spoor, onderdeel: str | None, vergoeding: Decimal,
+    vergoeding_belast: Decimal,
+) -> tuple[Maand, Decimal]:
+    h = hh.s.huishouden
+    spoor = Spoor(hh.params)
+    a = _aanvulling(hh, werk, ml, spoor, onderdeel, vergoeding, vergoeding_belast)
+    norm, b = a.norm, a.belasting
+    eigen_bruto = ml.bruto_met_vakantiegeld + vergoeding_belast
+    regels = [_loonregel(ml, a.loon_belasting, b.combinatiekorting, loon_spoor, b.spoor) if werk
+              else _geen_werk_regel(hh.params)]
+    maand = Maand(regels, aannames=list(norm.aannames), combinatiekorting_per_maand=b.combinatiekorting,
+                  vergoeding_belasting=a.vergoeding_belasting, belasting_sporen=[b.spoor])
+    if norm.bedrag is None or a.netto is None or a.vrijlating is None:
+        # At 18, 19 or 20 in an instelling the law gives no algemene bijstand: an answer, not a gap.
+        berekend = norm.reden == "geen_bijstand_18_20_in_instelling"
+        regels.append(niet_van_toepassing("bijstand", spoor, norm.artikel, norm.reden or "onbekend", berekend=berekend))
+        if not berekend:
+            maand.niet_berekend.append(("bijstand", norm.reden or "onbekend"))
+        return maand, eigen_bruto
+    netto, vrij = a.netto, a.vrij
     eigen_deel, partner_deel = _bijstand_delen(hh, netto)
     bruto = _bijstand_bruto(hh, eigen_bruto, eigen_deel)
     if partner_deel:
         maand.partner_bijstand_bruto = _bijstand_bruto(hh, hh.partner_bruto_per_maand, partner_deel, van_partner=True)
     artikelen = [norm.artikel.removeprefix("Pw "), "art. 19 lid 2 en 31"]
     if vrij:
-        artikelen.append(vrijlating.artikel(onderdeel))  # type: ignore[arg-type]  # vrij > 0 only with an onderdeel
+        artikelen.append(a.vrijlating.artikel(onderdeel))  # type: ignore[arg-type]  # vrij > 0 only with an onderdeel
     if partner_deel:
         artikelen.append("art. 45 lid 4")
     regels.append(regel(
@@ -364,10 +410,10 @@ def _met_bijstand(
         bruto=bruto + maand.partner_bijstand_bruto,
         onderdelen=[
             Onderdeel(naam="norm", bedrag=norm.bedrag),
-            Onderdeel(naam="netto_loon", bedrag=-loon_netto),
+            Onderdeel(naam="netto_loon", bedrag=-a.loon_netto),
             Onderdeel(naam="vrijlating", bedrag=vrij),
             Onderdeel(naam="inkomen_partner", bedrag=-h.partner_netto_per_maand),
-            Onderdeel(naam="vergoeding_telt_mee", bedrag=-(vergoeding_netto - vergoeding_vrij)),
+            Onderdeel(naam="vergoeding_telt_mee", bedrag=-(a.vergoeding_netto - a.vergoeding_vrij)),
         ],
     ))
     maand.uitkering = netto

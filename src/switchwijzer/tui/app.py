@@ -229,8 +229,13 @@ class SwitchwijzerApp(App[int]):
 
     async def opnieuw_beginnen(self) -> None:
         """Forget every answer and go back to the first screen."""
+        from switchwijzer.tui.vergeten import GEHEUGEN_TERUG_NA, geef_geheugen_terug, vergeet_bezoeker
+
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        vergeet_bezoeker()
+        if self.kiosk:
+            self.set_timer(GEHEUGEN_TERUG_NA, geef_geheugen_terug)
         self._begin()
 
     # -- the flow ---------------------------------------------------------------------------------

@@ -269,6 +269,11 @@ def _met_voorzichtige_huur(boom: str) -> Situatie:
     return min(kandidaten, key=lambda paar: paar[0] if paar[0] is not None else Decimal(0))[1]
 
 
+def vergeet_huren() -> None:
+    """Forget the remembered careful rents (each holds a Situatie: a kiosk forgets its last visitor)."""
+    _met_voorzichtige_huur.cache_clear()
+
+
 class AntwoordFout(Invoerfout):
     """Answers that cannot be computed, and the question where that is fixed (`vraag`)."""
 

@@ -104,7 +104,11 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
         uit.append(ongezegd(Stuk, dag, dag, maand.maand_sinds_start, maand.maand_sinds_start, zonder, met, status,
                         maand_jaar(dag), redenen, regels))
     schatting = antwoord("maand_schatting")
-    return [ongezegd(replace, stuk, zin=stuk_zin(stuk), schatting=schatting if stuk.status == "schatting" else "")
+    # The stretch where the estimates begin already says so in its reason ("Na 30 juni 2027 kennen we ...").
+    begint = {m.maand_sinds_start for m in uitkomst.maanden
+              if any(v.code == "schatting_begint" for v in m.veranderingen)}
+    return [ongezegd(replace, stuk, zin=stuk_zin(stuk),
+                     schatting=schatting if stuk.status == "schatting" and stuk.van_maand not in begint else "")
             for stuk in uit]
 
 
