@@ -166,7 +166,10 @@ def _dispensatie(s: Situatie) -> Decimal | None:
 
 
 def _uren_bekend(s: Situatie) -> bool:
-    return s.straks.uren_per_week is not None
+    """Whether there is a wage per hour to draw the hours chart with: a payslip's net wage with 0 hours a week
+    names none (werk_op then takes the month as one hour, which the chart must not multiply)."""
+    uren = s.straks.uren_per_week
+    return uren is not None and not (uren == 0 and s.straks.netto_loon_per_maand is not None)
 
 
 def _verloop(kalender: Kalender, maanden: list[WerkMaand]) -> list[Periode]:
@@ -297,7 +300,7 @@ def _reeks_en_omslag(
         _reeksen.move_to_end(sleutel)
         return bewaard[1], bewaard[2]
     maanden = _uren_maanden(hh, werk, stand, uren_reeks)
-    reeks = tuple(_punten(maanden, uren_reeks))
+    reeks = tuple(_punten(maanden, uren_reeks)) if maanden else ()  # no wage per hour: no chart
     omslag = _omslagpunt(hh, werk, stand.vrijlating, uren_reeks, [m.uitkering or NUL for m in maanden])
     _reeksen[sleutel] = (hh.params, reeks, omslag)
     if len(_reeksen) > REEKSEN_ONTHOUDEN:
