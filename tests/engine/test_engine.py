@@ -378,17 +378,8 @@ def test_every_amount_of_travel_costs_the_employer_does_not_pay_is_a_cost_line(r
 @pytest.mark.parametrize("uren", [None, 0])
 def test_a_payslip_without_hours_is_worked_out_without_an_hours_chart(uren: int | None) -> None:
     """A payslip's net wage with the hours not given (null) passes the input model; the engine crashed on it
-    (ValueError from the chart's zip, since the strict zip of 89b32d0). It is worked out, without a chart."""
+    (ValueError from the chart's zip, since the strict zip of 89b32d0). With 0 hours the month's wage was taken
+    as one hour's pay and the chart multiplied it (40 hours: 6.899 a month for 277,78). Both: no chart."""
     u = bereken(situatie(straks={"soort_werk": "regulier", "netto_loon_per_maand": "277.78", "uren_per_week": uren}))
     assert u.straks.regel("loon").bedrag == Decimal("300.00")
     assert u.uren_reeks == [] and u.omslagpunt_uren is None
-
-
-def test_a_payslip_with_0_hours_draws_no_hours_chart():
-    # Was a bug: the month's wage taken as one hour's pay, and the chart multiplied it (40 h: 6.899 for 277,78).
-    """A net wage from a payslip with 0 hours a week (possible in a JSON intake; the wizard asks 1-40 hours) says
-    nothing about an hourly wage, so there is nothing to draw per hour, as when the hours are not given at all."""
-    u = bereken(situatie(dagbesteding={"financiering": "wlz", "wlz_zorg": "instelling"},
-                         straks={"soort_werk": "regulier", "netto_loon_per_maand": "277.78", "uren_per_week": 0}))
-    assert u.straks.regel("loon").bedrag == Decimal("300.00")
-    assert u.uren_reeks == []
