@@ -145,3 +145,21 @@ async def test_zero_hours_is_refused_with_a_clear_message_and_the_engine_still_c
         {**DEELNEMER_SITUATIE, "straks": {**DEELNEMER_SITUATIE["straks"], "uren_per_week": 0}}
     )
     assert bereken(situatie).uren_reeks[0].uren == 0
+
+
+async def test_in_een_ja_nee_vraag_gaan_de_pijltjes_van_knop_naar_knop() -> None:
+    """Only the keyboard: "Opnieuw beginnen?" starts on Nee; the left arrow goes to Ja, the right arrow back
+    (in tmux the left arrow did nothing, and Enter then said Nee)."""
+    app = SwitchwijzerApp(peildatum=PEILDATUM, rol="deelnemer")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2", "5", "enter")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, Bevestig) and app.focused is not None and app.focused.id == "nee"
+        await pilot.press("left")
+        assert app.focused is not None and app.focused.id == "ja"
+        await pilot.press("right")
+        assert app.focused is not None and app.focused.id == "nee"
+        await pilot.press("left", "enter")
+        await pilot.pause()
+        assert app.antwoorden is not None and not app.antwoorden.waarden

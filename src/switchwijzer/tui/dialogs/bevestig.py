@@ -14,7 +14,12 @@ from switchwijzer.tui.widgets.tekst import Tekst
 
 
 class Bevestig(Dialoog[bool]):
-    BINDINGS = [Binding("escape", "nee", N_("No"), show=False)]
+    BINDINGS = [
+        Binding("escape", "nee", N_("No"), show=False),
+        # The two buttons side by side: the left arrow goes to the left one (Ja), the right arrow to "Nee".
+        Binding("left", "kies('ja')", show=False),
+        Binding("right", "kies('nee')", show=False),
+    ]
     AUTO_FOCUS = "#nee"
 
     def __init__(self, vraag: str) -> None:
@@ -36,6 +41,9 @@ class Bevestig(Dialoog[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.sluit(event.button.id == "ja")
+
+    def action_kies(self, knop: str) -> None:
+        self.query_one(f"#{knop}", Button).focus()
 
     def action_nee(self) -> None:
         self.sluit(False)
