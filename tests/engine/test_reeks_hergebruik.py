@@ -27,3 +27,18 @@ def test_a_remembered_sweep_equals_one_worked_out_from_scratch(situatie: Situati
     vergeet_reeksen()
     vers = bereken(_met_uren(situatie, Decimal(daarna)))
     assert hergebruikt == vers
+
+
+def test_a_payslip_at_0_hours_does_not_get_the_chart_remembered_at_1_hour() -> None:
+    """A payslip's net wage at 1 hour a week and at 0 hours is the same job (the month's wage as one hour), but
+    only the first has an hours chart. Found by the property test above once 0 hours got no chart (41 points
+    remembered from 1 hour came back for 0 hours)."""
+    def bij(uren: int) -> Situatie:
+        return Situatie.model_validate({"leeftijd": 30, "nu": {"uitkering": "bijstand"}, "straks": {
+            "soort_werk": "regulier", "netto_loon_per_maand": "277.78", "uren_per_week": uren}})
+
+    vergeet_reeksen()
+    bereken(bij(1))
+    hergebruikt = bereken(bij(0))
+    vergeet_reeksen()
+    assert hergebruikt == bereken(bij(0)) and hergebruikt.uren_reeks == []

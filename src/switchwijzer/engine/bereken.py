@@ -294,6 +294,7 @@ def _reeks_en_omslag(
     sleutel = (
         id(hh.params), hh.s.model_dump_json(exclude={"straks": {"uren_per_week"}}), hh.partner_bruto_per_maand,
         hh.eigen_nu, astuple(werk.met_uren(NUL)), _stand_inhoud(stand), uren_reeks,
+        _uren_bekend(hh.s),  # a payslip at 1 hour and at 0 hours is the same job; only the first has a chart
     )
     bewaard = _reeksen.get(sleutel)
     if bewaard is not None and bewaard[0] is hh.params:  # the same rules object, never a reused id
