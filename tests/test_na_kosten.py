@@ -19,6 +19,7 @@ from switchwijzer.i18n import geld
 from switchwijzer.lezer import Lezer
 from switchwijzer.tui.widgets.urengrafiek import _op
 from switchwijzer.uitleg.antwoord import maak_antwoord
+from switchwijzer.uitleg.geld import hele_euros
 from switchwijzer.uitleg.scenarios import vergelijk
 from switchwijzer.uitleg.teksten import woorden as woorden_voor
 
@@ -205,3 +206,25 @@ def test_de_gemeentelijke_belastingen_vraag_je_na_bij_de_gemeente_niet_bij_het_c
     assert belasting and all("CAK" not in z and "gemeente of het waterschap" in z for z in belasting), zinnen
     assert any("eigen bijdrage Wmo" in z and "bij het CAK" in z for z in zinnen), zinnen
     assert not any(z.startswith("Dit zijn schattingen") and z.count(",") == 0 and "(" in z for z in zinnen)
+
+
+@pytest.mark.parametrize(("json", "rol", "vanaf"), [
+    (WLZ_INSTELLING, "ouder", "januari 2029"),
+    (WLZ_INSTELLING, "coach", "januari 2029"),
+    (WMO_BIJSTAND, "deelnemer", "januari 2027"),
+])
+def test_zonder_die_kosten_noemt_dezelfde_maanden_als_de_kop(json: dict, rol: str, vanaf: str) -> None:
+    """Under the table of the first month, "Zonder die kosten is het € 0 per maand" gave the lasting difference
+    without naming its months, while the table's totals differed by € 134: it read as a mistake. The sentence now
+    names the month the headline names, with the difference of the months view before the costs."""
+    _, u, a = _antwoord(json, rol)
+    lang = _maand(u, u.blijvend.vanaf)
+    zin = next(z for z in a.geld_zinnen if z.startswith("Zonder die kosten"))
+    assert vanaf in a.kop and vanaf in zin
+    if rol == "coach":  # cents, the exact difference
+        verschil = u.blijvend.verschil_per_maand
+        assert verschil == lang.met_overstap.totaal - lang.zonder_overstap.totaal
+    else:  # whole euros, the difference of the amounts as the months view shows them
+        verschil = hele_euros(lang.met_overstap.totaal) - hele_euros(lang.zonder_overstap.totaal)
+    assert f"ongeveer {geld(abs(verschil))} {'meer' if verschil > 0 else 'minder'}" in zin
+    assert a.geld_zinnen.index(zin) == 1  # right after "Bovenaan staat wat ... overhoudt na de kosten hieronder."

@@ -11,7 +11,7 @@ from switchwijzer.engine.uitkomst import KOSTEN_ORDER, Overzicht, Regel, Uitkoms
 from switchwijzer.i18n import datum, geld
 from switchwijzer.uitleg.geld import Rij
 from switchwijzer.uitleg.namen import regel_naam
-from switchwijzer.uitleg.teksten import Zin, antwoord, lees_toml, samen, voor_iedereen
+from switchwijzer.uitleg.teksten import Keuze, Zin, antwoord, lees_toml, samen, voor_iedereen
 
 WMO_PLAN_VANAF = 2027
 """The income-dependent Wmo bijdrage (Kamerstuk 36 713) was planned for this year; it is not adopted."""
@@ -126,16 +126,18 @@ def _tabel_bedrag(regel: Regel | None) -> Decimal | None:
     return _bedrag(regel) or Decimal(0)  # a cost that is not there (any more) costs nothing
 
 
-def kosten_zinnen(uitkomst: Uitkomst) -> list[Zin]:
+def kosten_zinnen(uitkomst: Uitkomst) -> list[Zin | Keuze]:
     """First what the headline left out (the gain before costs), then each cost now and later."""
     if not heeft_kosten(uitkomst):
         return []
     nu, straks = uitkomst.nu, uitkomst.straks
     assert nu is not None and straks is not None and uitkomst.verschil_per_maand is not None
-    # The headline is what lasts after the costs; this says what that is before them.
-    voor_kosten = uitkomst.blijvend.verschil_per_maand if uitkomst.blijvend else uitkomst.verschil_per_maand
-    uit = [antwoord("kosten_kop", bedrag=geld(voor_kosten))]
-    from switchwijzer.uitleg.maanden import latere_kosten  # maanden lays out these costs too
+    from switchwijzer.uitleg.maanden import kop_blijvend, latere_kosten  # maanden imports this module
+
+    uit: list[Zin | Keuze] = [antwoord("kosten_kop")]
+    if uitkomst.blijvend is not None:  # every computed answer has one
+        # The headline's difference before the costs, for the same months: from the month it lasts.
+        uit.append(kop_blijvend(uitkomst, na_kosten=False, sleutel="kosten_zonder"))
 
     later = {k.naam: k for k in latere_kosten(uitkomst)}
     schattingen: dict[Zin, list[str]] = {}  # who can give the real amount -> the estimated costs
@@ -150,7 +152,7 @@ def kosten_zinnen(uitkomst: Uitkomst) -> list[Zin]:
             uit.append(antwoord("kosten_cak_later", datum=datum(later[regel.naam].vanaf)))
         if any(r is not None and r.status != "vastgesteld" for r in (voor, na)):
             schattingen.setdefault(antwoord(f"waar_{regel.naam}"), []).append(_midden_in_zin(_naam(regel)))
-    uit += cak_zinnen(uitkomst)
+    uit.extend(cak_zinnen(uitkomst))
     for waar, namen in schattingen.items():
         sleutel = "kosten_schatting" if len(namen) > 1 else "kosten_schatting_een"
         uit.append(antwoord(sleutel, namen=", ".join(namen), waar=waar))

@@ -126,9 +126,10 @@ def met_hoogstens(overzicht: Overzicht) -> bool:
     return any(k.hoogstens for k in overzicht.kosten)
 
 
-def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool) -> Keuze:
+def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool, sleutel: str | None = None) -> Keuze:
     """"Met werk houd je elke maand ongeveer € 214 meer over (vanaf januari 2028)."; "minstens" when a cost in it
-    is only known at most."""
+    is only known at most. `sleutel`: the same amount in other words (the texts `<sleutel>_meer`, `_minder`,
+    `_gelijk`)."""
     blijvend = uitkomst.blijvend
     assert blijvend is not None
     verschil = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
@@ -139,7 +140,7 @@ def kop_blijvend(uitkomst: Uitkomst, na_kosten: bool) -> Keuze:
             _totaal(maand.zonder_overstap, na_kosten)
         )
     grens = na_kosten and maand is not None and met_hoogstens(maand.met_overstap)
-    sleutel, vanaf = "kop_blijvend" + ("_na_kosten" if na_kosten else ""), blijvend_vanaf(uitkomst)
+    sleutel, vanaf = sleutel or "kop_blijvend" + ("_na_kosten" if na_kosten else ""), blijvend_vanaf(uitkomst)
     return per_centen(
         _bedrag_zin(sleutel, verschil, grens, vanaf=vanaf), _bedrag_zin(sleutel, heel, grens, vanaf=vanaf)
     )
