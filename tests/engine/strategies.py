@@ -28,8 +28,12 @@ def _situatie_dict(draw) -> dict:
     # With a payslip the hours may be left out (the engine crashed on that once: no hours chart to draw).
     uren = None if netto is not None and draw(st.booleans()) else str(
         draw(st.integers(0, 80).map(lambda h: Decimal(h) / 2)))
+    peildatum = draw(st.dates(*dekking()))
+    # The wizard gives the age of today, up to years before the start; the months then count on from that day.
+    leeftijd_op = draw(st.one_of(st.none(), st.dates(date(2025, 1, 1), peildatum)))
     return {
-        "peildatum": draw(st.dates(*dekking())).isoformat(),
+        "peildatum": peildatum.isoformat(),
+        "leeftijd_op": leeftijd_op.isoformat() if leeftijd_op else None,
         "leeftijd": leeftijd,
         "huishouden": {
             "soort": soort,

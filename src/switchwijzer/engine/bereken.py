@@ -47,12 +47,14 @@ HONDERDSTE = Decimal("0.01")
 
 def bereken(situatie: Situatie) -> Uitkomst:
     params = parameters_op(situatie.peildatum)  # raises PeildatumBuitenPeriodes outside the periods
+    leeftijd_in = situatie.leeftijd_in  # from the day the age was given; everything else reads it on the peildatum
+    situatie = situatie.op_peildatum()
     reden = _buiten_bereik(params, situatie)
     if reden:
         return _niet_berekend(situatie.peildatum, params, reden)
 
     werk, aannames = werk_op(params, situatie)
-    kalender = Kalender(situatie, werk)
+    kalender = Kalender(situatie, werk, leeftijd_in)
     werkmaanden, blijvend_index = kalender.maanden()
     if any(_kwijtschelding_berekend(m.stand.kosten.kwijtschelding) for m in werkmaanden):
         aannames.append("kwijtschelding_per_jaar")
@@ -91,8 +93,8 @@ def bereken(situatie: Situatie) -> Uitkomst:
     # The first months' chart: the peildatum month, its costs of the year as they are (this year's CAK bill rests on
     # earlier years, whatever the hours now); the lasting chart: as if the hours had lasted for years.
     reeks, omslag = _reeks_en_omslag(hier.regels.hh, hier.regels.werk, hier.stand)
-    lang_stand = kalender.blijvende_stand(lang.params)
-    if lang.params is hier.params and lang_stand.sleutel == hier.stand.sleutel:
+    lang_stand = kalender.blijvende_stand(lang.regels)
+    if lang.regels.sleutel == hier.regels.sleutel and lang_stand.sleutel == hier.stand.sleutel:
         reeks_lang, omslag_lang = reeks, omslag  # nothing temporary in the first months: one chart
     else:
         reeks_lang, omslag_lang = _reeks_en_omslag(lang.regels.hh, lang.regels.werk, lang_stand, UREN_REEKS_BLIJVEND)

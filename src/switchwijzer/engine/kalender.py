@@ -15,6 +15,7 @@ A month with the work is compared with the same month without it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -42,9 +43,15 @@ class Regelset:
 
     params: ParameterSet
     bekend: bool
+    leeftijd: int
     hh: Huishouding
     werk: Werk
     zonder: Maand
+
+    @property
+    def sleutel(self) -> tuple[int, int]:
+        """One period's rules at one age: the months that share them share the work."""
+        return id(self.params), self.leeftijd
 
 
 @dataclass(frozen=True)
@@ -86,19 +93,22 @@ class WerkMaand:
 class Kalender:
     """Works the months out once per calculation: months with the same rules and the same stand share the work."""
 
-    def __init__(self, s: Situatie, werk_op_peildatum: Werk) -> None:
+    def __init__(self, s: Situatie, werk_op_peildatum: Werk, leeftijd_in: Callable[[date], int] | None = None) -> None:
+        """`s` with its age on the peildatum; `leeftijd_in` gives the age in each month (default: `s.leeftijd_in`;
+        bereken passes the one of the Situatie as given, which knows the day the age was given)."""
         self.s = s
+        self.leeftijd_in = leeftijd_in or s.leeftijd_in
         self.start = start_werk(s)
         self._werk = werk_op_peildatum
-        self._regelsets: dict[int, Regelset] = {}
+        self._regelsets: dict[tuple[int, int], Regelset] = {}
         self._regels_op: dict[date, Regelset] = {}
         self._inkomen: dict[tuple[object, ...], Maand] = {}
         self._met: dict[tuple[object, ...], Overzicht] = {}
         self._zonder: dict[tuple[object, ...], Overzicht] = {}
         self._cak: dict[int, CakJaar | None] = {}
         self._kwijtschelding: dict[int, Regel | None] = {}
-        self._vrijlating: dict[tuple[int, int], str | None] = {}
-        self._blijvend: dict[int, Stand] = {}
+        self._vrijlating: dict[tuple[object, ...], str | None] = {}
+        self._blijvend: dict[tuple[int, int], Stand] = {}
 
     # --- the pieces -------------------------------------------------------------------------------------
 
@@ -107,30 +117,33 @@ class Kalender:
         if bewaard is not None:
             return bewaard
         params, bekend = parameters_in_maand(datum)
-        gevonden = self._regelsets.get(id(params))
+        uit = self.regels_op_leeftijd(params, bekend, self.leeftijd_in(datum))
+        self._regels_op[datum] = uit
+        return uit
+
+    def regels_op_leeftijd(self, params: ParameterSet, bekend: bool, leeftijd: int) -> Regelset:
+        gevonden = self._regelsets.get((id(params), leeftijd))
         if gevonden is None:
-            s = self.s
+            s = self.s if leeftijd == self.s.leeftijd else self.s.model_copy(update={"leeftijd": leeftijd})
             hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
             zonder = bereken_maand(hh, None, None, s.nu.vergoeding_dagbesteding_per_maand)
             hh = replace(hh, eigen_nu=eigen_inkomen(zonder))
-            gevonden = Regelset(params, bekend, hh, werk_in(params, s, self._werk), zonder)
-            self._regelsets[id(params)] = gevonden
-        uit = gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
-        self._regels_op[datum] = uit
-        return uit
+            gevonden = Regelset(params, bekend, leeftijd, hh, werk_in(params, s, self._werk), zonder)
+            self._regelsets[gevonden.sleutel] = gevonden
+        return gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
 
     def nummer(self, datum: date) -> int:
         """The month of the work that `datum` falls in (1 for the start month; 0 or less before it)."""
         return (datum.year - self.start.year) * 12 + datum.month - self.start.month + 1
 
     def inkomen_met(self, regels: Regelset, onderdeel: str | None) -> Maand:
-        sleutel = (id(regels.params), onderdeel)
+        sleutel = (regels.sleutel, onderdeel)
         if sleutel not in self._inkomen:
             self._inkomen[sleutel] = inkomen_maand(regels.hh, regels.werk, onderdeel, NUL)
         return self._inkomen[sleutel]
 
     def met(self, regels: Regelset, stand: Stand) -> Overzicht:
-        sleutel = (id(regels.params), stand.sleutel)
+        sleutel = (regels.sleutel, stand.sleutel)
         if sleutel not in self._met:
             maand = self.inkomen_met(regels, stand.vrijlating)
             self._met[sleutel] = met_kosten(regels.hh, regels.werk, maand, stand.kosten)
@@ -142,7 +155,7 @@ class Kalender:
         if kosten == Kostenstand():
             assert regels.zonder.overzicht is not None
             return regels.zonder.overzicht
-        sleutel = (id(regels.params), kosten.cak, kosten.eerste_maanden_instelling)
+        sleutel = (regels.sleutel, kosten.cak, kosten.eerste_maanden_instelling)
         if sleutel not in self._zonder:
             self._zonder[sleutel] = met_kosten(regels.hh, None, regels.zonder, kosten)
         return self._zonder[sleutel]
@@ -173,10 +186,10 @@ class Kalender:
         maand = self.inkomen_met(werkmaand.regels, werkmaand.stand.vrijlating)
         return replace(maand, overzicht=self.met(werkmaand.regels, werkmaand.stand))
 
-    def vrijlating(self, params: ParameterSet, nummer: int) -> str | None:
-        sleutel = (id(params), nummer)
+    def vrijlating(self, regels: Regelset, nummer: int) -> str | None:
+        sleutel = (regels.sleutel, nummer)
         if sleutel not in self._vrijlating:
-            self._vrijlating[sleutel] = vrijlating(params, self.s, nummer)
+            self._vrijlating[sleutel] = vrijlating(regels.params, regels.hh.s, nummer)
         return self._vrijlating[sleutel]
 
     # --- the arrangements that follow the calendar year ------------------------------------------------------
@@ -187,7 +200,7 @@ class Kalender:
         nummer = self.nummer(datum)
         if not met or nummer < 1:
             return regels.zonder
-        return self.inkomen_met(regels, self.vrijlating(regels.params, nummer))
+        return self.inkomen_met(regels, self.vrijlating(regels, nummer))
 
     def jaarinkomen(self, jaar: int, met: bool) -> Jaarinkomen:
         """The own income of a calendar year per month: gross (the verzamelinkomen) and after the year's tax on
@@ -230,7 +243,7 @@ class Kalender:
         if datum.year not in self._kwijtschelding:
             januari = date(datum.year, 1, 1)
             jan = self.regels(januari)
-            stand = Stand(self.vrijlating(jan.params, self.nummer(januari)), self.kostenstand_zonder(januari))
+            stand = Stand(self.vrijlating(jan, self.nummer(januari)), self.kostenstand_zonder(januari))
             self._kwijtschelding[datum.year] = self.met(jan, stand).kost("lokale_belastingen")
         return self._kwijtschelding[datum.year]
 
@@ -239,7 +252,7 @@ class Kalender:
         the year of the CAK's bijdrage."""
         kosten = Kostenstand(cak=self.cak_jaar(datum.year), kwijtschelding=self.kwijtschelding(regels, datum),
                              eerste_maanden_instelling=self.eerste_maanden(datum))
-        return Stand(self.vrijlating(regels.params, nummer), kosten)
+        return Stand(self.vrijlating(regels, nummer), kosten)
 
     # --- the months ---------------------------------------------------------------------------------------
 
@@ -251,12 +264,12 @@ class Kalender:
     def werkmaanden(self, aantal: int) -> list[WerkMaand]:
         return [self.werkmaand(nummer) for nummer in range(1, aantal + 1)]
 
-    def blijvende_stand(self, params: ParameterSet) -> Stand:
+    def blijvende_stand(self, regels: Regelset) -> Stand:
         """The stand once nothing temporary is left: the lasting vrijlating (medisch urenbeperkt keeps it),
         and costs that follow the month's own income."""
-        if id(params) not in self._blijvend:
-            self._blijvend[id(params)] = Stand(self.vrijlating(params, BLIJVEND_MAAND), Kostenstand())
-        return self._blijvend[id(params)]
+        if regels.sleutel not in self._blijvend:
+            self._blijvend[regels.sleutel] = Stand(self.vrijlating(regels, BLIJVEND_MAAND), Kostenstand())
+        return self._blijvend[regels.sleutel]
 
     def maanden(self) -> tuple[list[WerkMaand], int]:
         """The months from the start, at least MINSTE_MAANDEN and on past the first month from which nothing
@@ -277,7 +290,7 @@ class Kalender:
         verschillen = []
         for index, maand in enumerate(maanden):
             echt = self.met(maand.regels, maand.stand)
-            blijvend = self.met(maand.regels, self.blijvende_stand(maand.params))
+            blijvend = self.met(maand.regels, self.blijvende_stand(maand.regels))
             if (echt.totaal, echt.totaal_na_kosten) != (blijvend.totaal, blijvend.totaal_na_kosten):
                 laatste = index
             zonder = self.zonder(maand.regels, maand.stand)
@@ -305,6 +318,16 @@ class Kalender:
             vorige = maand
         return uit
 
+    def _leeftijd_telt(self, vorige: WerkMaand, maand: WerkMaand) -> bool:
+        """Whether the new age itself changes the month's amounts: the same month at the age of the month before
+        (the vrijlating or a new year may change them in the same month)."""
+        jonger = self.regels_op_leeftijd(maand.params, maand.regels.bekend, vorige.regels.leeftijd)
+        return any(
+            _totalen(nu) != _totalen(eerder)
+            for nu, eerder in ((self.met(maand.regels, maand.stand), self.met(jonger, maand.stand)),
+                               (self.zonder(maand.regels, maand.stand), self.zonder(jonger, maand.stand)))
+        )
+
     def veranderingen(self, vorige: WerkMaand, maand: WerkMaand) -> list[Verandering]:
         """What starts or stops in `maand`, each only when it changes an amount (or the certainty of them)."""
         uit = []
@@ -324,6 +347,8 @@ class Kalender:
                         else "vrijlating_begint" if vorige.stand.vrijlating is None else "vrijlating_anders")
                 uit.append(Verandering(code=code, gegevens={"voor": vorige.stand.vrijlating,
                                                             "na": maand.stand.vrijlating}))
+        if maand.regels.leeftijd != vorige.regels.leeftijd and self._leeftijd_telt(vorige, maand):
+            uit.append(Verandering(code="leeftijd", gegevens={"leeftijd": maand.regels.leeftijd}))
         if (maand.datum.year != vorige.datum.year
                 and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen")):
             uit.append(Verandering(code="kwijtschelding_nieuw_jaar", gegevens={"jaar": maand.datum.year}))
@@ -349,6 +374,10 @@ def blijvend_van(maand: MaandUitkomst) -> Blijvend:
 def _onderdeel(overzicht: Overzicht, naam: str) -> Decimal | None:
     regel = overzicht.regel("bijstand")
     return next((o.bedrag for o in regel.onderdelen if o.naam == naam), None) if regel else None
+
+
+def _totalen(overzicht: Overzicht) -> tuple[Decimal, Decimal | None]:
+    return overzicht.totaal, overzicht.totaal_na_kosten
 
 
 def _kost(overzicht: Overzicht, naam: str) -> Decimal | None:

@@ -18,6 +18,8 @@ from .fouten import VeldFout
 from .loon import minimum_uurloon
 from .parameters import Spoor, controleer_peildatum, parameters_op
 
+LEEFTIJD_MIN, LEEFTIJD_MAX = 16, 66
+
 Bedrag = Annotated[Decimal, Field(strict=False, ge=0, le=100_000, decimal_places=2)]
 """An amount in euros, with at most cents: a JSON number or decimal string; never true/false, NaN or Infinity."""
 
@@ -157,7 +159,13 @@ class Situatie(_Model):
     vandaag: Datum | None = Field(
         default=None, description="Today, for what the person has now (Uitkomst.vandaag); None: the computer's date."
     )
-    leeftijd: int = Field(ge=16, le=66, description="Age in years; from 16 to just under the AOW age.")
+    leeftijd: int = Field(ge=LEEFTIJD_MIN, le=LEEFTIJD_MAX,
+                          description="Age in years on `leeftijd_op`; from 16 to just under the AOW age.")
+    leeftijd_op: Datum | None = Field(
+        default=None,
+        description="The day the age was given (the wizard: today). None: the peildatum. Every month of the "
+        "calculation uses the age in that month (`leeftijd_in`).",
+    )
     huishouden: Huishouden = Field(default_factory=Huishouden)
     wonen: Wonen = Field(default_factory=Wonen)
     nu: Nu = Field(default_factory=Nu)
@@ -170,11 +178,23 @@ class Situatie(_Model):
         """Only a date the parameter files cover: never older amounts for a later date."""
         return controleer_peildatum(peildatum)
 
+    def leeftijd_in(self, datum: date) -> int:
+        """The age in the month of `datum` (see `leeftijd_in_maand`)."""
+        return leeftijd_in_maand(self.leeftijd, self.leeftijd_op or self.peildatum, datum)
+
+    def op_peildatum(self) -> Situatie:
+        """The same situation with `leeftijd` the age on the peildatum: what the rules of that month, the signals
+        and the guidance read."""
+        if self.leeftijd_op is None:
+            return self
+        return self.model_copy(update={"leeftijd": self.leeftijd_in(self.peildatum), "leeftijd_op": None})
+
     @model_validator(mode="after")
     def _consistent(self) -> Situatie:
-        if self.nu.uitkering == "bijstand" and self.leeftijd < 18:
+        leeftijd = self.leeftijd_in(self.peildatum)
+        if self.nu.uitkering == "bijstand" and leeftijd < 18:
             raise ValueError("bijstand kan pas vanaf 18 jaar")
-        if self.nu.uitkering.startswith("wajong") and self.leeftijd < 18:
+        if self.nu.uitkering.startswith("wajong") and leeftijd < 18:
             raise ValueError("een Wajong-uitkering kan pas vanaf 18 jaar")
         if self.huishouden.soort == "alleenstaande_ouder" and not self.huishouden.kinderen:
             raise ValueError("een alleenstaande ouder heeft minstens één kind in kinderen")
@@ -195,15 +215,26 @@ class Situatie(_Model):
         loondispensatie = self.nu.uitkering.startswith("wajong") and self.straks.loonwaarde_procent is not None
         if uurloon is None or loondispensatie:
             return
-        minimum = minimumloon_boven(uurloon, self.leeftijd, self.peildatum)
+        leeftijd = self.leeftijd_in(self.peildatum)
+        minimum = minimumloon_boven(uurloon, leeftijd, self.peildatum)
         if minimum is not None:
             raise VeldFout(
                 "straks.uurloon",
-                f"€ {_komma(uurloon)} per uur is minder dan het minimumloon voor {self.leeftijd} jaar "
+                f"€ {_komma(uurloon)} per uur is minder dan het minimumloon voor {leeftijd} jaar "
                 f"(€ {_komma(minimum)} per uur). Bij dit werk is dat niet toegestaan. "
                 "Alleen met loondispensatie vanuit de Wajong mag het loon lager zijn",
                 minimum=minimum,
             )
+
+
+def leeftijd_in_maand(leeftijd: int, gegeven_op: date, datum: date) -> int:
+    """The age in the month of `datum` of someone who was `leeftijd` on `gegeven_op`. The birthday is not known, so
+    from then on this is the youngest they can be: as if they had their birthday in the month the age was given.
+    That is exact once a year and at most 11 months late in between. Months before that day (a job that has
+    begun) keep the age given: the rules of a younger age (below 18 no bijstand or Wajong) are not guessed. Kept
+    within the ages the Situatie allows: past 66 a month keeps the rules of 66 (the AOW is not in the engine)."""
+    maanden = max((datum.year - gegeven_op.year) * 12 + datum.month - gegeven_op.month, 0)
+    return min(leeftijd + maanden // 12, LEEFTIJD_MAX)
 
 
 def minimumloon_boven(uurloon: Decimal, leeftijd: int, peildatum: date) -> Decimal | None:

@@ -225,7 +225,7 @@ MaandStatus = Literal["vastgesteld", "voorlopig", "schatting"]
 VeranderingCode = Literal[
     "nieuwe_bedragen", "schatting_begint", "vrijlating_regels", "vrijlating_begint", "vrijlating_anders",
     "vrijlating_stopt",
-    "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar",
+    "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar", "leeftijd",
 ]
 
 
@@ -238,7 +238,8 @@ class Verandering(_Model):
     vrijlating of the Participatiewet starts, changes or stops (`voor`/`na` are the onderdelen).
     `kwijtschelding_nieuw_jaar`: the kwijtschelding of a new year rests on the income with the work (`jaar`).
     `cak_nieuw_jaar`: the CAK's bijdrage of a new year (`jaar`) rests on the income of `peiljaar` and the wage of
-    `werkjaar`.
+    `werkjaar`. `leeftijd`: the person is a year older (`leeftijd`, the youngest they can be then: the birthday is
+    not known), and the amounts for that age apply (minimum wage, bijstand norm).
     """
 
     code: VeranderingCode

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from switchwijzer.engine import bereken
 from switchwijzer.engine.fouten import VeldFout
 from switchwijzer.engine.parameters import PeildatumBuitenPeriodes, Spoor, parameters_op
-from switchwijzer.engine.situatie import Situatie, minimumloon_boven
+from switchwijzer.engine.situatie import Situatie, leeftijd_in_maand, minimumloon_boven
 from switchwijzer.i18n import Invoerfout, _, geld, maand_jaar
 from switchwijzer.lezer import Rol
 from switchwijzer.uitleg.scenarios import Scenario
@@ -190,7 +190,8 @@ class Antwoorden:
             return None
         startdatum = self.startdatum(velden)
         try:
-            minimum = minimumloon_boven(uurloon, int(leeftijd), startdatum)
+            bij_start = leeftijd_in_maand(int(leeftijd), self.peildatum, startdatum)
+            minimum = minimumloon_boven(uurloon, bij_start, startdatum)
         except PeildatumBuitenPeriodes:
             return None
         return None if minimum is None else _uurloon_te_laag(minimum, startdatum)
@@ -213,7 +214,9 @@ class Antwoorden:
         when one question can fix it)."""
         velden = self.velden()
         velden.update(vervang)
-        boom: dict[str, Any] = {"peildatum": self.startdatum(velden), "vandaag": self.peildatum}
+        # The age is typed today: the months after the start count on from it.
+        boom: dict[str, Any] = {"peildatum": self.startdatum(velden), "vandaag": self.peildatum,
+                                "leeftijd_op": self.peildatum}
         velden.pop("peildatum", None)
         for pad, waarde in velden.items():
             tak = boom
