@@ -177,7 +177,7 @@ class Opslag:
         ]
 
 
-async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool) -> list[Meting]:
+async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool, vanaf: int = 0) -> list[Meting]:
     app = kiosk_app()
     opslag = Opslag(cycli)
     voor: Counter[str] | None = None
@@ -185,7 +185,7 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool)
     async with app.run_test(size=(80, 24)) as pilot:
         await wacht_op(pilot, lambda: isinstance(app.screen, RolScherm), "first screen")
         for nummer in range(1, cycli + 1):
-            await bezoeker(pilot, nummer, verschillend)
+            await bezoeker(pilot, vanaf + nummer, verschillend)
             m = await meet(pilot, nummer)
             if nummer == diff_bij:
                 voor = soorten()
@@ -217,12 +217,15 @@ def main() -> None:
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python's allocations (slower)")
     parser.add_argument("--verschillend", action="store_true",
                         help="each visitor another age, rent and hours (the engine's remembered results fill up)")
+    parser.add_argument("--vanaf", type=int, default=0,
+                        help="with --verschillend: the first visitor is number vanaf + 1 (to see whether a step in "
+                             "the curve follows a visitor's answers or the number of visitors before)")
     args = parser.parse_args()
     if args.tracemalloc:
         tracemalloc.start(10)
     start = time.monotonic()
     diff_bij = args.diff if 0 < args.diff < args.cycli else 0
-    metingen = asyncio.run(soak(args.cycli, diff_bij, args.tracemalloc, args.verschillend))
+    metingen = asyncio.run(soak(args.cycli, diff_bij, args.tracemalloc, args.verschillend, args.vanaf))
     print(f"\n{args.cycli} cycles in {time.monotonic() - start:.0f} s; "
           "on the first screen after each, after gc.collect():")
     print("\n".join(samenvatting(metingen)))

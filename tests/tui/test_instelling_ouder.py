@@ -23,7 +23,7 @@ INSTELLING_OUDER = {
     "start": "7-2026", "urenbeperking": 2, "advies": WEET_NIET, "gemeente": WEET_NIET,
 }
 INSTELLING_OUDER_SITUATIE = {
-    "peildatum": date(2026, 7, 1), "vandaag": PEILDATUM, "leeftijd": 25,
+    "peildatum": date(2026, 7, 1), "vandaag": PEILDATUM, "leeftijd_op": PEILDATUM, "leeftijd": 25,
     "huishouden": {"soort": "alleenstaand", "kostendelers_27_plus": 0},
     "wonen": {"huurt": False},
     "nu": {"uitkering": "bijstand", "vergoeding_dagbesteding_per_maand": 0},

@@ -45,7 +45,7 @@ def _bedragen_van_de_motor(scherm: UitkomstScherm, verwacht_json: dict[str, Any]
     """The screen's Situatie is the expected one, and every amount shown is the engine's for it."""
     verwacht = bereken(Situatie.model_validate(verwacht_json))
     if not verwacht.berekend:
-        verwacht_json = {**verwacht_json, "vandaag": PEILDATUM}  # the app's today
+        verwacht_json = {**verwacht_json, "vandaag": PEILDATUM, "leeftijd_op": PEILDATUM}  # the app's today
         assert scherm.situatie == Situatie.model_validate(verwacht_json) and scherm.uitkomst == verwacht
         return
     _controleer_bedragen(scherm.wizard, scherm, verwacht_json)

@@ -76,7 +76,8 @@ async def _deelnemer_naar_uitkomst(pilot, gewandeld) -> UitkomstScherm:  # type:
 
 
 def _controleer_bedragen(app: SwitchwijzerApp, scherm: UitkomstScherm, verwacht_json: dict) -> None:
-    verwacht_json = {**verwacht_json, "vandaag": PEILDATUM.isoformat()}  # the app's today
+    # the app's today, and the age typed that day
+    verwacht_json = {**verwacht_json, "vandaag": PEILDATUM.isoformat(), "leeftijd_op": PEILDATUM.isoformat()}
     verwacht = bereken(Situatie.model_validate(verwacht_json))
     assert scherm.situatie == Situatie.model_validate(verwacht_json)
     assert scherm.uitkomst == verwacht
@@ -172,6 +173,7 @@ async def test_coach_alle_vragen_op_een_formulier_met_regels_en_bronnen() -> Non
             },
             "dagbesteding": {"financiering": "wmo", "andere_wmo_hulp": False},
             "vandaag": PEILDATUM,
+            "leeftijd_op": PEILDATUM,
         }
         verwacht = bereken(Situatie.model_validate(verwacht_json))
         assert scherm.uitkomst == verwacht
