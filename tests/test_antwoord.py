@@ -183,8 +183,9 @@ def test_de_regels_van_de_huurtoeslag_noemen_de_huurtoeslag_en_niet_het_kindgebo
 
 
 def test_een_enkele_maand_heet_de_eerste_maand_en_niet_de_eerste_1_maanden() -> None:
-    """19, bijstand, 24 hours from December 2026: month 1 has 2026 rules, month 2 on the new year's."""
-    json = {"peildatum": "2026-12-01", "leeftijd": 19, "huishouden": {"ouders_kunnen_bijdragen": False},
+    """22, bijstand, 24 hours from December 2026: month 1 has 2026 rules, month 2 on the new year's. (Not 19: the
+    months of a 19-year-old change with each year of age too.)"""
+    json = {"peildatum": "2026-12-01", "leeftijd": 22, "huishouden": {"ouders_kunnen_bijdragen": False},
             "wonen": {"huurt": True, "kale_huur_per_maand": 600}, "nu": {"uitkering": "bijstand"},
             "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
     for rol in ("deelnemer", "ouder"):

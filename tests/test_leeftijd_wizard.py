@@ -67,3 +67,16 @@ def test_de_maanden_zeggen_wanneer_de_leeftijd_de_bedragen_verandert() -> None:
     redenen = {stuk.van_maand: " ".join(str(z) for z in stuk.redenen) for stuk in antwoord.maanden}
     assert "Uw kind is dan 20 jaar." in redenen[12] and "Uw kind is dan 21 jaar." in redenen[24]
     assert "jarig" in redenen[24]
+
+
+def test_een_kind_dat_12_wordt_staat_bij_de_maand() -> None:
+    from switchwijzer.engine import Situatie
+
+    zet_taal("nl")
+    situatie = Situatie.model_validate({
+        "peildatum": "2027-01-01", "leeftijd": 30, "huishouden": {"soort": "alleenstaande_ouder", "kinderen": [11]},
+        "nu": {"uitkering": "geen"}, "straks": {"soort_werk": "regulier", "uren_per_week": 32}})
+    antwoord = maak_antwoord(situatie, bereken(situatie), Lezer("deelnemer"))
+    redenen = {stuk.van_maand: " ".join(str(z) for z in stuk.redenen) for stuk in antwoord.maanden}
+    assert "Je kinderen zijn dan een jaar ouder." in redenen[13]
+    assert not any("Je bent dan" in tekst for tekst in redenen.values())  # 31 changes no amount

@@ -74,3 +74,13 @@ def test_no_valid_age_or_day_it_was_given_makes_the_months_fail(situatie: Situat
             for v in maand.veranderingen:
                 if v.code == "leeftijd":
                     assert v.gegevens["leeftijd"] == situatie.leeftijd_in(date.fromisoformat(maand.maand + "-01"))
+
+
+def test_the_children_count_on_from_the_same_day() -> None:
+    s = Situatie.model_validate({**JONG, "leeftijd": 30, "leeftijd_op": "2026-12-06", "peildatum": "2028-01-01",
+                                 "huishouden": {"soort": "alleenstaande_ouder", "kinderen": [11, 29]},
+                                 "nu": {"uitkering": "geen"}})
+    assert s.kinderen_in(date(2027, 11, 1)) == [11, 29] and s.kinderen_in(date(2027, 12, 1)) == [12, 30]
+    assert s.kinderen_in(date(2029, 12, 1)) == [14, 30]  # at most the oldest age a child may be given
+    peil = s.op_peildatum()
+    assert peil.huishouden.kinderen == [12, 30] and peil.leeftijd == 31 and s.huishouden.kinderen == [11, 29]

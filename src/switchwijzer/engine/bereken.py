@@ -47,14 +47,14 @@ HONDERDSTE = Decimal("0.01")
 
 def bereken(situatie: Situatie) -> Uitkomst:
     params = parameters_op(situatie.peildatum)  # raises PeildatumBuitenPeriodes outside the periods
-    leeftijd_in = situatie.leeftijd_in  # from the day the age was given; everything else reads it on the peildatum
+    gegeven = situatie  # the months count the ages on from the day they were given; all else reads the peildatum's
     situatie = situatie.op_peildatum()
     reden = _buiten_bereik(params, situatie)
     if reden:
         return _niet_berekend(situatie.peildatum, params, reden)
 
     werk, aannames = werk_op(params, situatie)
-    kalender = Kalender(situatie, werk, leeftijd_in)
+    kalender = Kalender(situatie, werk, gegeven)
     werkmaanden, blijvend_index = kalender.maanden()
     if any(_kwijtschelding_berekend(m.stand.kosten.kwijtschelding) for m in werkmaanden):
         aannames.append("kwijtschelding_per_jaar")

@@ -15,7 +15,6 @@ A month with the work is compared with the same month without it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -44,14 +43,16 @@ class Regelset:
     params: ParameterSet
     bekend: bool
     leeftijd: int
+    kinderen: tuple[int, ...]
     hh: Huishouding
     werk: Werk
     zonder: Maand
 
     @property
-    def sleutel(self) -> tuple[int, int]:
-        """One period's rules at one age: the months that share them share the work."""
-        return id(self.params), self.leeftijd
+    def sleutel(self) -> tuple[object, ...]:
+        """One period's rules at one age of the person and the children: the months that share them share the
+        work."""
+        return id(self.params), self.leeftijd, self.kinderen
 
 
 @dataclass(frozen=True)
@@ -93,14 +94,14 @@ class WerkMaand:
 class Kalender:
     """Works the months out once per calculation: months with the same rules and the same stand share the work."""
 
-    def __init__(self, s: Situatie, werk_op_peildatum: Werk, leeftijd_in: Callable[[date], int] | None = None) -> None:
-        """`s` with its age on the peildatum; `leeftijd_in` gives the age in each month (default: `s.leeftijd_in`;
-        bereken passes the one of the Situatie as given, which knows the day the age was given)."""
+    def __init__(self, s: Situatie, werk_op_peildatum: Werk, gegeven: Situatie | None = None) -> None:
+        """`s` with its ages on the peildatum; `gegeven` gives the ages in each month (default `s`; bereken passes
+        the Situatie as given, which knows the day the ages were given)."""
         self.s = s
-        self.leeftijd_in = leeftijd_in or s.leeftijd_in
+        self.gegeven = gegeven or s
         self.start = start_werk(s)
         self._werk = werk_op_peildatum
-        self._regelsets: dict[tuple[int, int], Regelset] = {}
+        self._regelsets: dict[tuple[object, ...], Regelset] = {}
         self._regels_op: dict[date, Regelset] = {}
         self._inkomen: dict[tuple[object, ...], Maand] = {}
         self._met: dict[tuple[object, ...], Overzicht] = {}
@@ -108,7 +109,7 @@ class Kalender:
         self._cak: dict[int, CakJaar | None] = {}
         self._kwijtschelding: dict[int, Regel | None] = {}
         self._vrijlating: dict[tuple[object, ...], str | None] = {}
-        self._blijvend: dict[tuple[int, int], Stand] = {}
+        self._blijvend: dict[tuple[object, ...], Stand] = {}
 
     # --- the pieces -------------------------------------------------------------------------------------
 
@@ -117,20 +118,27 @@ class Kalender:
         if bewaard is not None:
             return bewaard
         params, bekend = parameters_in_maand(datum)
-        uit = self.regels_op_leeftijd(params, bekend, self.leeftijd_in(datum))
+        uit = self.regels_op(params, bekend, self.gegeven.leeftijd_in(datum), tuple(self.gegeven.kinderen_in(datum)))
         self._regels_op[datum] = uit
         return uit
 
-    def regels_op_leeftijd(self, params: ParameterSet, bekend: bool, leeftijd: int) -> Regelset:
-        gevonden = self._regelsets.get((id(params), leeftijd))
+    def regels_op(self, params: ParameterSet, bekend: bool, leeftijd: int, kinderen: tuple[int, ...]) -> Regelset:
+        """The rules of one period for the person and the children at these ages."""
+        gevonden = self._regelsets.get((id(params), leeftijd, kinderen))
         if gevonden is None:
-            s = self.s if leeftijd == self.s.leeftijd else self.s.model_copy(update={"leeftijd": leeftijd})
+            s = self._op_leeftijd(leeftijd, kinderen)
             hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
             zonder = bereken_maand(hh, None, None, s.nu.vergoeding_dagbesteding_per_maand)
             hh = replace(hh, eigen_nu=eigen_inkomen(zonder))
-            gevonden = Regelset(params, bekend, leeftijd, hh, werk_in(params, s, self._werk), zonder)
+            gevonden = Regelset(params, bekend, leeftijd, kinderen, hh, werk_in(params, s, self._werk), zonder)
             self._regelsets[gevonden.sleutel] = gevonden
         return gevonden if gevonden.bekend == bekend else replace(gevonden, bekend=bekend)
+
+    def _op_leeftijd(self, leeftijd: int, kinderen: tuple[int, ...]) -> Situatie:
+        s = self.s
+        if kinderen != tuple(s.huishouden.kinderen):
+            s = s.model_copy(update={"huishouden": s.huishouden.model_copy(update={"kinderen": list(kinderen)})})
+        return s if leeftijd == s.leeftijd else s.model_copy(update={"leeftijd": leeftijd})
 
     def nummer(self, datum: date) -> int:
         """The month of the work that `datum` falls in (1 for the start month; 0 or less before it)."""
@@ -318,14 +326,24 @@ class Kalender:
             vorige = maand
         return uit
 
-    def _leeftijd_telt(self, vorige: WerkMaand, maand: WerkMaand) -> bool:
-        """Whether the new age itself changes the month's amounts: the same month at the age of the month before
-        (the vrijlating or a new year may change them in the same month)."""
-        jonger = self.regels_op_leeftijd(maand.params, maand.regels.bekend, vorige.regels.leeftijd)
+    def _door_leeftijd(self, vorige: WerkMaand, maand: WerkMaand) -> list[Verandering]:
+        """The person or the children a year older, each when that itself changes the month's amounts: the same
+        month with the age of the month before (the vrijlating or a new year may change them in the same month)."""
+        nu, eerder = maand.regels, vorige.regels
+        uit = []
+        if nu.leeftijd != eerder.leeftijd and self._anders(maand, self.regels_op(
+                maand.params, nu.bekend, eerder.leeftijd, nu.kinderen)):
+            uit.append(Verandering(code="leeftijd", gegevens={"leeftijd": nu.leeftijd}))
+        if nu.kinderen != eerder.kinderen and self._anders(maand, self.regels_op(
+                maand.params, nu.bekend, nu.leeftijd, eerder.kinderen)):
+            uit.append(Verandering(code="leeftijd_kinderen"))
+        return uit
+
+    def _anders(self, maand: WerkMaand, andere: Regelset) -> bool:
         return any(
-            _totalen(nu) != _totalen(eerder)
-            for nu, eerder in ((self.met(maand.regels, maand.stand), self.met(jonger, maand.stand)),
-                               (self.zonder(maand.regels, maand.stand), self.zonder(jonger, maand.stand)))
+            _totalen(hier) != _totalen(daar)
+            for hier, daar in ((self.met(maand.regels, maand.stand), self.met(andere, maand.stand)),
+                               (self.zonder(maand.regels, maand.stand), self.zonder(andere, maand.stand)))
         )
 
     def veranderingen(self, vorige: WerkMaand, maand: WerkMaand) -> list[Verandering]:
@@ -347,8 +365,7 @@ class Kalender:
                         else "vrijlating_begint" if vorige.stand.vrijlating is None else "vrijlating_anders")
                 uit.append(Verandering(code=code, gegevens={"voor": vorige.stand.vrijlating,
                                                             "na": maand.stand.vrijlating}))
-        if maand.regels.leeftijd != vorige.regels.leeftijd and self._leeftijd_telt(vorige, maand):
-            uit.append(Verandering(code="leeftijd", gegevens={"leeftijd": maand.regels.leeftijd}))
+        uit += self._door_leeftijd(vorige, maand)
         if (maand.datum.year != vorige.datum.year
                 and _kost(oud, "lokale_belastingen") != _kost(nieuw, "lokale_belastingen")):
             uit.append(Verandering(code="kwijtschelding_nieuw_jaar", gegevens={"jaar": maand.datum.year}))

@@ -19,6 +19,7 @@ from .loon import minimum_uurloon
 from .parameters import Spoor, controleer_peildatum, parameters_op
 
 LEEFTIJD_MIN, LEEFTIJD_MAX = 16, 66
+KIND_MAX = 30
 
 Bedrag = Annotated[Decimal, Field(strict=False, ge=0, le=100_000, decimal_places=2)]
 """An amount in euros, with at most cents: a JSON number or decimal string; never true/false, NaN or Infinity."""
@@ -61,7 +62,7 @@ class _Model(BaseModel):
 
 class Huishouden(_Model):
     soort: SoortHuishouden = "alleenstaand"
-    kinderen: list[Annotated[int, Field(ge=0, le=30)]] = Field(
+    kinderen: list[Annotated[int, Field(ge=0, le=KIND_MAX)]] = Field(
         default_factory=list, max_length=12, description="Ages of the children who live in the household."
     )
     kostendelers_27_plus: int = Field(
@@ -182,12 +183,20 @@ class Situatie(_Model):
         """The age in the month of `datum` (see `leeftijd_in_maand`)."""
         return leeftijd_in_maand(self.leeftijd, self.leeftijd_op or self.peildatum, datum)
 
+    def kinderen_in(self, datum: date) -> list[int]:
+        """The children's ages in the month of `datum`: they were given on the same day as the age, and count on
+        the same way."""
+        jaren = jaren_sinds(self.leeftijd_op or self.peildatum, datum)
+        return [min(kind + jaren, KIND_MAX) for kind in self.huishouden.kinderen]
+
     def op_peildatum(self) -> Situatie:
-        """The same situation with `leeftijd` the age on the peildatum: what the rules of that month, the signals
-        and the guidance read."""
+        """The same situation with `leeftijd` and the children's ages those on the peildatum: what the rules of that
+        month, the signals and the guidance read."""
         if self.leeftijd_op is None:
             return self
-        return self.model_copy(update={"leeftijd": self.leeftijd_in(self.peildatum), "leeftijd_op": None})
+        huishouden = self.huishouden.model_copy(update={"kinderen": self.kinderen_in(self.peildatum)})
+        return self.model_copy(
+            update={"leeftijd": self.leeftijd_in(self.peildatum), "leeftijd_op": None, "huishouden": huishouden})
 
     @model_validator(mode="after")
     def _consistent(self) -> Situatie:
@@ -233,8 +242,12 @@ def leeftijd_in_maand(leeftijd: int, gegeven_op: date, datum: date) -> int:
     That is exact once a year and at most 11 months late in between. Months before that day (a job that has
     begun) keep the age given: the rules of a younger age (below 18 no bijstand or Wajong) are not guessed. Kept
     within the ages the Situatie allows: past 66 a month keeps the rules of 66 (the AOW is not in the engine)."""
-    maanden = max((datum.year - gegeven_op.year) * 12 + datum.month - gegeven_op.month, 0)
-    return min(leeftijd + maanden // 12, LEEFTIJD_MAX)
+    return min(leeftijd + jaren_sinds(gegeven_op, datum), LEEFTIJD_MAX)
+
+
+def jaren_sinds(gegeven_op: date, datum: date) -> int:
+    """Whole years from the month of `gegeven_op` to the month of `datum` (0 before it)."""
+    return max((datum.year - gegeven_op.year) * 12 + datum.month - gegeven_op.month, 0) // 12
 
 
 def minimumloon_boven(uurloon: Decimal, leeftijd: int, peildatum: date) -> Decimal | None:

@@ -225,7 +225,7 @@ MaandStatus = Literal["vastgesteld", "voorlopig", "schatting"]
 VeranderingCode = Literal[
     "nieuwe_bedragen", "schatting_begint", "vrijlating_regels", "vrijlating_begint", "vrijlating_anders",
     "vrijlating_stopt",
-    "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar", "leeftijd",
+    "kwijtschelding_nieuw_jaar", "cak_nieuw_jaar", "leeftijd", "leeftijd_kinderen",
 ]
 
 
@@ -239,7 +239,8 @@ class Verandering(_Model):
     `kwijtschelding_nieuw_jaar`: the kwijtschelding of a new year rests on the income with the work (`jaar`).
     `cak_nieuw_jaar`: the CAK's bijdrage of a new year (`jaar`) rests on the income of `peiljaar` and the wage of
     `werkjaar`. `leeftijd`: the person is a year older (`leeftijd`, the youngest they can be then: the birthday is
-    not known), and the amounts for that age apply (minimum wage, bijstand norm).
+    not known), and the amounts for that age apply (minimum wage, bijstand norm). `leeftijd_kinderen`: the
+    children are a year older, and that changes an amount (the kindgebonden budget, the combinatiekorting).
     """
 
     code: VeranderingCode
