@@ -72,6 +72,21 @@ async def meet(pilot: Pilot, cyclus: int) -> Meting:
     return Meting(cyclus, rss(), len(gc.get_objects()), sys.getallocatedblocks(), python, los)
 
 
+def geheugenkaart() -> Counter[str]:
+    """The resident memory per kind of mapping (/proc/self/smaps): the main heap, anonymous mappings (other malloc
+    arenas and large blocks) and each library by name. Where RSS grows when Python's own blocks do not."""
+    kaart: Counter[str] = Counter()
+    naam = ""
+    with open("/proc/self/smaps") as f:
+        for regel in f:
+            delen = regel.split()
+            if "-" in delen[0] and not delen[0].endswith(":"):
+                naam = Path(delen[5]).name if len(delen) > 5 else "[anon]"
+            elif delen[0] == "Rss:":
+                kaart[naam] += int(delen[1]) * 1024
+    return kaart
+
+
 def soorten() -> Counter[str]:
     gc.collect()
     return Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.get_objects())
@@ -181,6 +196,7 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool,
     app = kiosk_app()
     opslag = Opslag(cycli)
     voor: Counter[str] | None = None
+    kaart_voor: Counter[str] | None = None
     foto: tracemalloc.Snapshot | None = None
     async with app.run_test(size=(80, 24)) as pilot:
         await wacht_op(pilot, lambda: isinstance(app.screen, RolScherm), "first screen")
@@ -189,6 +205,7 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool,
             m = await meet(pilot, nummer)
             if nummer == diff_bij:
                 voor = soorten()
+                kaart_voor = geheugenkaart()
                 if volg_python:
                     foto = tracemalloc.take_snapshot()
             opslag.bewaar(m)
@@ -201,6 +218,12 @@ async def soak(cycli: int, diff_bij: int, volg_python: bool, verschillend: bool,
             print(f"\nkinds of objects that grew from cycle {diff_bij} to {cycli} (top 25):")
             for naam, n in groei.most_common(25):
                 print(f"  {n:+7d}  {naam}")
+        if kaart_voor is not None:
+            kaart = geheugenkaart()
+            verschil = {naam: kaart[naam] - kaart_voor[naam] for naam in kaart.keys() | kaart_voor.keys()}
+            print(f"\nwhere the resident memory changed from cycle {diff_bij} to {cycli} (mappings, top 8):")
+            for naam, n in sorted(verschil.items(), key=lambda x: -abs(x[1]))[:8]:
+                print(f"  {n / 1e3:+9.1f} kB  {naam}")
         if foto is not None:
             print(f"\nwhere Python allocated more from cycle {diff_bij} to {cycli} (top 15):")
             for stat in tracemalloc.take_snapshot().compare_to(foto, "traceback")[:15]:
