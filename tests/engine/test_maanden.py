@@ -14,9 +14,11 @@ from hypothesis import given
 
 from switchwijzer.engine import Situatie, bereken, dekking
 from switchwijzer.engine.datums import maand_code, plus_maanden, start_werk
+from switchwijzer.engine.uitkomst import Uitkomst
 
 from .strategies import situaties
 from .test_properties import SNEL
+from .werkvoorbeelden import alle, uitkomst
 
 BIJSTAND = {"peildatum": "2027-01-01", "leeftijd": 30, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
             "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 24}}
@@ -91,6 +93,70 @@ def test_the_first_and_the_lasting_tipping_point() -> None:
     assert uitkomst.verschil_na_kosten_per_maand == Decimal("249.32")  # the first months
     lang = {p.uren: p for p in uitkomst.uren_reeks_blijvend}
     assert lang[24].totaal_na_kosten == uitkomst.maanden[12].met_overstap.totaal_na_kosten
+
+
+ANDERE_UREN = (4, 28)
+
+
+def _grafiek_tegen_maanden(s: Situatie, u: Uitkomst) -> list[str]:
+    """Where the lasting chart at ANDERE_UREN differs from the month from which the difference lasts, worked out
+    again at those hours (skipped when at those hours something temporary lasts longer: a kwijtschelding decided
+    for a year, the CAK's peiljaar)."""
+    verschillen = []
+    if not u.uren_reeks_blijvend or s.straks.netto_loon_per_maand is not None or u.blijvend is None:
+        return []  # no chart, or a payslip's net wage, which does not follow the hours
+    for uren in ANDERE_UREN:
+        if uren == s.straks.uren_per_week:
+            continue
+        ander = bereken(s.model_copy(update={"straks": s.straks.model_copy(update={"uren_per_week": Decimal(uren)})}))
+        lang = next((m for m in ander.maanden if m.maand == u.blijvend.vanaf), None)
+        if ander.blijvend is None or ander.blijvend.vanaf > u.blijvend.vanaf or lang is None:
+            continue
+        punt = next(p for p in u.uren_reeks_blijvend if p.uren == uren)
+        if punt.totaal_na_kosten != lang.met_overstap.totaal_na_kosten:
+            verschillen.append(f"{uren} uur: grafiek {punt.totaal_na_kosten}, maand {lang.maand} "
+                               f"{lang.met_overstap.totaal_na_kosten}")
+    return verschillen
+
+
+def test_the_lasting_chart_at_other_hours_is_the_lasting_month_worked_out_at_those_hours() -> None:
+    """The chart's second line ("what lasts", `uren_reeks_blijvend`) is worked out apart from the list of months: the
+    costs follow the month's own income there (the CAK's bijdrage as if the hours had lasted for years), in the
+    months they follow the calendar. Once nothing temporary is left the two must agree: for every worked example,
+    its chart at 4 and at 28 hours is the month from which the difference lasts, worked out again at those hours."""
+    verschillen = {}
+    for voorbeeld in alle():
+        if not voorbeeld.weigering:
+            s = Situatie.model_validate(voorbeeld.situatie)
+            verschillen[voorbeeld.plek] = _grafiek_tegen_maanden(s, uitkomst(voorbeeld))
+    assert not {plek: v for plek, v in verschillen.items() if v}
+
+
+TWEE_WEGEN_NAAR_HET_NETTO = (
+    "A bug in src (reported): the CAK year's net income (kalender.jaarinkomen) gives a taxed dagbesteding allowance no "
+    "arbeidskorting, the month's own lines do (maand.py counts it as arbeid, Wet IB 2001 art. 8.11); next to a Wajong "
+    "the two differ (16 hours: a bijdrage of 122,06 in the months, 98,30 in the chart), so the months never equal the "
+    "lasting stand and the difference is said to last only from the 72nd month (2032-06). And at 4 hours the months "
+    "lower the bijdrage (income with the work below that without), the chart's branch cuts that at 0 (niet_negatief "
+    "in eigen_bijdrage._verandering without a CAK year)."
+)
+
+
+@pytest.mark.parametrize("uitkering,vergoeding", [
+    ("geen", 100), ("bijstand", 100), ("wajong_70", 100), ("geen", 250), ("bijstand", 250),
+    pytest.param("wajong_70", 250, marks=pytest.mark.xfail(strict=True, reason=TWEE_WEGEN_NAAR_HET_NETTO)),
+])
+def test_the_lasting_chart_agrees_with_the_months_for_every_income_the_cak_counts(uitkering: str,
+                                                                                   vergoeding: int) -> None:
+    """The same in an instelling (the hoge Wlz bijdrage rests on the net income), with each uitkering and a
+    dagbesteding allowance within the tax-free maximum (no income for the CAK) and above it (taxed, so income; the
+    allowance stops with the work)."""
+    s = Situatie.model_validate({
+        "peildatum": date(2026, 7, 1), "leeftijd": 25, "nu": {"uitkering": uitkering,
+                                                             "vergoeding_dagbesteding_per_maand": Decimal(vergoeding)},
+        "straks": {"uren_per_week": Decimal(16)}, "dagbesteding": {"financiering": "wlz", "wlz_zorg": "instelling"},
+    }, strict=False)
+    assert _grafiek_tegen_maanden(s, bereken(s)) == []
 
 
 def test_the_command_line_gives_the_months_the_lasting_difference_and_both_tipping_points() -> None:
