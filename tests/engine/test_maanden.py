@@ -14,7 +14,10 @@ from hypothesis import given
 
 from switchwijzer.engine import Situatie, bereken, dekking
 from switchwijzer.engine.datums import maand_code, plus_maanden, start_werk
-from switchwijzer.engine.uitkomst import Uitkomst
+from switchwijzer.engine.kwijtschelding import kwijtschelding_regel
+from switchwijzer.engine.maand import Huishouding, partner_bruto_per_maand
+from switchwijzer.engine.parameters import parameters_op
+from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
 
 from .strategies import situaties
 from .test_properties import SNEL
@@ -182,3 +185,43 @@ def test_the_command_line_gives_the_months_the_lasting_difference_and_both_tippi
 def test_a_start_is_accepted_up_to_36_months_ahead() -> None:
     later = plus_maanden(date.today(), 24)
     assert bereken(Situatie.model_validate({**BIJSTAND, "peildatum": later.isoformat()})).berekend
+
+
+# Bijstand with a small job that leaves a partial kwijtschelding (kwijtschelding_2026_07.toml), starting in February:
+# January 2027 is the 12th month of the work (a vrijlating of art. 34a under the 2027 rules), February the 13th (none).
+HUUR_650 = {"huurt": True, "kale_huur_per_maand": 650}
+KWIJTSCHELDING_FEBRUARI = {
+    "peildatum": "2026-02-01", "leeftijd": 30, "wonen": HUUR_650,
+    "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 3.4},
+    "dagbesteding": {"gemeente": "Lingewaard"},
+}
+
+
+def _lokale_belastingen(overzicht: Overzicht) -> Regel:
+    regel = overzicht.kost("lokale_belastingen")
+    assert regel is not None
+    return regel
+
+
+@pytest.mark.parametrize("wonen", [{}, {"kwijtschelding": True}], ids=["gemeente", "krijgt_kwijtschelding"])
+def test_the_kwijtschelding_of_a_year_is_decided_on_its_january(wonen: dict[str, object]) -> None:
+    """The gemeente decides the kwijtschelding once a year, early in the year, on the income then (the aanslag comes
+    at the start of the year), and it stays for the year (engine/kalender.py `kwijtschelding`): in the year the work
+    starts in February, as without the work; in 2027, on January's income with the work and its vrijlating, also in
+    February when the vrijlating has ended and the month's own income would give another line."""
+    s = Situatie.model_validate_json(json.dumps(KWIJTSCHELDING_FEBRUARI | {"wonen": HUUR_650 | wonen}))
+    u = bereken(s)
+    maanden = {m.maand: m for m in u.maanden}
+    for code in [f"2026-{maand:02d}" for maand in range(2, 13)]:
+        assert _lokale_belastingen(maanden[code].met_overstap) == _lokale_belastingen(maanden[code].zonder_overstap)
+    params = parameters_op(date(2027, 1, 1))
+    hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
+    januari, februari = maanden["2027-01"].met_overstap, maanden["2027-02"].met_overstap
+    eigen_januari = kwijtschelding_regel(hh, januari.regels, [], nu=False)
+    assert _lokale_belastingen(januari) == eigen_januari
+    assert [_lokale_belastingen(maanden[f"2027-{maand:02d}"].met_overstap) for maand in range(1, 13)] == [
+        eigen_januari] * 12
+    if not wonen:
+        eigen_februari = kwijtschelding_regel(hh, februari.regels, [], nu=False)
+        assert eigen_februari is not None and eigen_januari is not None
+        assert eigen_februari.onderdelen != eigen_januari.onderdelen  # so the line is January's, not the month's
