@@ -179,6 +179,17 @@ def test_a_difference_that_does_not_settle_stops_at_72_months_with_the_last_as_w
         assert u.blijvend.vanaf == u.maanden[-1].maand
 
 
+def test_between_the_two_tipping_points_the_signals_follow_the_month_with_its_vrijlating() -> None:
+    """At 23 hours, between the lasting tipping point (20,9) and the first one (24,7): in the first month the
+    vrijlating keeps some bijstand (92,94), so the person is told that two payers pay (the gemeente and the
+    employer), not that the bijstand stops."""
+    uitkomst = bereken(Situatie.model_validate({**BIJSTAND, "straks": {**BIJSTAND["straks"], "uren_per_week": 23}}))
+    bijstand = uitkomst.straks.regel("bijstand")
+    assert uitkomst.maanden[0].vrijlating is not None and bijstand is not None and bijstand.bedrag == Decimal("92.94")
+    codes = {s.code for s in uitkomst.signalen}
+    assert "twee_betalers" in codes and "uitkering_stopt" not in codes
+
+
 def test_the_command_line_gives_the_months_the_lasting_difference_and_both_tipping_points() -> None:
     res = subprocess.run([sys.executable, "-m", "switchwijzer", "bereken", "-"], input=json.dumps(BIJSTAND),
                          capture_output=True, text=True, timeout=120)
