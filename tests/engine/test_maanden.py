@@ -255,10 +255,10 @@ def test_the_kwijtschelding_of_a_year_is_decided_on_its_january(wonen: dict[str,
         assert eigen_februari.onderdelen != eigen_januari.onderdelen  # so the line is January's, not the month's
 
 
-def _wlz(zorg: str, uitkering: str, peildatum: str, **dagbesteding: object) -> Situatie:
+def _wlz(zorg: str, uitkering: str, peildatum: str, uren: int = 16, **dagbesteding: object) -> Situatie:
     return Situatie.model_validate_json(json.dumps({
         "peildatum": peildatum, "vandaag": peildatum, "leeftijd": 25, "nu": {"uitkering": uitkering},
-        "straks": {"uren_per_week": 16}, "dagbesteding": {"financiering": "wlz", "wlz_zorg": zorg, **dagbesteding}}))
+        "straks": {"uren_per_week": uren}, "dagbesteding": {"financiering": "wlz", "wlz_zorg": zorg, **dagbesteding}}))
 
 
 def test_each_month_without_the_work_has_the_rules_of_its_own_month() -> None:
@@ -297,3 +297,14 @@ def test_the_cak_counts_the_gross_income_the_months_show_for_the_peiljaar() -> N
     wlz = next(m for m in u.maanden if m.maand == "2028-01").met_overstap.kost("eigen_bijdrage_wlz")
     assert wlz is not None
     assert next(o.bedrag for o in wlz.onderdelen if o.naam == "bijdrageplichtig_inkomen_per_jaar") == bruto
+
+
+def test_a_new_cak_year_names_its_peiljaar_and_the_year_of_the_wage() -> None:
+    """"Het CAK rekent voor 2029 met je inkomen van 2027 en je loon van 2028": the bijdrage of a year rests on the
+    income of the second year before (the peiljaar, Blz art. 1.1.1) and the wage of the year before (art. 3.3.2.3
+    lid 1 b 1°). Wajong at home with vpt, 24 hours from July 2026: in January 2029 the peiljaar is the first whole
+    year of work, and the lage bijdrage rises."""
+    u = bereken(_wlz("vpt", "wajong_70", "2026-07-01", uren=24))
+    januari = next(m for m in u.maanden if m.maand == "2029-01")
+    cak = [v.gegevens for v in januari.veranderingen if v.code == "cak_nieuw_jaar"]
+    assert cak == [{"jaar": 2029, "peiljaar": 2027, "werkjaar": 2028}]
