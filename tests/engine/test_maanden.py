@@ -308,3 +308,15 @@ def test_a_new_cak_year_names_its_peiljaar_and_the_year_of_the_wage() -> None:
     januari = next(m for m in u.maanden if m.maand == "2029-01")
     cak = [v.gegevens for v in januari.veranderingen if v.code == "cak_nieuw_jaar"]
     assert cak == [{"jaar": 2029, "peiljaar": 2027, "werkjaar": 2028}]
+
+
+def test_a_difference_that_never_changes_lasts_from_the_first_month_whatever_the_totals_do() -> None:
+    """The month from which the difference lasts is about the difference, not the totals: 4 hours at € 20 (20 x 4 x
+    52 / 12 = 346,67 + 8 % holiday pay = 374,40 gross, no tax at this wage: 374,40 net) and no uitkering. The
+    zorgtoeslag falls from 129 to 127 on 1 January 2027 with and without the work alike (both far under its
+    drempel), so both totals change and the difference stays 374,40 from the first month."""
+    u = bereken(Situatie.model_validate({"peildatum": "2026-07-01", "leeftijd": 30,
+                                         "straks": {"uurloon": 20, "uren_per_week": 4}}))
+    assert {(m.verschil, m.verschil_na_kosten) for m in u.maanden} == {(Decimal("374.40"), Decimal("374.40"))}
+    assert {m.zonder_overstap.totaal for m in u.maanden} == {Decimal(129), Decimal(127)}
+    assert u.blijvend is not None and u.blijvend.vanaf == "2026-07" and u.blijvend.maand_sinds_start == 1
