@@ -19,6 +19,9 @@ from switchwijzer.engine.kwijtschelding import kwijtschelding_regel
 from switchwijzer.engine.maand import Huishouding, partner_bruto_per_maand
 from switchwijzer.engine.parameters import parameters_op
 from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
+from switchwijzer.lezer import Lezer
+from switchwijzer.uitleg.maanden import reden
+from switchwijzer.uitleg.teksten import woorden
 
 from .strategies import situaties
 from .test_properties import SNEL
@@ -320,3 +323,25 @@ def test_a_difference_that_never_changes_lasts_from_the_first_month_whatever_the
     assert {(m.verschil, m.verschil_na_kosten) for m in u.maanden} == {(Decimal("374.40"), Decimal("374.40"))}
     assert {m.zonder_overstap.totaal for m in u.maanden} == {Decimal(129), Decimal(127)}
     assert u.blijvend is not None and u.blijvend.vanaf == "2026-07" and u.blijvend.maand_sinds_start == 1
+
+
+def test_the_months_say_what_changes_and_when() -> None:
+    """Bijstand, 16 hours from July 2026: in January 2027 new amounts and new rules for the vrijlating (art. 31 lid 2
+    n of 2026 becomes art. 34a of 2027); after June 2027 the files end and the amounts are an estimate, and the
+    vrijlating of art. 34a stops. The months view says each of these ("Vanaf 1 januari 2027 gelden nieuwe
+    bedragen.", "Na 30 juni 2027 kennen we de bedragen nog niet. ...")."""
+    u = bereken(Situatie.model_validate_json(json.dumps({
+        "peildatum": "2026-07-01", "leeftijd": 30, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"},
+        "straks": {"soort_werk": "beschut_werk", "uren_per_week": 16}})))
+    veranderingen = {m.maand: [(v.code, v.gegevens) for v in m.veranderingen] for m in u.maanden if m.veranderingen}
+    assert veranderingen == {
+        "2027-01": [("nieuwe_bedragen", {"geldig_vanaf": date(2027, 1, 1)}),
+                    ("vrijlating_regels", {"voor": "pw_31_2026", "na": "pw_34a_2027"}),
+                    ("vrijlating_anders", {"voor": "n", "na": "34a_a"})],
+        "2027-07": [("schatting_begint", {"bekend_tot": date(2027, 6, 30)}),
+                    ("vrijlating_stopt", {"voor": "34a_a", "na": None})],
+    }
+    zeg = woorden(Lezer("deelnemer")).kies
+    zinnen = [zeg(reden(v).tekst, "nl", **dict(reden(v).waarden)) for m in u.maanden for v in m.veranderingen]
+    assert "Vanaf 1 januari 2027 gelden nieuwe bedragen." in zinnen
+    assert any(z.startswith("Na 30 juni 2027 kennen we de bedragen nog niet.") for z in zinnen)
