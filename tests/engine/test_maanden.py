@@ -345,3 +345,15 @@ def test_the_months_say_what_changes_and_when() -> None:
     zinnen = [zeg(reden(v).tekst, "nl", **dict(reden(v).waarden)) for m in u.maanden for v in m.veranderingen]
     assert "Vanaf 1 januari 2027 gelden nieuwe bedragen." in zinnen
     assert any(z.startswith("Na 30 juni 2027 kennen we de bedragen nog niet.") for z in zinnen)
+
+
+def test_a_change_in_the_last_listed_month_is_what_lasts() -> None:
+    """Working since February 2024 (month 30 on 1 July 2026), the 36 months run to January 2027, when the rules of
+    2027 start: the difference changes in that very month, so it lasts from January 2027, not from the month
+    before. Minimum wage, 16 hours, no uitkering."""
+    u = bereken(Situatie.model_validate({"peildatum": "2026-07-01", "leeftijd": 30,
+                                         "straks": {"uren_per_week": 16, "maand_sinds_start": 30}}))
+    assert [m.maand for m in u.maanden][::35] == ["2024-02", "2027-01"]
+    assert u.maanden[-1].verschil != u.maanden[-2].verschil
+    assert u.blijvend is not None and u.blijvend.vanaf == "2027-01"
+    assert u.blijvend.verschil_per_maand == u.maanden[-1].verschil
