@@ -18,7 +18,7 @@ from switchwijzer.engine.kalender import MEESTE_MAANDEN, MINSTE_MAANDEN
 from switchwijzer.engine.kwijtschelding import kwijtschelding_regel
 from switchwijzer.engine.maand import Huishouding, partner_bruto_per_maand
 from switchwijzer.engine.parameters import parameters_op
-from switchwijzer.engine.uitkomst import Overzicht, Regel, Uitkomst
+from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Regel, Uitkomst
 from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.maanden import reden
 from switchwijzer.uitleg.teksten import woorden
@@ -357,3 +357,29 @@ def test_a_change_in_the_last_listed_month_is_what_lasts() -> None:
     assert u.maanden[-1].verschil != u.maanden[-2].verschil
     assert u.blijvend is not None and u.blijvend.vanaf == "2027-01"
     assert u.blijvend.verschil_per_maand == u.maanden[-1].verschil
+
+
+def _codes(u: Uitkomst) -> dict[str, list[str]]:
+    return {m.maand: [v.code for v in m.veranderingen] for m in u.maanden if m.veranderingen}
+
+
+def test_a_vrijlating_change_is_told_when_both_the_arrangement_and_its_amount_change() -> None:
+    """Bijstand from March 2026, minimum wage: in July 2026 the minimum wage rises, and with it the 25 % of art. 31
+    lid 2 n the person keeps (the same arrangement: only new amounts are told). At 0 hours the arrangements change
+    (n, then art. 34a in 2027, then none) but there is no wage to keep a part of: no vrijlating change is told."""
+    basis = {"peildatum": "2026-03-01", "leeftijd": 30, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"}}
+    u = bereken(Situatie.model_validate_json(json.dumps(basis | {"straks": {"uren_per_week": 16}})))
+    juni, juli = (next(m for m in u.maanden if m.maand == code) for code in ("2026-06", "2026-07"))
+    assert juni.vrijlating == juli.vrijlating == "n"
+    assert _onderdeel_van(juni, "vrijlating") < _onderdeel_van(juli, "vrijlating")
+    assert _codes(u)["2026-07"] == ["nieuwe_bedragen"]
+    nul = bereken(Situatie.model_validate_json(json.dumps(basis | {"straks": {"uren_per_week": 0}})))
+    assert {m.vrijlating for m in nul.maanden} >= {"n", "34a_a", None}
+    assert not [c for codes in _codes(nul).values() for c in codes if c.startswith("vrijlating_") and
+                c != "vrijlating_regels"]
+
+
+def _onderdeel_van(maand: MaandUitkomst, naam: str) -> Decimal:
+    bijstand = maand.met_overstap.regel("bijstand")
+    assert bijstand is not None
+    return next(o.bedrag for o in bijstand.onderdelen if o.naam == naam)
