@@ -308,9 +308,45 @@ def test_a_new_cak_year_names_its_peiljaar_and_the_year_of_the_wage() -> None:
     lid 1 b 1°). Wajong at home with vpt, 24 hours from July 2026: in January 2029 the peiljaar is the first whole
     year of work, and the lage bijdrage rises."""
     u = bereken(_wlz("vpt", "wajong_70", "2026-07-01", uren=24))
-    januari = next(m for m in u.maanden if m.maand == "2029-01")
-    cak = [v.gegevens for v in januari.veranderingen if v.code == "cak_nieuw_jaar"]
-    assert cak == [{"jaar": 2029, "peiljaar": 2027, "werkjaar": 2028}]
+    assert _cak_en_kwijtschelding(u) == [
+        ("2029-01", "cak_nieuw_jaar", {"jaar": 2029, "peiljaar": 2027, "werkjaar": 2028})]
+
+
+def test_a_new_cak_year_is_told_in_january_only_and_when_the_bijdrage_changes() -> None:
+    """In an instelling since 15 May 2026 with a Wajong: the lage bijdrage of the first four months stops in September
+    2026 (Blz art. 3.3.2.2 lid 1 a), which is no new CAK year; each January after it the bijdrage changes, and each
+    is told with its peiljaar and the year of the wage. (With vpt above, 2027 and 2028 bring no change: not told.)"""
+    u = bereken(_wlz("instelling", "wajong_75", "2026-07-01", uren=24, instelling_sinds="2026-05-15"))
+    assert _cak_en_kwijtschelding(u) == [
+        ("2027-01", "cak_nieuw_jaar", {"jaar": 2027, "peiljaar": 2025, "werkjaar": 2026}),
+        ("2028-01", "cak_nieuw_jaar", {"jaar": 2028, "peiljaar": 2026, "werkjaar": 2027}),
+        ("2029-01", "cak_nieuw_jaar", {"jaar": 2029, "peiljaar": 2027, "werkjaar": 2028}),
+    ]
+
+
+def test_a_new_kwijtschelding_is_told_in_the_january_it_changes() -> None:
+    """Bijstand, 8 hours from August 2026, in Lingewaard: the kwijtschelding decided in January 2027 and in January
+    2028 differs from the year before (the vrijlating in January differs), and the months say so in those months."""
+    u = bereken(Situatie.model_validate_json(json.dumps(KWIJTSCHELDING_FEBRUARI | {
+        "peildatum": "2026-08-01", "straks": {"soort_werk": "beschut_werk", "uren_per_week": 8}})))
+    assert _cak_en_kwijtschelding(u) == [("2027-01", "kwijtschelding_nieuw_jaar", {"jaar": 2027}),
+                                         ("2028-01", "kwijtschelding_nieuw_jaar", {"jaar": 2028})]
+
+
+def _cak_en_kwijtschelding(u: Uitkomst) -> list[tuple[str, str, dict[str, object]]]:
+    return [(m.maand, v.code, v.gegevens) for m in u.maanden for v in m.veranderingen
+            if v.code in ("cak_nieuw_jaar", "kwijtschelding_nieuw_jaar")]
+
+
+def test_a_vrijlating_that_begins_later_is_told_as_beginning() -> None:
+    """25 years old (art. 31 lid 2 n is for 27 and older): no vrijlating in the first six months, then the 15 % of
+    art. 31 lid 2 z begins in month 7."""
+    u = bereken(Situatie.model_validate_json(json.dumps({
+        "peildatum": "2026-01-01", "leeftijd": 25, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"},
+        "straks": {"soort_werk": "beschut_werk", "uren_per_week": 16}})))
+    juli = next(m for m in u.maanden if m.maand == "2026-07")
+    assert [(v.code, v.gegevens) for v in juli.veranderingen if v.code.startswith("vrijlating_")] == [
+        ("vrijlating_begint", {"voor": None, "na": "z"})]
 
 
 def test_a_difference_that_never_changes_lasts_from_the_first_month_whatever_the_totals_do() -> None:
