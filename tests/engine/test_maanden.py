@@ -14,6 +14,7 @@ from hypothesis import given
 
 from switchwijzer.engine import Situatie, bereken, dekking
 from switchwijzer.engine.datums import maand_code, plus_maanden, start_werk
+from switchwijzer.engine.geld import centen
 from switchwijzer.engine.kalender import MEESTE_MAANDEN, MINSTE_MAANDEN
 from switchwijzer.engine.kwijtschelding import kwijtschelding_regel
 from switchwijzer.engine.maand import Huishouding, partner_bruto_per_maand
@@ -421,3 +422,47 @@ def _onderdeel_van(maand: MaandUitkomst, naam: str) -> Decimal:
     bijstand = maand.met_overstap.regel("bijstand")
     assert bijstand is not None
     return next(o.bedrag for o in bijstand.onderdelen if o.naam == naam)
+
+
+def _bruto_erbij(hh: Huishouding, basis: Decimal, netto: Decimal, van_partner: bool) -> Decimal:
+    """The gross amount that, on top of the gross income `basis`, leaves `netto` after the tax it adds (found by
+    halving, to a tenth of a cent): the test's own answer, through the tax alone."""
+    def netto_van(bruto: Decimal) -> Decimal:
+        erbij = hh.belasting(basis + bruto, basis, van_partner=van_partner)[0]
+        return bruto - (erbij - hh.belasting(basis, basis, van_partner=van_partner)[0])
+
+    laag, hoog = netto, netto * 3
+    while hoog - laag > Decimal("0.001"):
+        midden = (laag + hoog) / 2
+        laag, hoog = (midden, hoog) if netto_van(midden) < netto else (laag, midden)
+    return hoog
+
+
+PARTNERS = {"soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": 800, "kinderen": [5]}
+
+
+@pytest.mark.parametrize("huishouden,uren", [
+    ({}, 16), ({"soort": "alleenstaande_ouder", "kinderen": [5]}, 16), (PARTNERS, 16), (PARTNERS, 0),
+    (PARTNERS | {"partner_netto_per_maand": 1500}, 0),
+], ids=["alleenstaand", "alleenstaande_ouder", "partners", "partners_zonder_werk", "partner_met_1500"])
+def test_the_gemeente_grosses_the_bijstand_up_on_top_of_each_partners_income(huishouden: dict[str, object],
+                                                                            uren: int) -> None:
+    """The bijstand's gross (its line's `bruto`, and so the income the toeslagen count) is what the gemeente pays
+    so that, on top of the wage, the net bijstand is left after the tax it adds; partners each get half, each on
+    top of their own income with their own kortingen (Pw art. 45 lid 4; the combinatiekorting only for the one who
+    earns least, Wet IB 2001 art. 8.14a). Checked against the test's own halving search, at 16 hours of work, and
+    for partners also without work (then the partner, who has 800 a month, pays more tax on their half; with 1.500 a
+    month the partner pays tax on their own income already, without the combinatiekorting)."""
+    s = Situatie.model_validate_json(json.dumps({
+        "peildatum": "2026-07-01", "leeftijd": 30, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"},
+        "straks": {"soort_werk": "beschut_werk", "uren_per_week": uren}, "huishouden": huishouden}))
+    u = bereken(s)
+    params = parameters_op(s.peildatum)
+    hh = Huishouding(params, s, partner_bruto_per_maand(params, s))
+    bijstand, loon = u.straks.regel("bijstand"), u.straks.regel("loon")
+    assert bijstand is not None and bijstand.bruto is not None and loon is not None
+    helft = centen(bijstand.bedrag / 2) if huishouden.get("soort") == "met_partner" else Decimal(0)
+    verwacht = _bruto_erbij(hh, loon.bruto or Decimal(0), bijstand.bedrag - helft, van_partner=False)
+    if helft:
+        verwacht += _bruto_erbij(hh, hh.partner_bruto_per_maand, helft, van_partner=True)
+    assert abs(bijstand.bruto - verwacht) <= Decimal("0.02"), (bijstand.bruto, verwacht)
