@@ -383,3 +383,24 @@ def test_a_payslip_without_hours_is_worked_out_without_an_hours_chart(uren: int 
     u = bereken(situatie(straks={"soort_werk": "regulier", "netto_loon_per_maand": "277.78", "uren_per_week": uren}))
     assert u.straks.regel("loon").bedrag == Decimal("300.00")
     assert u.uren_reeks == [] and u.omslagpunt_uren is None
+
+
+def _combinatiekorting(huishouden: dict[str, object]) -> Decimal | None:
+    u = bereken(Situatie.model_validate({"peildatum": date(2026, 7, 1), "leeftijd": 30, "huishouden": huishouden,
+                                         "straks": {"soort_werk": "regulier", "uren_per_week": Decimal(16)}},
+                                        strict=False))
+    loon = u.straks.regel("loon")
+    assert loon is not None
+    return next((o.bedrag for o in loon.onderdelen if o.naam == "combinatiekorting_via_belastingdienst"), None)
+
+
+def test_with_a_partner_only_the_one_who_earns_least_gets_the_combinatiekorting() -> None:
+    """Wet IB 2001 art. 8.14a: a single parent with a child under 12, or of two partners the one with the lowest
+    income from work. 16 hours at the minimum wage with a child of 5: alone, 19,82 a month (the tax of 19,82 is all
+    it can take off; bijstand_vrijlating_werk_2026_07.toml derives it); with a partner who has 2.000 a month, the same;
+    with a partner who has 500, none."""
+    kind = {"kinderen": [5]}
+    assert _combinatiekorting({"soort": "alleenstaande_ouder", **kind}) == Decimal("19.82")
+    partner = {"soort": "met_partner", "partner_leeftijd": 30, **kind}
+    assert _combinatiekorting({**partner, "partner_netto_per_maand": 2000}) == Decimal("19.82")
+    assert _combinatiekorting({**partner, "partner_netto_per_maand": 500}) is None
