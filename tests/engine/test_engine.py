@@ -404,3 +404,11 @@ def test_with_a_partner_only_the_one_who_earns_least_gets_the_combinatiekorting(
     partner = {"soort": "met_partner", "partner_leeftijd": 30, **kind}
     assert _combinatiekorting({**partner, "partner_netto_per_maand": 2000}) == Decimal("19.82")
     assert _combinatiekorting({**partner, "partner_netto_per_maand": 500}) is None
+
+
+def test_a_partners_income_of_a_few_cents_is_still_read_as_a_wage() -> None:
+    """The partner's gross is estimated from the net as if it is a wage, an assumption the answer names; also for
+    0,50 a month (only 0 means no income)."""
+    u = bereken(Situatie.model_validate({"peildatum": date(2026, 7, 1), "leeftijd": 30, "huishouden": {
+        "soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": Decimal("0.50")}}, strict=False))
+    assert "aanname_partner_inkomen_als_loon" in {s.code for s in u.signalen}
