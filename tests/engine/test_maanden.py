@@ -466,3 +466,22 @@ def test_the_gemeente_grosses_the_bijstand_up_on_top_of_each_partners_income(hui
     if helft:
         verwacht += _bruto_erbij(hh, hh.partner_bruto_per_maand, helft, van_partner=True)
     assert abs(bijstand.bruto - verwacht) <= Decimal("0.02"), (bijstand.bruto, verwacht)
+
+
+def test_the_first_chart_at_the_chosen_hours_is_the_month_of_the_answer() -> None:
+    """The chart's first line (`uren_reeks`) is the peildatum's month at each number of hours, with its costs where
+    the calendar puts them (the CAK year, the kwijtschelding decided for the year): at the chosen hours it is the
+    month the answer shows (`straks`), before and after the costs, for every worked example with whole hours."""
+    verschillen = {}
+    for voorbeeld in alle():
+        if voorbeeld.weigering:
+            continue
+        u = uitkomst(voorbeeld)
+        s = Situatie.model_validate(voorbeeld.situatie)
+        uren = s.straks.uren_per_week
+        punt = next((p for p in u.uren_reeks if uren is not None and p.uren == uren), None)
+        if punt is None or s.straks.netto_loon_per_maand is not None or u.straks is None:
+            continue
+        if (punt.totaal, punt.totaal_na_kosten) != (u.straks.totaal, u.straks.totaal_na_kosten):
+            verschillen[voorbeeld.plek] = (punt, u.straks.totaal, u.straks.totaal_na_kosten)
+    assert not verschillen, verschillen
