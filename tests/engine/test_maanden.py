@@ -466,6 +466,11 @@ def test_the_gemeente_grosses_the_bijstand_up_on_top_of_each_partners_income(hui
     if helft:
         verwacht += _bruto_erbij(hh, hh.partner_bruto_per_maand, helft, van_partner=True)
     assert abs(bijstand.bruto - verwacht) <= Decimal("0.02"), (bijstand.bruto, verwacht)
+    # The toeslagen count the household's gross (Awir art. 8): the wage, both halves of the bijstand, the partner's.
+    zorgtoeslag = u.straks.regel("zorgtoeslag")
+    assert zorgtoeslag is not None
+    assert next(o.bedrag for o in zorgtoeslag.onderdelen if o.naam == "toetsingsinkomen_per_jaar") == centen(
+        ((loon.bruto or Decimal(0)) + bijstand.bruto + hh.partner_bruto_per_maand) * 12)
 
 
 def test_the_first_chart_at_the_chosen_hours_is_the_month_of_the_answer() -> None:
