@@ -490,3 +490,15 @@ def test_the_first_chart_at_the_chosen_hours_is_the_month_of_the_answer() -> Non
         if (punt.totaal, punt.totaal_na_kosten) != (u.straks.totaal, u.straks.totaal_na_kosten):
             verschillen[voorbeeld.plek] = (punt, u.straks.totaal, u.straks.totaal_na_kosten)
     assert not verschillen, verschillen
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "A bug in src (reported): the list of months runs 36 months from the start of the work, so for someone who "
+    "started in November 2023 it ends in October 2026 and never reaches the rules of 2027, which end the vrijlating "
+    "'aa' (art. 34a from 2027): the answer says the difference lasts from July 2026 at 165,39, while on 1 January 2027 "
+    "(the peildatum here, month 39) the bijstand with the work is 324,41 instead of 482,22."))
+def test_what_lasts_takes_the_known_rules_after_the_listed_months_into_account() -> None:
+    u = bereken(Situatie.model_validate_json(json.dumps({
+        "peildatum": "2027-01-01", "leeftijd": 30, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"},
+        "straks": {"uren_per_week": 16, "maand_sinds_start": 39}})))
+    assert u.blijvend is not None and u.blijvend.vanaf >= "2027-01"
