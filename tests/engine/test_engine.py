@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -412,3 +413,31 @@ def test_a_partners_income_of_a_few_cents_is_still_read_as_a_wage() -> None:
     u = bereken(Situatie.model_validate({"peildatum": date(2026, 7, 1), "leeftijd": 30, "huishouden": {
         "soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": Decimal("0.50")}}, strict=False))
     assert "aanname_partner_inkomen_als_loon" in {s.code for s in u.signalen}
+
+
+@pytest.mark.parametrize("vreemd", ["huishouding", "cak_jaar"])
+def test_a_remembered_wlz_line_of_another_household_or_cak_year_is_never_used(vreemd: str) -> None:
+    """The Wlz line of a CAK year is remembered by the ids of the household and the CAK year; when Python gives a new
+    object the id of one that is gone, the old line must not be used (both objects are kept with it and compared with
+    `is`). Wajong in an instelling, 16 hours from July 2026, the line of 2029."""
+    from switchwijzer.engine import eigen_bijdrage
+    from switchwijzer.engine.baan import werk_op
+    from switchwijzer.engine.kalender import Kalender
+    from switchwijzer.engine.regel import regel as maak_regel
+
+    s = situatie(peildatum="2026-07-01", nu={"uitkering": "wajong_70"}, straks={"uren_per_week": 16},
+                 dagbesteding={"financiering": "wlz", "wlz_zorg": "instelling"})
+    kalender = Kalender(s, werk_op(parameters_op(s.peildatum), s)[0])
+    regels = kalender.regels(date(2029, 1, 1))
+    cak = kalender.cak_jaar(2029)
+    maand = kalender.inkomen_met(regels, None)
+    eigen_bijdrage.vergeet_cak_regels()
+    try:
+        echt = eigen_bijdrage.wlz_regel(regels.hh, maand, False, cak)
+        assert echt is not None and echt.bedrag < 0
+        onzin = maak_regel("eigen_bijdrage_wlz", Decimal(-12345), "Blz art. 3.3.2.1", Spoor(regels.params))
+        ander_hh, ander_cak = (replace(regels.hh), cak) if vreemd == "huishouding" else (regels.hh, replace(cak))
+        eigen_bijdrage._cak_regels[(id(regels.hh), id(cak), False, False)] = (ander_hh, ander_cak, onzin)
+        assert eigen_bijdrage.wlz_regel(regels.hh, maand, False, cak) == echt
+    finally:
+        eigen_bijdrage.vergeet_cak_regels()
