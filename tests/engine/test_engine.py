@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -383,3 +384,60 @@ def test_a_payslip_without_hours_is_worked_out_without_an_hours_chart(uren: int 
     u = bereken(situatie(straks={"soort_werk": "regulier", "netto_loon_per_maand": "277.78", "uren_per_week": uren}))
     assert u.straks.regel("loon").bedrag == Decimal("300.00")
     assert u.uren_reeks == [] and u.omslagpunt_uren is None
+
+
+def _combinatiekorting(huishouden: dict[str, object]) -> Decimal | None:
+    u = bereken(Situatie.model_validate({"peildatum": date(2026, 7, 1), "leeftijd": 30, "huishouden": huishouden,
+                                         "straks": {"soort_werk": "regulier", "uren_per_week": Decimal(16)}},
+                                        strict=False))
+    loon = u.straks.regel("loon")
+    assert loon is not None
+    return next((o.bedrag for o in loon.onderdelen if o.naam == "combinatiekorting_via_belastingdienst"), None)
+
+
+def test_with_a_partner_only_the_one_who_earns_least_gets_the_combinatiekorting() -> None:
+    """Wet IB 2001 art. 8.14a: a single parent with a child under 12, or of two partners the one with the lowest
+    income from work. 16 hours at the minimum wage with a child of 5: alone, 19,82 a month (the tax of 19,82 is all
+    it can take off; bijstand_vrijlating_werk_2026_07.toml derives it); with a partner who has 2.000 a month, the same;
+    with a partner who has 500, none."""
+    kind = {"kinderen": [5]}
+    assert _combinatiekorting({"soort": "alleenstaande_ouder", **kind}) == Decimal("19.82")
+    partner = {"soort": "met_partner", "partner_leeftijd": 30, **kind}
+    assert _combinatiekorting({**partner, "partner_netto_per_maand": 2000}) == Decimal("19.82")
+    assert _combinatiekorting({**partner, "partner_netto_per_maand": 500}) is None
+
+
+def test_a_partners_income_of_a_few_cents_is_still_read_as_a_wage() -> None:
+    """The partner's gross is estimated from the net as if it is a wage, an assumption the answer names; also for
+    0,50 a month (only 0 means no income)."""
+    u = bereken(Situatie.model_validate({"peildatum": date(2026, 7, 1), "leeftijd": 30, "huishouden": {
+        "soort": "met_partner", "partner_leeftijd": 30, "partner_netto_per_maand": Decimal("0.50")}}, strict=False))
+    assert "aanname_partner_inkomen_als_loon" in {s.code for s in u.signalen}
+
+
+@pytest.mark.parametrize("vreemd", ["huishouding", "cak_jaar"])
+def test_a_remembered_wlz_line_of_another_household_or_cak_year_is_never_used(vreemd: str) -> None:
+    """The Wlz line of a CAK year is remembered by the ids of the household and the CAK year; when Python gives a new
+    object the id of one that is gone, the old line must not be used (both objects are kept with it and compared with
+    `is`). Wajong in an instelling, 16 hours from July 2026, the line of 2029."""
+    from switchwijzer.engine import eigen_bijdrage
+    from switchwijzer.engine.baan import werk_op
+    from switchwijzer.engine.kalender import Kalender
+    from switchwijzer.engine.regel import regel as maak_regel
+
+    s = situatie(peildatum="2026-07-01", nu={"uitkering": "wajong_70"}, straks={"uren_per_week": 16},
+                 dagbesteding={"financiering": "wlz", "wlz_zorg": "instelling"})
+    kalender = Kalender(s, werk_op(parameters_op(s.peildatum), s)[0])
+    regels = kalender.regels(date(2029, 1, 1))
+    cak = kalender.cak_jaar(2029)
+    maand = kalender.inkomen_met(regels, None)
+    eigen_bijdrage.vergeet_cak_regels()
+    try:
+        echt = eigen_bijdrage.wlz_regel(regels.hh, maand, False, cak)
+        assert echt is not None and echt.bedrag < 0
+        onzin = maak_regel("eigen_bijdrage_wlz", Decimal(-12345), "Blz art. 3.3.2.1", Spoor(regels.params))
+        ander_hh, ander_cak = (replace(regels.hh), cak) if vreemd == "huishouding" else (regels.hh, replace(cak))
+        eigen_bijdrage._cak_regels[(id(regels.hh), id(cak), False, False)] = (ander_hh, ander_cak, onzin)
+        assert eigen_bijdrage.wlz_regel(regels.hh, maand, False, cak) == echt
+    finally:
+        eigen_bijdrage.vergeet_cak_regels()
