@@ -222,7 +222,8 @@ def _verandering(hh: Huishouding, spoor: Spoor, eigen: Jaarinkomen, loon: Decima
     if cak is None:
         nu = hh.eigen_nu.netto if hh.eigen_nu is not None else eigen.netto
         vrij = centen(loon * hoog["vrijlating_arbeid_procent"] / 100)
-        extra = min(centen(niet_negatief(eigen.netto - nu - vrij)), hoog["maximum"])
+        # Below zero the work lowers the bijdrage, as it does in the months with a CAK year (below).
+        extra = min(centen(eigen.netto - nu - vrij), hoog["maximum"])
         return regel(
             "eigen_bijdrage_wlz", -extra, ARTIKEL_HOOG, spoor, vanaf=_vanaf(hh, spoor) if extra else None,
             onderdelen=[

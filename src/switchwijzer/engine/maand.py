@@ -66,7 +66,8 @@ class Maand:
     eigen_bruto: Decimal = NUL
     """The participant's own gross income this month (wage with holiday pay, uitkering, a taxed allowance)."""
     arbeid_bruto: Decimal = NUL
-    """The gross wage in it (arbeidsinkomen, for the arbeidskorting)."""
+    """The arbeidsinkomen in it, for the arbeidskorting (Wet IB 2001 art. 8.11): the gross wage and a taxed
+    allowance, as the month's tax counts them."""
 
     @property
     def volledig(self) -> Overzicht:
@@ -188,8 +189,6 @@ def inkomen_maand(hh: Huishouding, werk: Werk | None, onderdeel: str | None, ver
         maand.kind_inkomen_voor_ouders = eigen_jaar
     maand.toetsingsinkomen_per_jaar = centen(eigen_jaar)
     maand.eigen_bruto = eigen_bruto
-    loon = next((r for r in maand.regels if r.naam == "loon" and r.van_toepassing), None)
-    maand.arbeid_bruto = loon.bruto or NUL if loon is not None else NUL
     return maand
 
 
@@ -231,10 +230,14 @@ def _loon_en_uitkering(
         minimum_uurloon(loon_spoor, s.leeftijd)  # read again so the wage line names the table it came from
     belast = belast_deel(loon_spoor, vergoeding)
     if s.nu.uitkering.startswith("wajong"):
-        return _met_wajong(hh, werk, ml, loon_spoor, belast)
-    if s.nu.uitkering == "bijstand":
-        return _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding, belast)
-    return _alleen_loon(hh, werk, ml, loon_spoor, belast)
+        maand, eigen_bruto = _met_wajong(hh, werk, ml, loon_spoor, belast)
+    elif s.nu.uitkering == "bijstand":
+        maand, eigen_bruto = _met_bijstand(hh, werk, ml, loon_spoor, onderdeel, vergoeding, belast)
+    else:
+        maand, eigen_bruto = _alleen_loon(hh, werk, ml, loon_spoor, belast)
+    # The month's tax counts a taxed allowance as arbeidsinkomen (arbeidskorting) in every branch; so does the year.
+    maand.arbeid_bruto = ml.bruto_met_vakantiegeld + belast
+    return maand, eigen_bruto
 
 
 def _loonregel(ml: Maandloon, belasting: Decimal, combinatiekorting: Decimal, loon_spoor: Spoor, tax: Spoor) -> Regel:
