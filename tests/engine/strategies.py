@@ -62,7 +62,7 @@ def _situatie_dict(draw) -> dict:
             "uurloon": draw(st.one_of(st.none(), st.integers(100, 6000).map(lambda c: str(Decimal(c) / 100)))),
             "netto_loon_per_maand": netto,
             "loonwaarde_procent": draw(st.one_of(st.none(), st.integers(20, 100).map(str))),
-            "maand_sinds_start": draw(st.integers(1, 60)),
+            "maand_sinds_start": draw(st.one_of(st.integers(1, 60), st.integers(1, 600))),
             "medisch_urenbeperkt": draw(st.booleans()),
             "reiskosten_per_maand": str(draw(bedragen(300))),
             "reiskosten_vergoed": draw(st.one_of(st.none(), st.booleans())),

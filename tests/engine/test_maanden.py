@@ -12,13 +12,13 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
-from switchwijzer.engine import Situatie, bereken, dekking
+from switchwijzer.engine import Situatie, bereken, dekking, kalender
 from switchwijzer.engine.datums import maand_code, plus_maanden, start_werk
 from switchwijzer.engine.geld import centen
 from switchwijzer.engine.kalender import MEESTE_MAANDEN, MINSTE_MAANDEN
 from switchwijzer.engine.kwijtschelding import kwijtschelding_regel
 from switchwijzer.engine.maand import Huishouding, partner_bruto_per_maand
-from switchwijzer.engine.parameters import parameters_op
+from switchwijzer.engine.parameters import laatste_begin, parameters_op
 from switchwijzer.engine.uitkomst import MaandUitkomst, Overzicht, Regel, Uitkomst
 from switchwijzer.lezer import Lezer
 from switchwijzer.uitleg.maanden import reden
@@ -40,6 +40,9 @@ def test_every_month_from_the_start_compares_with_and_without_the_switch(situati
         return
     start = start_werk(situatie)
     assert len(uitkomst.maanden) >= 36
+    eind = date.fromisoformat(uitkomst.maanden[-1].maand + "-01")
+    nu = situatie.peildatum.replace(day=1)
+    assert eind >= plus_maanden(max(nu, laatste_begin()), 12), "a year past the peildatum and the last known rules"
     laatste_bekend = dekking()[1]
     for nummer, maand in enumerate(uitkomst.maanden, start=1):
         dag = plus_maanden(start, nummer - 1)
@@ -141,19 +144,9 @@ def test_the_lasting_chart_at_other_hours_is_the_lasting_month_worked_out_at_tho
     assert not {plek: v for plek, v in verschillen.items() if v}
 
 
-TWEE_WEGEN_NAAR_HET_NETTO = (
-    "A bug in src (reported): the CAK year's net income (kalender.jaarinkomen) gives a taxed dagbesteding allowance no "
-    "arbeidskorting, the month's own lines do (maand.py counts it as arbeid, Wet IB 2001 art. 8.11); next to a Wajong "
-    "the two differ (16 hours: a bijdrage of 122,06 in the months, 98,30 in the chart), so the months never equal the "
-    "lasting stand and the difference is said to last only from the 72nd month (2032-06). And at 4 hours the months "
-    "lower the bijdrage (income with the work below that without), the chart's branch cuts that at 0 (niet_negatief "
-    "in eigen_bijdrage._verandering without a CAK year)."
-)
-
-
 @pytest.mark.parametrize("uitkering,vergoeding,leeftijd", [
     ("geen", 100, 25), ("bijstand", 100, 25), ("wajong_70", 100, 25), ("geen", 250, 25), ("bijstand", 250, 25),
-    pytest.param("wajong_70", 250, 25, marks=pytest.mark.xfail(strict=True, reason=TWEE_WEGEN_NAAR_HET_NETTO)),
+    ("wajong_70", 250, 25),
     ("wajong_70", 0, 19),
 ])
 def test_the_lasting_chart_agrees_with_the_months_for_every_income_the_cak_counts(uitkering: str, vergoeding: int,
@@ -174,15 +167,39 @@ def _in_instelling(uitkering: str, vergoeding: int, leeftijd: int = 25) -> Situa
     }, strict=False)
 
 
-def test_a_difference_that_does_not_settle_stops_at_72_months_with_the_last_as_what_lasts() -> None:
-    """The list runs on until the month from which nothing changes any more, at most 72 months (kalender.py
-    MEESTE_MAANDEN); when nothing settles by then, the last month stands for what lasts. The one situation we know
-    that does not settle is the bug of TWEE_WEGEN_NAAR_HET_NETTO (above): once that is fixed it settles, and this
-    test then only checks the upper bound."""
+@pytest.mark.parametrize("uren", [4, 16])
+def test_a_wajong_with_a_taxed_allowance_in_an_instelling_settles_once_the_cak_counts_whole_years_of_work(
+    uren: int,
+) -> None:
+    """Work from July 2026 next to a Wajong, a taxed dagbesteding allowance of 250 that stops with the work, in an
+    instelling (the hoge Wlz bijdrage). The CAK's bijdrage of 2029 rests on 2027, the first whole year of work, and
+    from then on nothing changes: the difference lasts from January 2029. It never settled while the CAK year's net
+    income (kalender.jaarinkomen) gave the taxed allowance no arbeidskorting and the month did (Wet IB 2001 art.
+    8.11); and at 4 hours, where the income with the work is below that without and the work lowers the bijdrage,
+    while the lasting stand cut that at 0 and the months did not."""
+    s = _in_instelling("wajong_70", 250)
+    u = bereken(s.model_copy(update={"straks": s.straks.model_copy(update={"uren_per_week": Decimal(uren)})}))
+    assert u.blijvend is not None and u.blijvend.vanaf == "2029-01"
+    assert len(u.maanden) < MEESTE_MAANDEN
+    laatste = u.maanden[-1]
+    assert u.blijvend.verschil_na_kosten_per_maand == (laatste.met_overstap.totaal_na_kosten
+                                                       - laatste.zonder_overstap.totaal_na_kosten)
+    bijdrage = next(r for r in laatste.met_overstap.kosten if r.naam == "eigen_bijdrage_wlz")
+    assert (bijdrage.bedrag > 0) == (uren == 4)  # at 4 hours the work lowers the bijdrage: a plus in the costs
+
+
+def test_a_difference_that_does_not_settle_by_the_most_months_ends_the_list_there_with_the_last_as_what_lasts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list grows by a year until the difference settles, at most MEESTE_MAANDEN (72) months; when nothing
+    settles by then, the last month stands for what lasts. No situation we know runs that long, so the bounds are
+    lowered here: the Wajong above settles in its 31st month (January 2029), so with at most 24 months its list
+    stops at June 2028."""
+    monkeypatch.setattr(kalender, "MINSTE_MAANDEN", 12)
+    monkeypatch.setattr(kalender, "MEESTE_MAANDEN", 24)
     u = bereken(_in_instelling("wajong_70", 250))
-    assert u.blijvend is not None and len(u.maanden) <= MEESTE_MAANDEN
-    if len(u.maanden) == MEESTE_MAANDEN:
-        assert u.blijvend.vanaf == u.maanden[-1].maand
+    assert len(u.maanden) == 24
+    assert u.blijvend is not None and u.blijvend.vanaf == u.maanden[-1].maand == "2028-06"
 
 
 def test_between_the_two_tipping_points_the_signals_follow_the_month_with_its_vrijlating() -> None:
@@ -386,16 +403,17 @@ def test_the_months_say_what_changes_and_when() -> None:
     assert any(z.startswith("Na 30 juni 2027 kennen we de bedragen nog niet.") for z in zinnen)
 
 
-def test_a_change_in_the_last_listed_month_is_what_lasts() -> None:
-    """Working since February 2024 (month 30 on 1 July 2026), the 36 months run to January 2027, when the rules of
-    2027 start: the difference changes in that very month, so it lasts from January 2027, not from the month
-    before. Minimum wage, 16 hours, no uitkering."""
+def test_a_change_in_the_rules_after_36_months_of_work_is_what_lasts() -> None:
+    """Working since February 2024 (month 30 on 1 July 2026): 36 months run to January 2027, when the rules of 2027
+    start. The list runs on a year past them (to January 2028), and the difference lasts from January 2027 with the
+    amount of 2027, not from a month before. Minimum wage, 16 hours, no uitkering."""
     u = bereken(Situatie.model_validate({"peildatum": "2026-07-01", "leeftijd": 30,
                                          "straks": {"uren_per_week": 16, "maand_sinds_start": 30}}))
-    assert [m.maand for m in u.maanden][::35] == ["2024-02", "2027-01"]
-    assert u.maanden[-1].verschil != u.maanden[-2].verschil
+    maanden = {m.maand: m for m in u.maanden}
+    assert (u.maanden[0].maand, u.maanden[-1].maand) == ("2024-02", "2028-01")
+    assert maanden["2027-01"].verschil != maanden["2026-12"].verschil
     assert u.blijvend is not None and u.blijvend.vanaf == "2027-01"
-    assert u.blijvend.verschil_per_maand == u.maanden[-1].verschil
+    assert u.blijvend.verschil_per_maand == maanden["2027-01"].verschil == u.maanden[-1].verschil
 
 
 def _codes(u: Uitkomst) -> dict[str, list[str]]:
@@ -492,13 +510,16 @@ def test_the_first_chart_at_the_chosen_hours_is_the_month_of_the_answer() -> Non
     assert not verschillen, verschillen
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "A bug in src (reported): the list of months runs 36 months from the start of the work, so for someone who "
-    "started in November 2023 it ends in October 2026 and never reaches the rules of 2027, which end the vrijlating "
-    "'aa' (art. 34a from 2027): the answer says the difference lasts from July 2026 at 165,39, while on 1 January 2027 "
-    "(the peildatum here, month 39) the bijstand with the work is 324,41 instead of 482,22."))
-def test_what_lasts_takes_the_known_rules_after_the_listed_months_into_account() -> None:
+@pytest.mark.parametrize("maanden_al", [39, 200])
+def test_what_lasts_takes_the_known_rules_after_the_listed_months_into_account(maanden_al: int) -> None:
+    """Work that began 39 (or 200) months before January 2027: the list once ran 36 months from the start, so it
+    ended before the peildatum and never reached the rules of 2027, which end the vrijlating 'aa' (art. 34a from
+    2027). It said the difference lasts from July 2026 at 165,39. Now the list runs a year past the peildatum, and
+    what lasts is the bijstand of 2027 with the work: 324,41 (482,22 in December 2026)."""
     u = bereken(Situatie.model_validate_json(json.dumps({
         "peildatum": "2027-01-01", "leeftijd": 30, "wonen": HUUR_650, "nu": {"uitkering": "bijstand"},
-        "straks": {"uren_per_week": 16, "maand_sinds_start": 39}})))
-    assert u.blijvend is not None and u.blijvend.vanaf >= "2027-01"
+        "straks": {"uren_per_week": 16, "maand_sinds_start": maanden_al}})))
+    assert u.blijvend is not None and u.blijvend.vanaf == "2027-01"
+    assert u.maanden[-1].maand == "2028-01"
+    bijstand = {m.maand: next(r.bedrag for r in m.met_overstap.regels if r.naam == "bijstand") for m in u.maanden}
+    assert (bijstand["2026-12"], bijstand["2027-01"]) == (Decimal("482.22"), Decimal("324.41"))

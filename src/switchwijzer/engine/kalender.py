@@ -25,7 +25,7 @@ from .eigen_bijdrage import WERKJAAR_TERUG, CakJaar, Jaarinkomen, eigen_inkomen,
 from .geld import MAANDEN, NUL, centen
 from .kosten import Kostenstand
 from .maand import Huishouding, Maand, Werk, bereken_maand, inkomen_maand, met_kosten, partner_bruto_per_maand
-from .parameters import ParameterSet, Spoor, parameters_in_maand
+from .parameters import ParameterSet, Spoor, laatste_begin, parameters_in_maand
 from .situatie import Situatie
 from .uitkomst import Blijvend, MaandStatus, MaandUitkomst, Overzicht, Regel, Verandering, VeranderingCode, zwakste
 
@@ -281,14 +281,19 @@ class Kalender:
 
     def maanden(self) -> tuple[list[WerkMaand], int]:
         """The months from the start, at least MINSTE_MAANDEN and on past the first month from which nothing
-        changes the difference any more (its index in the list is returned too)."""
-        aantal = MINSTE_MAANDEN
+        changes the difference any more (its index in the list is returned too); at most MEESTE_MAANDEN, or for work
+        that began long ago MINSTE_MAANDEN past the peildatum and the last known rules."""
+        # Work that began long ago: the list reaches a year past the peildatum and the last known rules, so what
+        # lasts is read from the rules that hold now, not from months that are over.
+        nodig = max(self.nummer(date(self.s.peildatum.year, self.s.peildatum.month, 1)), self.nummer(laatste_begin()))
+        aantal = max(MINSTE_MAANDEN, nodig + 12)
+        meeste = max(MEESTE_MAANDEN, nodig + MINSTE_MAANDEN)
         while True:
             maanden = self.werkmaanden(aantal)
             blijvend = self.blijvend_index(maanden)
-            if blijvend < aantal or aantal >= MEESTE_MAANDEN:
+            if blijvend < aantal or aantal >= meeste:
                 return maanden, min(blijvend, aantal - 1)
-            aantal += 12
+            aantal = min(aantal + 12, meeste)
 
     def blijvend_index(self, maanden: list[WerkMaand]) -> int:
         """The index of the first month from which nothing changes the difference any more: no temporary

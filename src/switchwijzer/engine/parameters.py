@@ -417,6 +417,11 @@ def dekking() -> tuple[date, date]:
     return periodes[0][0].geldig_vanaf, periodes[-1][0].geldig_tot
 
 
+def laatste_begin() -> date:
+    """The first day of the last period the parameter files cover: its rules hold from then on."""
+    return alle_periodes()[-1][0].geldig_vanaf
+
+
 HORIZON_MAANDEN = 36
 """A peildatum may lie this many months after today, or after the last day the files cover when that is later;
 its amounts are then the last known ones, as a schatting."""
