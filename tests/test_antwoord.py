@@ -227,3 +227,20 @@ def test_een_stuk_zegt_maar_een_keer_dat_de_bedragen_nog_niet_bekend_zijn(json: 
     for stuk in geschat:
         begint = any("kennen we de bedragen nog niet" in r for r in stuk.redenen)
         assert bool(stuk.schatting) != begint, (stuk.periode, stuk.redenen, stuk.schatting)
+
+
+@pytest.mark.parametrize("al", [2, 40])
+def test_werk_dat_al_loopt_noemt_de_maanden_vanaf_nu_en_niet_de_maanden_die_voorbij_zijn(al: int) -> None:
+    """Working there for 40 months in December 2026 (the wizard's "Werk je daar al? Ja" and "40 maanden"): the
+    headline spoke of "De eerste 41 maanden" and Per maand began in August 2023 with "we kennen de bedragen voor
+    deze maanden nog niet". Months that are over are not told again: the headline says "Deze maand (december
+    2026)" and Per maand begins there. The same for work that began in November."""
+    json = {"peildatum": "2026-12-01", "leeftijd": 24, "wonen": {"huurt": True, "kale_huur_per_maand": 650},
+            "nu": {"uitkering": "bijstand"}, "straks": {"soort_werk": "beschut_werk", "uren_per_week": 12.5,
+                                                        "maand_sinds_start": al}}
+    _situatie, uitkomst, a = _antwoord(json, "ouder")
+    assert uitkomst.maanden[0].maand < "2026-12"
+    assert a.kop_zinnen[0].startswith("Deze maand (december 2026) is het ongeveer"), a.kop_zinnen
+    assert not any("eerste" in z for z in a.kop_zinnen), a.kop_zinnen
+    assert a.maanden[0].van.isoformat() == "2026-12-01"
+    assert not a.maanden[0].redenen

@@ -71,6 +71,11 @@ def _totaal(overzicht: Overzicht, na_kosten: bool) -> Decimal:
     return overzicht.totaal
 
 
+def al_begonnen(uitkomst: Uitkomst) -> bool:
+    """The work began before the peildatum's month (its months before it are over)."""
+    return bool(uitkomst.maanden) and eerste_dag(uitkomst.maanden[0]) < uitkomst.peildatum.replace(day=1)
+
+
 def periode_tekst(van: date, tot: date) -> str:
     return maand_jaar(van) if van == tot else f"{maand_jaar(van)} – {maand_jaar(tot)}"
 
@@ -87,7 +92,10 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
     """The months as stretches of equal amounts; `met_status`: a change from known to estimated amounts starts a
     stretch too (the months view says so; the headline only counts money)."""
     uit: list[Stuk] = []
+    nu = uitkomst.peildatum.replace(day=1)
     for maand in uitkomst.maanden:
+        if eerste_dag(maand) < nu:
+            continue  # work that began before the peildatum: the months that are over are not told again
         zonder, met = _totaal(maand.zonder_overstap, na_kosten), _totaal(maand.met_overstap, na_kosten)
         status = maand.status if met_status else ""
         dag = eerste_dag(maand)
@@ -157,28 +165,29 @@ def kop_eerst(uitkomst: Uitkomst, na_kosten: bool) -> list[Zin | Keuze]:
     if blijvend is None:
         return []
     eerder = [s for s in stukken(uitkomst, na_kosten, met_status=False) if s.van_maand < blijvend.maand_sinds_start]
+    begin = "kop_komend" if al_begonnen(uitkomst) else "kop_eerst"
     lasting = blijvend.verschil_na_kosten_per_maand if na_kosten else blijvend.verschil_per_maand
     if not eerder or all(s.verschil == lasting for s in eerder):
         return []
     if len(eerder) > KOP_STUKKEN:
-        return [per_centen(_tussen(eerder, centen=True), _tussen(eerder, centen=False))]
+        return [per_centen(_tussen(eerder, begin, centen=True), _tussen(eerder, begin, centen=False))]
     uit: list[Zin | Keuze] = []
     for nummer, stuk in enumerate(eerder):
-        sleutel = ("kop_eerst" if nummer == 0 else "kop_daarna") + ("_maand" if stuk.aantal == 1 else "")
+        sleutel = (begin if nummer == 0 else "kop_daarna") + ("_maand" if stuk.aantal == 1 else "")
         uit.append(per_centen(*(_bedrag_zin(sleutel, stuk.getoond_verschil(centen), maanden=stuk.aantal,
                                             periode=stuk.periode) for centen in (True, False))))
     return uit
 
 
-def _tussen(eerder: list[Stuk], centen: bool) -> Zin:
+def _tussen(eerder: list[Stuk], begin: str, centen: bool) -> Zin:
     """Many earlier stretches in one line: from the lowest to the highest difference."""
     laag, hoog = min(s.getoond_verschil(centen) for s in eerder), max(s.getoond_verschil(centen) for s in eerder)
-    maanden = eerder[-1].tot_maand
+    maanden = eerder[-1].tot_maand - eerder[0].van_maand + 1
     if laag >= 0:
-        return antwoord("kop_eerst_tussen_meer", maanden=maanden, laag=geld(laag), hoog=geld(hoog))
+        return antwoord(f"{begin}_tussen_meer", maanden=maanden, laag=geld(laag), hoog=geld(hoog))
     if hoog <= 0:
-        return antwoord("kop_eerst_tussen_minder", maanden=maanden, laag=geld(-hoog), hoog=geld(-laag))
-    return antwoord("kop_eerst_tussen", maanden=maanden, laag=geld(-laag), hoog=geld(hoog))
+        return antwoord(f"{begin}_tussen_minder", maanden=maanden, laag=geld(-hoog), hoog=geld(-laag))
+    return antwoord(f"{begin}_tussen", maanden=maanden, laag=geld(-laag), hoog=geld(hoog))
 
 
 @dataclass(frozen=True)
