@@ -20,6 +20,7 @@ from switchwijzer.tui.app import SwitchwijzerApp
 from switchwijzer.tui.screens.overzicht import OverzichtScherm
 from switchwijzer.tui.screens.uitkomst import UitkomstScherm
 from switchwijzer.tui.screens.vraag import VraagScherm
+from switchwijzer.uitleg.antwoorden import AFGELEIDE_VELDEN
 from switchwijzer.uitleg.vragenlijst import tegenstrijdig, vraag, vragen
 
 from .conftest import PEILDATUM
@@ -41,7 +42,7 @@ def _velden(model: type[BaseModel], voorvoegsel: str = "") -> set[str]:
 
 
 def test_elk_pad_in_de_vragen_is_een_echt_veld_van_situatie() -> None:
-    echt = _velden(Situatie)
+    echt = _velden(Situatie) | set(AFGELEIDE_VELDEN)  # and the values that follow from two answers
     gebruikt: list[tuple[str, str]] = []
     for v in vragen():
         if v.veld:
@@ -209,3 +210,17 @@ async def test_de_knoppen_bij_een_tegenstrijdigheid_passen_op_80_kolommen(taal: 
         vak = scherm.query_one(".tegenstrijdig").content_region
         for knop in knoppen:
             assert knop.region.right <= vak.right, (str(knop.label), knop.region, vak)
+
+
+@pytest.mark.parametrize("leeftijd,maanden,tegen",
+                         [(31, 500, True), (31, 204, True), (31, 203, False), (18, 36, False)])
+def test_langer_gewerkt_dan_de_leeftijd_toelaat_is_een_tegenstrijdigheid(leeftijd: int, maanden: int,
+                                                                        tegen: bool) -> None:
+    """31 years old and working there for 500 months (a walk): the work began before birth. Begun before 15 (whole
+    years worked taken from the age) is a contradiction: 31 and 204 months (17 years) is at 14; 203 months (16
+    years and 11 months) is at 15."""
+    antwoorden = _antwoorden("deelnemer", leeftijd=Decimal(leeftijd), woonsituatie="alleen", huurt="nee",
+                             uitkering="bijstand", soort_werk="regulier", uren=Decimal(20), begonnen="ja",
+                             maanden=Decimal(maanden))
+    ids = [r.id for r in antwoorden.tegenstrijdigheden()]
+    assert ("langer_gewerkt_dan_kan" in ids) == tegen, ids

@@ -126,6 +126,7 @@ class Antwoorden:
     def tegenstrijdigheden(self) -> list[Tegenstrijdig]:
         """The pairs of answers that cannot both be true (checked once every question has an answer)."""
         velden = self.velden()
+        velden.update(afgeleid(velden))
         zichtbaar = {v.id for v in self.zichtbaar()}
         return [r for r in tegenstrijdig() if voldoet(r.als, velden) and set(r.vragen) <= zichtbaar]
 
@@ -301,3 +302,15 @@ def _foute_velden(fout: ValidationError) -> set[str]:
     """The fields a validation error is about: its location, or the field a rule named (VeldFout)."""
     return {".".join(str(d) for d in item["loc"]) for item in fout.errors(include_url=False)
             if not isinstance((item.get("ctx") or {}).get("error"), VeldFout)} | {f.veld for f in _veldfouten(fout)}
+
+
+AFGELEIDE_VELDEN = ("afgeleid.leeftijd_bij_begin",)
+
+
+def afgeleid(velden: dict[str, Any]) -> dict[str, Any]:
+    """Values that follow from two answers, for the rules in tegenstrijdig.toml: the age at which work that has
+    already begun began (the age now minus the whole years worked)."""
+    leeftijd, maanden = velden.get("leeftijd"), velden.get("straks.maand_sinds_start")
+    if leeftijd is None or maanden is None:
+        return {}
+    return {AFGELEIDE_VELDEN[0]: int(leeftijd) - (int(maanden) - 1) // 12}
