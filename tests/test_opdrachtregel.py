@@ -80,8 +80,11 @@ def test_een_afgebroken_pijp_geeft_geen_traceback() -> None:
 
 
 def test_ctrl_c_tijdens_het_lezen_van_standaardinvoer() -> None:
+    # A shell starts a background job with Ctrl+C ignored, and the child would inherit that (the suite run with &):
+    # the command gets Ctrl+C as from a terminal.
     proces = subprocess.Popen([sys.executable, "-m", "switchwijzer", "bereken", "-"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Wait until the process sleeps in read() on the pipe that we never write to (up to a minute: on a machine
     # with every core busy the imports before it can take seconds).
     for _ in range(1200):
