@@ -283,9 +283,7 @@ class Kalender:
         """The months from the start, at least MINSTE_MAANDEN and on past the first month from which nothing
         changes the difference any more (its index in the list is returned too); at most MEESTE_MAANDEN, or for work
         that began long ago MINSTE_MAANDEN past the peildatum and the last known rules."""
-        # Work that began long ago: the list reaches a year past the peildatum and the last known rules, so what
-        # lasts is read from the rules that hold now, not from months that are over.
-        nodig = max(self.nummer(date(self.s.peildatum.year, self.s.peildatum.month, 1)), self.nummer(laatste_begin()))
+        nodig = max(self.nummer(self.s.peildatum), self.nummer(laatste_begin()))
         aantal = max(MINSTE_MAANDEN, nodig + 12)
         meeste = max(MEESTE_MAANDEN, nodig + MINSTE_MAANDEN)
         while True:

@@ -94,11 +94,11 @@ def stukken(uitkomst: Uitkomst, na_kosten: bool, met_status: bool = True) -> lis
     uit: list[Stuk] = []
     nu = uitkomst.peildatum.replace(day=1)
     for maand in uitkomst.maanden:
-        if eerste_dag(maand) < nu:
+        dag = eerste_dag(maand)
+        if dag < nu:
             continue  # work that began before the peildatum: the months that are over are not told again
         zonder, met = _totaal(maand.zonder_overstap, na_kosten), _totaal(maand.met_overstap, na_kosten)
         status = maand.status if met_status else ""
-        dag = eerste_dag(maand)
         vorige = uit[-1] if uit else None
         if vorige is not None and (vorige.zonder, vorige.met, vorige.status) == (zonder, met, status):
             uit[-1] = ongezegd(Stuk, vorige.van, dag, vorige.van_maand, maand.maand_sinds_start, zonder, met, status,
